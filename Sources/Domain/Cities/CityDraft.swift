@@ -1,0 +1,80 @@
+import Foundation
+
+/// The fields of a city as a client writes them, before it is stored.
+public struct CityDraft: Sendable, Hashable {
+    public var name: String
+    public var names: [String: String]
+    public var countryCode: String
+    public var adminRegion: String?
+    public var coordinate: Coordinate?
+    public var timeZone: String?
+    public var population: Int?
+    public var geonameID: Int?
+    public var wikidataID: String?
+
+    public init(
+        name: String, names: [String: String] = [:], countryCode: String, adminRegion: String? = nil,
+        coordinate: Coordinate? = nil, timeZone: String? = nil, population: Int? = nil, geonameID: Int? = nil,
+        wikidataID: String? = nil
+    ) {
+        self.name = name
+        self.names = names
+        self.countryCode = countryCode
+        self.adminRegion = adminRegion
+        self.coordinate = coordinate
+        self.timeZone = timeZone
+        self.population = population
+        self.geonameID = geonameID
+        self.wikidataID = wikidataID
+    }
+
+    /// The draft with text trimmed and the country code upper-cased, then checked field by field.
+    public func validated() throws(DomainError) -> CityDraft {
+        var draft = self
+        draft.name = name.trimmingWhitespace
+        draft.countryCode = countryCode.trimmingWhitespace.uppercased()
+        draft.adminRegion = adminRegion?.trimmingWhitespace.nilIfEmpty
+        draft.names = names.mapValues(\.trimmingWhitespace)
+        var v = Validator()
+        v.requireText(draft.name, field: "name", maxLength: 200)
+        if Country.withCode(draft.countryCode) == nil {
+            v.add("country", "\"\(countryCode)\" is not an ISO 3166-1 alpha-2 country code such as \"JP\"")
+        }
+        v.checkText(draft.adminRegion, field: "adminRegion", maxLength: 200)
+        if draft.names.count > 100 { v.add("names", "must have at most 100 entries") }
+        for (tag, value) in draft.names.sorted(by: { $0.key < $1.key }) {
+            if !LanguageTag.isValid(tag) {
+                v.add("names.\(tag)", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\" or \"zh-Hant\"")
+            }
+            v.requireText(value, field: "names.\(tag)", maxLength: 200)
+        }
+        if let coordinate {
+            if !(coordinate.latitude >= -90 && coordinate.latitude <= 90) {
+                v.add("latitude", "must be between -90 and 90")
+            }
+            if !(coordinate.longitude >= -180 && coordinate.longitude <= 180) {
+                v.add("longitude", "must be between -180 and 180")
+            }
+        }
+        if let zone = timeZone, TimeZone(identifier: zone) == nil || !zone.contains("/") && zone != "UTC" {
+            v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
+        }
+        if let population, population < 0 { v.add("population", "must not be negative") }
+        if let geonameID, geonameID <= 0 { v.add("geonameId", "must be a positive GeoNames id") }
+        if let wikidataID, !Self.isWikidataID(wikidataID) {
+            v.add("wikidataId", "must look like \"Q34600\"")
+        }
+        try v.check()
+        return draft
+    }
+
+    static func isWikidataID(_ text: String) -> Bool {
+        text.count >= 2 && text.count <= 20 && text.first == "Q" && text.dropFirst().first != "0"
+            && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
+    }
+}
+
+extension String {
+    /// nil for the empty string.
+    public var nilIfEmpty: String? { isEmpty ? nil : self }
+}

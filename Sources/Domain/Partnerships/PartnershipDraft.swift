@@ -1,0 +1,64 @@
+import Foundation
+
+/// The fields of a partnership as a client writes them.
+public struct PartnershipDraft: Sendable, Hashable {
+    public var homeCityID: UUID
+    public var partnerCityID: UUID
+    public var kind: PartnershipKind
+    public var status: PartnershipStatus
+    public var established: PartialDate?
+    public var ended: PartialDate?
+    public var focusAreas: [FocusArea]
+    public var summary: String?
+    public var sources: [WebLink]
+
+    public init(
+        homeCityID: UUID, partnerCityID: UUID, kind: PartnershipKind = .sister, status: PartnershipStatus = .active,
+        established: PartialDate? = nil, ended: PartialDate? = nil, focusAreas: [FocusArea] = [],
+        summary: String? = nil, sources: [WebLink] = []
+    ) {
+        self.homeCityID = homeCityID
+        self.partnerCityID = partnerCityID
+        self.kind = kind
+        self.status = status
+        self.established = established
+        self.ended = ended
+        self.focusAreas = focusAreas
+        self.summary = summary
+        self.sources = sources
+    }
+
+    /// Checks the draft against the two cities it names (nil where no such city exists).
+    ///
+    /// A sister-city tie joins communities of two nations: a city cannot partner itself, nor a city of its
+    /// own country.
+    public func validated(homeCity: City?, partnerCity: City?) throws(DomainError) -> PartnershipDraft {
+        var draft = self
+        draft.summary = summary?.trimmingWhitespace.nilIfEmpty
+        draft.sources = sources.map { WebLink(title: $0.title.trimmingWhitespace, url: $0.url.trimmingWhitespace) }
+        var seen = Set<FocusArea>()
+        draft.focusAreas = focusAreas.filter { seen.insert($0).inserted }
+        var v = Validator()
+        if homeCity == nil { v.add("homeCityId", "no city with id \(homeCityID)") }
+        if partnerCity == nil { v.add("partnerCityId", "no city with id \(partnerCityID)") }
+        if homeCityID == partnerCityID {
+            v.add("partnerCityId", "a city cannot partner itself")
+        } else if let homeCity, let partnerCity, homeCity.countryCode == partnerCity.countryCode {
+            v.add(
+                "partnerCityId",
+                "\(partnerCity.name) is in the same country as \(homeCity.name): "
+                    + "a partnership joins cities of two different nations"
+            )
+        }
+        if let established, let ended, ended < established {
+            v.add("ended", "must not be before the established date \(established)")
+        }
+        if ended != nil, status != .ended {
+            v.add("status", "must be \"ended\" when an ended date is given")
+        }
+        v.checkText(draft.summary, field: "summary", maxLength: 10_000)
+        v.checkLinks(draft.sources, field: "sources")
+        try v.check()
+        return draft
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Cities are shared by every programme of an install: a gazetteer, not a programme's own record.
+public protocol CityRepository: Sendable {
+    func list(_ query: CityQuery) async throws -> Page<City>
+    /// Throws ``DomainError/notFound(entity:id:)``.
+    func find(_ id: UUID) async throws -> City
+    /// The city with this GeoNames id, if the gazetteer has it.
+    func find(geonameID: Int) async throws -> City?
+    func create(_ draft: CityDraft) async throws -> City
+    func update(_ id: UUID, with draft: CityDraft) async throws -> City
+    /// Throws ``DomainError/conflict(_:)`` while a partnership or programme refers to the city.
+    func delete(_ id: UUID) async throws
+}
+
+/// A programme's partnerships; every call is scoped to one programme.
+public protocol PartnershipRepository: Sendable {
+    func list(in programme: UUID, _ query: PartnershipQuery) async throws -> Page<Partnership>
+    func find(_ id: UUID, in programme: UUID) async throws -> Partnership
+    /// Throws ``DomainError/conflict(_:)`` when the programme already has this pair of cities with this kind.
+    func create(_ draft: PartnershipDraft, in programme: UUID) async throws -> Partnership
+    func update(_ id: UUID, with draft: PartnershipDraft, in programme: UUID) async throws -> Partnership
+    /// Deletes the partnership with its agreements.
+    func delete(_ id: UUID, in programme: UUID) async throws
+}
+
+/// A programme's agreements; every call is scoped to one programme.
+public protocol AgreementRepository: Sendable {
+    /// Agreements of a partnership, oldest signing first.
+    func list(partnership: UUID, in programme: UUID, page: PageRequest) async throws -> Page<Agreement>
+    func find(_ id: UUID, in programme: UUID) async throws -> Agreement
+    func create(_ draft: AgreementDraft, partnership: UUID, in programme: UUID) async throws -> Agreement
+    func update(_ id: UUID, with draft: AgreementDraft, in programme: UUID) async throws -> Agreement
+    func delete(_ id: UUID, in programme: UUID) async throws
+}
+
+public protocol ProgrammeRepository: Sendable {
+    func find(_ id: UUID) async throws -> Programme
+    /// The oldest programme, if any.
+    func first() async throws -> Programme?
+    /// Every programme of the install, oldest first.
+    func all() async throws -> [Programme]
+    func create(_ draft: ProgrammeDraft) async throws -> Programme
+    func update(_ id: UUID, with draft: ProgrammeDraft) async throws -> Programme
+}

@@ -1,0 +1,65 @@
+/// Collects every field issue of an input so that a client learns all of them at once.
+public struct Validator: Sendable {
+    public private(set) var issues: [FieldIssue] = []
+
+    public init() {}
+
+    public mutating func add(_ field: String, _ message: String) {
+        issues.append(FieldIssue(field: field, message: message))
+    }
+
+    /// Checks a required text: present after trimming and at most `maxLength` characters.
+    public mutating func requireText(_ value: String, field: String, maxLength: Int) {
+        let trimmed = value.trimmingWhitespace
+        if trimmed.isEmpty {
+            add(field, "must not be empty")
+        } else if trimmed.count > maxLength {
+            add(field, "must be at most \(maxLength) characters")
+        }
+    }
+
+    /// Checks an optional text's length.
+    public mutating func checkText(_ value: String?, field: String, maxLength: Int) {
+        if let value, value.count > maxLength {
+            add(field, "must be at most \(maxLength) characters")
+        }
+    }
+
+    /// Checks an optional link is an absolute http(s) URL.
+    public mutating func checkURL(_ value: String?, field: String) {
+        if let value, !WebLink.isWebURL(value) {
+            add(field, "must be an absolute http or https URL")
+        }
+    }
+
+    /// Checks titled links.
+    public mutating func checkLinks(_ links: [WebLink], field: String) {
+        if links.count > 50 { add(field, "must list at most 50 links") }
+        for (index, link) in links.enumerated() {
+            requireText(link.title, field: "\(field)[\(index)].title", maxLength: 300)
+            checkURL(link.url, field: "\(field)[\(index)].url")
+        }
+    }
+
+    /// Checks BCP 47 language tags.
+    public mutating func checkLanguages(_ tags: [String], field: String) {
+        for (index, tag) in tags.enumerated() where !LanguageTag.isValid(tag) {
+            add("\(field)[\(index)]", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\" or \"zh-Hant\"")
+        }
+    }
+
+    /// Throws ``DomainError/invalid(_:)`` when any issue was found.
+    public func check() throws(DomainError) {
+        if !issues.isEmpty { throw .invalid(issues) }
+    }
+}
+
+extension String {
+    /// The text without leading and trailing white space.
+    public var trimmingWhitespace: String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,46 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/partnerships/{id}/agreements` and `/api/v1/agreements/{id}`.
+struct AgreementsController {
+    let agreements: any AgreementRepository
+    let programmeID: UUID
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .apiPartnershipAgreements(.init()), use: list)
+        routes.on(.post, .apiPartnershipAgreements(.init()), use: create)
+        routes.on(.get, .apiAgreement(.init()), use: show)
+        routes.on(.put, .apiAgreement(.init()), use: update)
+        routes.on(.delete, .apiAgreement(.init()), use: delete)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let page = try await agreements.list(
+            partnership: try context.pathID(), in: programmeID, page: try QueryReader(request).page())
+        return try JSONResponse.make(ListDTO(page, AgreementDTO.init))
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let partnership = try context.pathID()
+        let input = try await JSONRequest.decode(AgreementInput.self, from: request, context: context)
+        let agreement = try await agreements.create(try input.draft(), partnership: partnership, in: programmeID)
+        return try JSONResponse.created(AgreementDTO(agreement), at: .apiAgreement(agreement.id))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try JSONResponse.make(AgreementDTO(try await agreements.find(try context.pathID(), in: programmeID)))
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let input = try await JSONRequest.decode(AgreementInput.self, from: request, context: context)
+        return try JSONResponse.make(
+            AgreementDTO(try await agreements.update(id, with: try input.draft(), in: programmeID)))
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await agreements.delete(try context.pathID(), in: programmeID)
+        return Response(status: .noContent)
+    }
+}

@@ -1,0 +1,60 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/partnerships`: the programme's partnerships.
+struct PartnershipsController {
+    let partnerships: any PartnershipRepository
+    let programmes: any ProgrammeRepository
+    let programmeID: UUID
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .apiPartnerships, use: list)
+        routes.on(.post, .apiPartnerships, use: create)
+        routes.on(.get, .apiPartnership(.init()), use: show)
+        routes.on(.put, .apiPartnership(.init()), use: update)
+        routes.on(.delete, .apiPartnership(.init()), use: delete)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let page = try await partnerships.list(in: programmeID, try PartnershipListQuery.read(request))
+        return try JSONResponse.make(ListDTO(page, PartnershipDTO.init))
+    }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
+        let home = try await programmes.find(programmeID).homeCityID
+        let partnership = try await partnerships.create(try input.draft(defaultHomeCity: home), in: programmeID)
+        return try JSONResponse.created(PartnershipDTO(partnership), at: .apiPartnership(partnership.id))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try JSONResponse.make(PartnershipDTO(try await partnerships.find(try context.pathID(), in: programmeID)))
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
+        let home = try await programmes.find(programmeID).homeCityID
+        let partnership = try await partnerships.update(
+            id, with: try input.draft(defaultHomeCity: home), in: programmeID)
+        return try JSONResponse.make(PartnershipDTO(partnership))
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try await partnerships.delete(try context.pathID(), in: programmeID)
+        return Response(status: .noContent)
+    }
+}
+
+/// The list query shared by the API and the public directory.
+enum PartnershipListQuery {
+    static func read(_ request: Request, defaultLimit: Int = PageRequest.defaultLimit) throws -> PartnershipQuery {
+        let query = QueryReader(request)
+        return PartnershipQuery(
+            page: try query.page(), countryCode: try query.country(),
+            kind: try query.choice("kind", as: PartnershipKind.self),
+            status: try query.choice("status", as: PartnershipStatus.self),
+            sort: try query.choice("sort", as: PartnershipQuery.Sort.self) ?? .established)
+    }
+}

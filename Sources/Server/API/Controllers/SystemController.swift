@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import Prometheus
+import Storage
+
+/// Health, metrics, the OpenAPI document and the stylesheet.
+struct SystemController {
+    let store: Store
+    let metrics: PrometheusCollectorRegistry
+    let assets: Assets
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .health, use: health)
+        routes.on(.get, .metrics, use: prometheus)
+        routes.on(.get, .openAPI) { _, _ in assets.response(assets.openAPI, contentType: "application/json") }
+        routes.on(.get, .stylesheet) { _, _ in
+            assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
+        }
+    }
+
+    /// 200 while the database answers, 503 when it does not (load balancers take the instance out).
+    @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let up = await store.ping()
+        return try JSONResponse.make(
+            ["status": up ? "ok" : "unavailable", "database": up ? "ok" : "unreachable"],
+            status: up ? .ok : .serviceUnavailable)
+    }
+
+    @Sendable func prometheus(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var buffer: [UInt8] = []
+        metrics.emit(into: &buffer)
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+    }
+}
+
+/// Files bundled with the server, read once at start-up.
+struct Assets: Sendable {
+    let openAPI: ByteBuffer
+    let stylesheet: ByteBuffer
+
+    static func load() throws -> Assets {
+        func read(_ name: String, _ ext: String, in directory: String? = nil) throws -> ByteBuffer {
+            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: directory) else {
+                throw AssetMissing(name: "\(name).\(ext)")
+            }
+            return ByteBuffer(bytes: try Data(contentsOf: url))
+        }
+        return Assets(openAPI: try read("openapi", "json"), stylesheet: try read("app", "css", in: "Public"))
+    }
+
+    func response(_ body: ByteBuffer, contentType: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.cacheControl] = "public, max-age=300"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+    }
+
+    struct AssetMissing: Error, CustomStringConvertible {
+        let name: String
+        var description: String { "bundled resource \(name) is missing from the build" }
+    }
+}

@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+
+/// A signatory as the API shows and takes it.
+struct SignatoryDTO: Codable, Sendable {
+    var name: String
+    var title: String?
+    var cityId: UUID?
+
+    init(_ signatory: Signatory) {
+        name = signatory.name
+        title = signatory.title
+        cityId = signatory.cityID
+    }
+
+    var domain: Signatory { Signatory(name: name, title: title, cityID: cityId) }
+}
+
+/// An agreement as the API shows it.
+struct AgreementDTO: Codable, Sendable {
+    var id: UUID
+    var partnershipId: UUID
+    var kind: String
+    var signed: String?
+    var place: String?
+    var signatories: [SignatoryDTO]
+    var languages: [String]
+    var documentUrl: String?
+    var notes: String?
+
+    init(_ agreement: Agreement) {
+        id = agreement.id
+        partnershipId = agreement.partnershipID
+        kind = agreement.kind.rawValue
+        signed = agreement.signed?.description
+        place = agreement.place
+        signatories = agreement.signatories.map(SignatoryDTO.init)
+        languages = agreement.languages
+        documentUrl = agreement.documentURL
+        notes = agreement.notes
+    }
+}
+
+/// An agreement as a client writes it.
+struct AgreementInput: Decodable, Sendable {
+    var kind: String?
+    var signed: String?
+    var place: String?
+    var signatories: [SignatoryDTO]?
+    var languages: [String]?
+    var documentUrl: String?
+    var notes: String?
+
+    /// The draft, checked against the partnership it belongs to.
+    func draft() throws -> AgreementDraft {
+        var issues: [FieldIssue] = []
+        let kind = InputIssues.choice(kind, "kind", default: AgreementKind?.none, into: &issues)
+        let signed = InputIssues.date(signed, "signed", into: &issues)
+        guard let kind else { throw DomainError.invalid(issues) }
+        let draft = AgreementDraft(
+            kind: kind, signed: signed, place: place, signatories: (signatories ?? []).map(\.domain),
+            languages: languages ?? [], documentURL: documentUrl, notes: notes)
+        return try InputIssues.merge(issues) { draft }
+    }
+}

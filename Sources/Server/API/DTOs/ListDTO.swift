@@ -1,0 +1,18 @@
+import Domain
+
+/// One page of a list.
+struct ListDTO<Item: Codable & Sendable>: Codable, Sendable {
+    var items: [Item]
+    var page: Int
+    var limit: Int
+    var total: Int
+    var pageCount: Int
+
+    init<Source>(_ page: Page<Source>, _ transform: (Source) -> Item) {
+        items = page.items.map(transform)
+        self.page = page.request.page
+        limit = page.request.limit
+        total = page.total
+        pageCount = page.pageCount
+    }
+}

@@ -1,0 +1,28 @@
+import Domain
+import Foundation
+
+/// The programme the server serves.
+struct ProgrammeDTO: Codable, Sendable {
+    var id: UUID
+    var name: String
+    var organisation: String?
+    var homeCity: CityDTO?
+
+    init(_ programme: Programme, homeCity: City?) {
+        id = programme.id
+        name = programme.name
+        organisation = programme.organisation
+        self.homeCity = homeCity.map(CityDTO.init)
+    }
+}
+
+/// The programme as an operator writes it.
+struct ProgrammeInput: Decodable, Sendable {
+    var name: String?
+    var organisation: String?
+    var homeCityId: UUID?
+
+    var draft: ProgrammeDraft {
+        ProgrammeDraft(name: name ?? "", organisation: organisation, homeCityID: homeCityId)
+    }
+}

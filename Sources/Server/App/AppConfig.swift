@@ -1,0 +1,35 @@
+import Logging
+import Prometheus
+import Storage
+
+/// Everything `buildApplication` needs; the CLI and the tests fill it in, nothing reads globals.
+public struct AppConfig: Sendable {
+    public var host: String
+    public var port: Int
+    public var database: DatabaseLocation
+    /// Load the demo programme (Boston's sister cities) when it is not there yet, and serve it.
+    public var demo: Bool
+    public var logLevel: Logger.Level
+    /// Largest request body accepted, in bytes; larger ones get 413.
+    public var maxBodySize: Int
+    /// Where `/metrics` reads from; `main` bootstraps swift-metrics with the same registry.
+    public var metrics: PrometheusCollectorRegistry
+
+    public init(
+        host: String = "127.0.0.1",
+        port: Int = 8080,
+        database: DatabaseLocation = .sqlite(path: DatabaseLocation.defaultSQLitePath),
+        demo: Bool = false,
+        logLevel: Logger.Level = .info,
+        maxBodySize: Int = 1 << 20,
+        metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry()
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.demo = demo
+        self.logLevel = logLevel
+        self.maxBodySize = maxBodySize
+        self.metrics = metrics
+    }
+}

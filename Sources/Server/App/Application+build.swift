@@ -1,0 +1,30 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+import Storage
+
+/// Assembles the whole server: database, schema, programme, routes. `main` and every test call it.
+public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
+    var logger = Logger(label: "sistercities")
+    logger.logLevel = config.logLevel
+    let store = try Store(location: config.database, logger: logger)
+    let services: Services
+    do {
+        try await store.migrate()
+        let programmeID = try await ProgrammeSetup.programmeToServe(store: store, demo: config.demo, logger: logger)
+        services = Services(store: store, programmeID: programmeID)
+    } catch {
+        await store.shutdown()
+        throw error
+    }
+    let router = buildRouter(services: services, store: store, config: config, assets: try Assets.load())
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(config.host, port: config.port), serverName: "sistercities"),
+        logger: logger
+    )
+    app.addServices(StoreService(store: store))
+    logger.info("serving", metadata: ["database": "\(store.location)", "demo": "\(config.demo)"])
+    return app
+}

@@ -1,0 +1,99 @@
+import Domain
+import Foundation
+import Logging
+
+/// Boston's sister-city programme as the City of Boston publishes it: the public record only, nothing invented.
+///
+/// The city's release says "eleven" sister cities but names ten; the ten named are loaded.
+enum DemoProgramme {
+    static let name = "Boston Sister Cities"
+    static let organisation = "City of Boston"
+
+    struct Tie {
+        let city: CityDraft
+        let established: PartialDate
+        var focusAreas: [FocusArea] = []
+        var summary: String?
+        var sources: [WebLink] = []
+    }
+
+    static let kyotoRelease = WebLink(
+        title: "Mayor Walsh reaffirms sister city partnership with Kyoto, Japan (City of Boston, 2019)",
+        url: "https://www.boston.gov/news/mayor-walsh-reaffirms-sister-city-partnership-kyoto-japan")
+
+    static let ties: [Tie] = [
+        Tie(
+            city: kyoto, established: PartialDate(year: 1959, month: 6, day: 24)!,
+            focusAreas: [.education, .culture, .commerce, .community],
+            summary: """
+                Boston's first sister city. Signed in 1959, the tie joins two cities of history, universities and \
+                strong neighbourhoods. In 2019, its 60th year, the mayors renewed it in Boston: in Japan sixty years \
+                complete the cycle of the zodiac, kanreki (還暦), a rebirth.
+                """,
+            sources: [kyotoRelease]),
+        Tie(city: strasbourg, established: PartialDate(year: 1960)!),
+        Tie(city: barcelona, established: PartialDate(year: 1980)!),
+        Tie(city: hangzhou, established: PartialDate(year: 1982)!),
+        Tie(city: padua, established: PartialDate(year: 1983)!),
+        Tie(city: melbourne, established: PartialDate(year: 1985)!),
+        Tie(city: taipei, established: PartialDate(year: 1996)!),
+        Tie(city: sekondiTakoradi, established: PartialDate(year: 2001)!),
+        Tie(city: belfast, established: PartialDate(year: 2014)!),
+        Tie(city: praia, established: PartialDate(year: 2015)!),
+    ]
+
+    /// Loads the programme unless a programme of that name exists; answers its id either way.
+    static func load(
+        cities: any CityRepository, programmes: any ProgrammeRepository, partnerships: any PartnershipRepository,
+        agreements: any AgreementRepository, logger: Logger
+    ) async throws -> UUID {
+        if let existing = try await programmes.all().first(where: { $0.name == name }) {
+            logger.info("demo programme already loaded")
+            return existing.id
+        }
+        logger.notice("loading the demo programme: \(name)")
+        let home = try await city(boston, in: cities)
+        let programme = try await programmes.create(
+            ProgrammeDraft(name: name, organisation: organisation, homeCityID: home.id))
+        for tie in ties {
+            let partner = try await city(tie.city, in: cities)
+            let partnership = try await partnerships.create(
+                PartnershipDraft(
+                    homeCityID: home.id, partnerCityID: partner.id, kind: .sister, status: .active,
+                    established: tie.established, focusAreas: tie.focusAreas, summary: tie.summary,
+                    sources: tie.sources),
+                in: programme.id)
+            if tie.city == kyoto {
+                try await loadKyotoAgreements(partnership: partnership, agreements: agreements)
+            }
+        }
+        return programme.id
+    }
+
+    private static func loadKyotoAgreements(partnership: Partnership, agreements: any AgreementRepository) async throws
+    {
+        let boston = partnership.homeCity.id
+        let kyoto = partnership.partnerCity.id
+        try await agreements.create(
+            AgreementDraft(kind: .founding, signed: PartialDate(year: 1959, month: 6, day: 24)!),
+            partnership: partnership.id, in: partnership.programmeID)
+        try await agreements.create(
+            AgreementDraft(
+                kind: .renewal, signed: PartialDate(year: 2019)!, place: "Boston",
+                signatories: [
+                    Signatory(name: "Martin J. Walsh", title: "Mayor of Boston", cityID: boston),
+                    Signatory(name: "Daisaku Kadokawa", title: "Mayor of Kyoto", cityID: kyoto),
+                    Signatory(name: "Kazuhiro Terada", title: "Chair of the Kyoto City Assembly", cityID: kyoto),
+                ],
+                notes: "Renewed at a signing ceremony in Boston for the partnership's 60th year (kanreki)."),
+            partnership: partnership.id, in: partnership.programmeID)
+    }
+
+    /// The gazetteer's city with the draft's GeoNames id, or a new one.
+    private static func city(_ draft: CityDraft, in cities: any CityRepository) async throws -> City {
+        if let geonameID = draft.geonameID, let existing = try await cities.find(geonameID: geonameID) {
+            return existing
+        }
+        return try await cities.create(draft)
+    }
+}

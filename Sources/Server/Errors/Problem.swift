@@ -1,0 +1,70 @@
+import Domain
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+
+/// An RFC 9457 problem detail, the body of every API error.
+struct Problem: Codable, Sendable {
+    var type: String = "about:blank"
+    var title: String
+    var status: Int
+    var detail: String?
+    /// Every field that failed validation, for 422.
+    var errors: [FieldIssue]?
+
+    var httpStatus: HTTPResponse.Status { HTTPResponse.Status(code: status) }
+}
+
+extension Problem {
+    /// The problem for an error thrown anywhere below a route; nil for errors that are the server's fault.
+    init?(_ error: any Error) {
+        switch error {
+        case let error as DomainError:
+            switch error {
+            case .notFound(let entity, let id):
+                self.init(
+                    title: "Not found", status: 404, detail: "No \(entity) with id \(id.uuidString.lowercased()).")
+            case .conflict(let message):
+                self.init(title: "Conflict", status: 409, detail: Self.sentence(message))
+            case .invalid(let issues):
+                self.init(
+                    title: "Invalid fields", status: 422,
+                    detail: issues.map { "\($0.field): \($0.message)" }.joined(separator: "; ") + ".",
+                    errors: issues)
+            }
+        case let error as RequestError:
+            switch error {
+            case .malformedBody(let message):
+                self.init(title: "Malformed request body", status: 400, detail: Self.sentence(message))
+            case .invalidQuery(let parameter, let message):
+                self.init(title: "Invalid query parameter", status: 400, detail: "\(parameter): \(message).")
+            case .unsupportedMediaType(let message):
+                self.init(title: "Unsupported media type", status: 415, detail: Self.sentence(message))
+            }
+        case is NIOTooManyBytesError:
+            self.init(
+                title: "Content too large", status: 413, detail: "The request body is larger than the server accepts.")
+        case let error as HTTPError:
+            let status = error.status
+            guard status.code < 500 else { return nil }
+            let detail: String? =
+                switch status {
+                case .contentTooLarge: "The request body is larger than the server accepts."
+                case .notFound: "There is nothing at this address."
+                default: error.body
+                }
+            self.init(title: status.reasonPhrase, status: status.code, detail: detail)
+        default:
+            return nil
+        }
+    }
+
+    static let internalError = Problem(
+        title: "Internal server error", status: 500,
+        detail: "The server could not complete the request. It has been logged.")
+
+    private static func sentence(_ text: String) -> String {
+        text.hasSuffix(".") ? text : text + "."
+    }
+}

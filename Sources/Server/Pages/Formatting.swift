@@ -1,0 +1,38 @@
+import Domain
+
+/// How pages write values for people.
+enum Format {
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// "24 June 1959", "June 1959" or "1959": never more precise than what is known.
+    static func date(_ date: PartialDate) -> String {
+        switch (date.month, date.day) {
+        case (let month?, let day?): "\(day) \(months[month - 1]) \(date.year)"
+        case (let month?, nil): "\(months[month - 1]) \(date.year)"
+        default: "\(date.year)"
+        }
+    }
+
+    /// "1,463,723".
+    static func count(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out += "," }
+            out.append(character)
+        }
+        return number < 0 ? "-" + out : out
+    }
+
+    /// "35.021° N, 135.754° E".
+    static func coordinate(_ coordinate: Coordinate) -> String {
+        func part(_ value: Double, _ positive: String, _ negative: String) -> String {
+            let rounded = (abs(value) * 1000).rounded() / 1000
+            return "\(rounded)° \(value >= 0 ? positive : negative)"
+        }
+        return part(coordinate.latitude, "N", "S") + ", " + part(coordinate.longitude, "E", "W")
+    }
+}

@@ -1,0 +1,48 @@
+/// The frame of every page: landmarks, a skip link, the site header and footer.
+enum Layout {
+    struct Model {
+        var title: String
+        var siteName: String
+        var description: String?
+    }
+
+    static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
+        element("html", [.lang("en")]) {
+            element("head") {
+                element("meta", [.attr("charset", "utf-8")])
+                element("meta", [.attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1")])
+                element("title") { model.title == model.siteName ? model.title : "\(model.title) · \(model.siteName)" }
+                if let description = model.description {
+                    element("meta", [.attr("name", "description"), .attr("content", description)])
+                }
+                element("link", [.attr("rel", "stylesheet"), .href(SiteURL.stylesheet.path)])
+            }
+            element("body") {
+                a(.class("skip-link"), .href("#main")) { "Skip to content" }
+                element("header", [.class("site-header")]) {
+                    div(.class("wrap")) {
+                        a(.class("site-name"), .href(SiteURL.directory.path)) { model.siteName }
+                        nav(.attr("aria-label", "Site")) {
+                            ul {
+                                li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
+                                li { a(.href(SiteURL.openAPI.path)) { "API" } }
+                            }
+                        }
+                    }
+                }
+                element("main", [.id("main"), .class("wrap"), .attr("tabindex", "-1")]) { content() }
+                element("footer", [.class("site-footer")]) {
+                    div(.class("wrap")) {
+                        p {
+                            "Place data: "
+                            a(.href("https://www.geonames.org/")) { "GeoNames" }
+                            " (CC BY 4.0). Open data: "
+                            a(.href(SiteURL.openAPI.path)) { "JSON API" }
+                            "."
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

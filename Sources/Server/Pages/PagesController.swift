@@ -1,0 +1,33 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The public pages: the directory and each partnership.
+struct PagesController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .directory, use: directory)
+        routes.on(.get, .partnership(.init()), use: partnership)
+    }
+
+    @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = try PartnershipListQuery.read(request)
+        let programme = try await services.programmes.find(services.programmeID)
+        let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
+        let page = try await services.partnerships.list(in: programme.id, query)
+        return HTMLResponse.page(
+            DirectoryPage.view(DirectoryPage.Model(programme: programme, homeCity: home, page: page, query: query)))
+    }
+
+    @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let programme = try await services.programmes.find(services.programmeID)
+        let partnership = try await services.partnerships.find(id, in: programme.id)
+        let agreements = try await services.agreements.list(
+            partnership: id, in: programme.id, page: PageRequest(limit: PageRequest.maxLimit))
+        return HTMLResponse.page(
+            PartnershipPage.view(
+                PartnershipPage.Model(programme: programme, partnership: partnership, agreements: agreements.items)))
+    }
+}

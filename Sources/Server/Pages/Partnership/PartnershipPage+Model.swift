@@ -1,0 +1,90 @@
+import Domain
+
+/// A partnership's public page: both cities, dates, agreements with signatories, focus areas, sources.
+enum PartnershipPage {
+    struct Model {
+        struct CityCard {
+            var role: String
+            var name: String
+            var nativeName: String?
+            var nativeLanguage: String?
+            var country: String
+            var region: String?
+            var timeZone: String?
+            var population: String?
+            var coordinate: String?
+        }
+
+        struct Signer {
+            var name: String
+            var title: String?
+            var city: String?
+        }
+
+        struct AgreementItem {
+            var title: String
+            var signed: String?
+            var signedISO: String?
+            var place: String?
+            var signers: [Signer]
+            var languages: [String]
+            var documentURL: String?
+            var notes: String?
+        }
+
+        var programmeName: String
+        var title: String
+        var kind: String
+        var status: String
+        var established: String?
+        var establishedISO: String?
+        var ended: String?
+        var cities: [CityCard]
+        var focusAreas: [String]
+        var summary: String?
+        var agreements: [AgreementItem]
+        var sources: [WebLink]
+    }
+}
+
+extension PartnershipPage.Model {
+    init(programme: Programme, partnership: Partnership, agreements: [Agreement]) {
+        programmeName = programme.name
+        let home = partnership.homeCity
+        let partner = partnership.partnerCity
+        title = "\(home.name) – \(partner.name)"
+        kind = partnership.kind.label
+        status = partnership.status.label
+        established = partnership.established.map(Format.date)
+        establishedISO = partnership.established?.description
+        ended = partnership.ended.map(Format.date)
+        cities = [CityCard(home, role: "Home city"), CityCard(partner, role: "Partner city")]
+        focusAreas = partnership.focusAreas.map(\.label)
+        summary = partnership.summary
+        let names = [home.id: home.name, partner.id: partner.name]
+        self.agreements = agreements.map { agreement in
+            AgreementItem(
+                title: agreement.kind.label, signed: agreement.signed.map(Format.date),
+                signedISO: agreement.signed?.description, place: agreement.place,
+                signers: agreement.signatories.map {
+                    Signer(name: $0.name, title: $0.title, city: $0.cityID.flatMap { names[$0] })
+                },
+                languages: agreement.languages, documentURL: agreement.documentURL, notes: agreement.notes)
+        }
+        sources = partnership.sources
+    }
+}
+
+extension PartnershipPage.Model.CityCard {
+    init(_ city: City, role: String) {
+        self.role = role
+        name = city.name
+        nativeName = city.nativeName
+        nativeLanguage = city.nativeNameLanguage
+        country = city.country?.name ?? city.countryCode
+        region = city.adminRegion
+        timeZone = city.timeZone
+        population = city.population.map(Format.count)
+        coordinate = city.coordinate.map(Format.coordinate)
+    }
+}

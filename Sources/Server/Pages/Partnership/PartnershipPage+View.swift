@@ -1,0 +1,124 @@
+import Domain
+
+extension PartnershipPage {
+    static func view(_ model: Model) -> HTML {
+        Layout.view(
+            Layout.Model(
+                title: model.title, siteName: model.programmeName,
+                description: "\(model.kind) partnership \(model.title).")
+        ) {
+            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+                a(.href(SiteURL.directory.path)) { "All partner cities" }
+            }
+            div(.class("page-intro")) {
+                h1 { model.title }
+                p(.class("lede")) {
+                    model.kind
+                    " · "
+                    model.status
+                    if let established = model.established, let iso = model.establishedISO {
+                        " · since "
+                        time(.attr("datetime", iso)) { established }
+                    }
+                    if let ended = model.ended { " · ended \(ended)" }
+                }
+            }
+            div(.class("cities")) {
+                for city in model.cities { cityCard(city) }
+            }
+            if !model.focusAreas.isEmpty {
+                section(.attr("aria-labelledby", "focus")) {
+                    h2(.id("focus")) { "Focus areas" }
+                    ul(.class("tags")) {
+                        for area in model.focusAreas { li { area } }
+                    }
+                }
+            }
+            if let summary = model.summary {
+                section(.attr("aria-labelledby", "about")) {
+                    h2(.id("about")) { "About the partnership" }
+                    p(.class("summary")) { summary }
+                }
+            }
+            section(.attr("aria-labelledby", "agreements")) {
+                h2(.id("agreements")) { "Agreements" }
+                if model.agreements.isEmpty {
+                    p(.class("muted")) { "No agreements are recorded yet." }
+                } else {
+                    ol(.class("agreements")) {
+                        for agreement in model.agreements { agreementItem(agreement) }
+                    }
+                }
+            }
+            if !model.sources.isEmpty {
+                section(.attr("aria-labelledby", "sources")) {
+                    h2(.id("sources")) { "Sources" }
+                    ul(.class("sources")) {
+                        for source in model.sources { li { a(.href(source.url)) { source.title } } }
+                    }
+                }
+            }
+        }
+    }
+
+    private static func cityCard(_ city: Model.CityCard) -> HTML {
+        section(.class("city-card"), .attr("aria-label", "\(city.role): \(city.name)")) {
+            p(.class("role")) { city.role }
+            h2 {
+                city.name
+                if let native = city.nativeName {
+                    " "
+                    span(.class("native-name"), .lang(city.nativeLanguage ?? "und")) { native }
+                }
+            }
+            dl(.class("facts")) {
+                dt { "Country" }
+                dd { city.country }
+                if let region = city.region {
+                    dt { "Region" }
+                    dd { region }
+                }
+                if let population = city.population {
+                    dt { "Population" }
+                    dd { population }
+                }
+                if let zone = city.timeZone {
+                    dt { "Time zone" }
+                    dd { zone }
+                }
+                if let coordinate = city.coordinate {
+                    dt { "Location" }
+                    dd { coordinate }
+                }
+            }
+        }
+    }
+
+    private static func agreementItem(_ agreement: Model.AgreementItem) -> HTML {
+        li(.class("agreement")) {
+            h3 {
+                agreement.title
+                if let signed = agreement.signed, let iso = agreement.signedISO {
+                    ", "
+                    time(.attr("datetime", iso)) { signed }
+                }
+            }
+            if let place = agreement.place { p { "Signed in \(place)." } }
+            if !agreement.signers.isEmpty {
+                p(.class("label")) { "Signatories" }
+                ul(.class("signers")) {
+                    for signer in agreement.signers {
+                        li {
+                            strong { signer.name }
+                            if let title = signer.title { ", \(title)" }
+                            if let city = signer.city { span(.class("muted")) { " — for \(city)" } }
+                        }
+                    }
+                }
+            }
+            if !agreement.languages.isEmpty { p { "Languages: \(agreement.languages.joined(separator: ", "))" } }
+            if let notes = agreement.notes { p(.class("notes")) { notes } }
+            if let url = agreement.documentURL { p { a(.href(url)) { "Read the agreement" } } }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import HTTPTypes
+import Hummingbird
+
+/// The routes registered on the router, kept so that a wrong method gets 405 with `Allow`, not 404, and so
+/// that tests can hold the OpenAPI document against what is really served.
+struct RouteTable: Sendable {
+    struct Route: Sendable, Hashable {
+        let method: HTTPRequest.Method
+        let pattern: String
+    }
+
+    private(set) var routes: [Route] = []
+
+    mutating func record(_ method: HTTPRequest.Method, _ url: SiteURL) {
+        routes.append(Route(method: method, pattern: url.pattern))
+        if method == .get { routes.append(Route(method: .head, pattern: url.pattern)) }
+    }
+
+    /// Methods registered for a concrete path (for the `Allow` header); empty when no pattern matches.
+    func methods(forPath path: String) -> [HTTPRequest.Method] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        return routes.filter { route in
+            let pattern = route.pattern.split(separator: "/", omittingEmptySubsequences: true)
+            return pattern.count == segments.count
+                && zip(pattern, segments).allSatisfy { $0.hasPrefix(":") || $0 == $1 }
+        }.map(\.method)
+    }
+}
+
+/// Collects the routes of every controller, so that the route table is known before the router is built:
+/// Hummingbird applies a middleware only to routes added after it.
+struct RouteRegistrar {
+    private var additions: [@Sendable (Router<AppRequestContext>) -> Void] = []
+    private(set) var table = RouteTable()
+
+    mutating func on<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ url: SiteURL,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
+    ) {
+        table.record(method, url)
+        additions.append { router in router.on(RouterPath(url.pattern), method: method, use: handler) }
+    }
+
+    /// Adds every collected route to the router.
+    func register(on router: Router<AppRequestContext>) {
+        for add in additions { add(router) }
+    }
+}

@@ -1,0 +1,32 @@
+import Hummingbird
+import Logging
+import Prometheus
+import Storage
+
+/// Every route of the server, behind its middleware.
+func buildRouter(services: Services, store: Store, config: AppConfig, assets: Assets) -> Router<AppRequestContext> {
+    let routes = collectRoutes(services: services, store: store, config: config, assets: assets)
+    let router = Router(context: AppRequestContext.self)
+    router.middlewares.add(LogRequestsMiddleware(.debug))
+    router.middlewares.add(MetricsMiddleware())
+    router.middlewares.add(ErrorMiddleware(routes: routes.table))
+    router.middlewares.add(BodyLimitMiddleware(maxBodySize: config.maxBodySize))
+    routes.register(on: router)
+    return router
+}
+
+/// Every controller's routes, collected before the router is built: Hummingbird applies a middleware only
+/// to the routes added after it, and the error middleware needs the whole table.
+func collectRoutes(services: Services, store: Store, config: AppConfig, assets: Assets) -> RouteRegistrar {
+    var routes = RouteRegistrar()
+    SystemController(store: store, metrics: config.metrics, assets: assets).register(on: &routes)
+    PagesController(services: services).register(on: &routes)
+    CitiesController(cities: services.cities).register(on: &routes)
+    PartnershipsController(
+        partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
+    ).register(on: &routes)
+    AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
+    ProgrammeController(programmes: services.programmes, cities: services.cities, programmeID: services.programmeID)
+        .register(on: &routes)
+    return routes
+}

@@ -1,0 +1,59 @@
+import Foundation
+import HTTPTypes
+
+/// Every path the server answers, in one place: the same value registers a route and builds each link to it.
+enum SiteURL: Sendable, Hashable {
+    case directory
+    case partnership(UUID)
+    case stylesheet
+    case health
+    case metrics
+    case openAPI
+    case apiCities
+    case apiCity(UUID)
+    case apiPartnerships
+    case apiPartnership(UUID)
+    case apiPartnershipAgreements(UUID)
+    case apiAgreement(UUID)
+    case apiProgramme
+
+    /// The path of this URL, for links and `Location` headers.
+    var path: String {
+        switch self {
+        case .partnership(let id): "/partnerships/\(id.uuidString.lowercased())"
+        case .apiCity(let id): "/api/v1/cities/\(id.uuidString.lowercased())"
+        case .apiPartnership(let id): "/api/v1/partnerships/\(id.uuidString.lowercased())"
+        case .apiPartnershipAgreements(let id): "/api/v1/partnerships/\(id.uuidString.lowercased())/agreements"
+        case .apiAgreement(let id): "/api/v1/agreements/\(id.uuidString.lowercased())"
+        default: pattern
+        }
+    }
+
+    /// The router pattern for this URL, with `:id` where an id goes.
+    var pattern: String {
+        switch self {
+        case .directory: "/"
+        case .partnership: "/partnerships/:id"
+        case .stylesheet: "/assets/app.css"
+        case .health: "/health"
+        case .metrics: "/metrics"
+        case .openAPI: "/openapi.json"
+        case .apiCities: "/api/v1/cities"
+        case .apiCity: "/api/v1/cities/:id"
+        case .apiPartnerships: "/api/v1/partnerships"
+        case .apiPartnership: "/api/v1/partnerships/:id"
+        case .apiPartnershipAgreements: "/api/v1/partnerships/:id/agreements"
+        case .apiAgreement: "/api/v1/agreements/:id"
+        case .apiProgramme: "/api/v1/programme"
+        }
+    }
+
+    /// The path with query items, for links with filters or a page number.
+    func path(query items: [(String, String?)]) -> String {
+        var components = URLComponents()
+        components.path = path
+        let present = items.compactMap { name, value in value.map { URLQueryItem(name: name, value: $0) } }
+        components.queryItems = present.isEmpty ? nil : present
+        return components.string ?? path
+    }
+}

@@ -1,0 +1,115 @@
+import FluentKit
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+
+/// The open database of an install: FluentKit's `Databases`, configured once for SQLite or PostgreSQL.
+///
+/// Every repository asks the store for a `Database`; nothing outside this module sees FluentKit.
+public final class Store: Sendable {
+    public let location: DatabaseLocation
+    let databases: Databases
+    let eventLoopGroup: any EventLoopGroup
+    let logger: Logger
+
+    public init(
+        location: DatabaseLocation,
+        logger: Logger,
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) throws {
+        self.location = location
+        self.logger = logger
+        self.eventLoopGroup = eventLoopGroup
+        databases = Databases(threadPool: .singleton, on: eventLoopGroup)
+        switch location {
+        case .sqlite(let path):
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+        case .sqliteInMemory:
+            databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+        case .postgres(let url, let schema):
+            var configuration = try SQLPostgresConfiguration(url: url)
+            if let schema { configuration.searchPath = [schema] }
+            databases.use(
+                .postgres(
+                    configuration: configuration, maxConnectionsPerEventLoop: 4, encodingContext: .default,
+                    decodingContext: .default, sqlLogLevel: .trace),
+                as: .psql
+            )
+        }
+    }
+
+    /// A database handle for one unit of work.
+    func database(logger: Logger? = nil) -> any Database {
+        // `Databases` only returns nil after shutdown, which happens once the server has stopped serving.
+        databases.database(logger: logger ?? self.logger, on: eventLoopGroup.any())!
+    }
+
+    /// Start-up errors are thrown to the caller, which reports them once; the driver need not log them too.
+    private var quietLogger: Logger {
+        var quiet = logger
+        quiet.logLevel = .critical
+        return quiet
+    }
+
+    /// Creates or upgrades the schema; on SQLite also switches the file to write-ahead logging.
+    public func migrate() async throws {
+        if case .sqlite = location {
+            // WAL lets readers go on while one writer writes; the setting persists in the file.
+            try await (database(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+        }
+        try await configureConnections()
+        let quiet = quietLogger
+        let migrator = Migrator(
+            databaseFactory: { [databases, eventLoopGroup] id in
+                databases.database(id, logger: quiet, on: eventLoopGroup.any())!
+            },
+            migrations: Self.migrations, on: eventLoopGroup.any(), migrationLogLevel: .debug)
+        try await migrator.setupIfNeeded().get()
+        try await migrator.prepareBatch().get()
+    }
+
+    /// Answers whether the database answers a trivial query.
+    public func ping() async -> Bool {
+        do {
+            try await sql().raw("SELECT 1").run()
+            return true
+        } catch {
+            logger.warning("database ping failed", metadata: ["error": "\(String(reflecting: error))"])
+            return false
+        }
+    }
+
+    /// SQLite: a connection that finds the file locked waits up to five seconds before failing, instead of
+    /// retrying forever (SQLiteNIO's default busy handler). FluentKit keeps one connection per event loop.
+    func configureConnections() async throws {
+        guard case .sqlite = location else { return }
+        for loop in eventLoopGroup.makeIterator() {
+            let db = databases.database(logger: logger, on: loop)! as! any SQLDatabase
+            try await db.raw("PRAGMA busy_timeout = 5000").run()
+        }
+    }
+
+    /// Closes every connection.
+    public func shutdown() async {
+        await databases.shutdownAsync()
+    }
+}
+
+extension Store {
+    /// The store's database as SQLKit sees it, for queries FluentKit cannot express.
+    func sql() -> any SQLDatabase {
+        database() as! any SQLDatabase
+    }
+}
+
+extension Store {
+    /// SQLite's journal mode ("wal" once migrated); nil on PostgreSQL.
+    public func journalMode() async throws -> String? {
+        guard case .sqlite = location else { return nil }
+        return try await sql().raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+    }
+}

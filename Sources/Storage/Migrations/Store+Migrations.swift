@@ -1,0 +1,13 @@
+import FluentKit
+
+extension Store {
+    /// Every migration, in the order it was written. Append; never reorder or edit a released one.
+    static var migrations: Migrations {
+        let migrations = Migrations()
+        migrations.add(CreateCities())
+        migrations.add(CreateProgrammes())
+        migrations.add(CreatePartnerships())
+        migrations.add(CreateAgreements())
+        return migrations
+    }
+}

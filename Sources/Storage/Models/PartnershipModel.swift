@@ -1,0 +1,58 @@
+import Domain
+import FluentKit
+import Foundation
+
+final class PartnershipModel: Model, @unchecked Sendable {
+    static let schema = "partnerships"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: ProgrammeModel
+    @Parent(key: "home_city_id") var homeCity: CityModel
+    @Parent(key: "partner_city_id") var partnerCity: CityModel
+    @Field(key: "kind") var kind: String
+    @Field(key: "status") var status: String
+    /// ISO 8601 at the date's own precision ("1959", "1959-06-24"); sorts chronologically as text.
+    @OptionalField(key: "established") var established: String?
+    @OptionalField(key: "ended") var ended: String?
+    @Field(key: "focus_areas") var focusAreas: [String]
+    @OptionalField(key: "summary") var summary: String?
+    @Field(key: "sources") var sources: [StoredLink]
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(_ draft: PartnershipDraft, programmeID: UUID) {
+        $programme.id = programmeID
+        apply(draft)
+    }
+
+    func apply(_ draft: PartnershipDraft) {
+        $homeCity.id = draft.homeCityID
+        $partnerCity.id = draft.partnerCityID
+        kind = draft.kind.rawValue
+        status = draft.status.rawValue
+        established = draft.established?.description
+        ended = draft.ended?.description
+        focusAreas = draft.focusAreas.map(\.rawValue)
+        summary = draft.summary
+        sources = draft.sources.map(StoredLink.init)
+    }
+
+    /// Needs `homeCity` and `partnerCity` eager-loaded.
+    func toDomain() throws -> Partnership {
+        Partnership(
+            id: try requireID(),
+            programmeID: $programme.id,
+            homeCity: try homeCity.toDomain(),
+            partnerCity: try partnerCity.toDomain(),
+            kind: try StoredValue.decode(PartnershipKind.self, kind),
+            status: try StoredValue.decode(PartnershipStatus.self, status),
+            established: try established.map { try StoredValue.date($0) },
+            ended: try ended.map { try StoredValue.date($0) },
+            focusAreas: focusAreas.compactMap(FocusArea.init(rawValue:)),
+            summary: summary,
+            sources: sources.map(\.domain)
+        )
+    }
+}

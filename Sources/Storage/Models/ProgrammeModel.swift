@@ -1,0 +1,32 @@
+import Domain
+import FluentKit
+import Foundation
+
+final class ProgrammeModel: Model, @unchecked Sendable {
+    static let schema = "programmes"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "name") var name: String
+    @OptionalField(key: "organisation") var organisation: String?
+    @OptionalParent(key: "home_city_id") var homeCity: CityModel?
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(_ draft: ProgrammeDraft) {
+        apply(draft)
+    }
+
+    func apply(_ draft: ProgrammeDraft) {
+        name = draft.name
+        organisation = draft.organisation
+        $homeCity.id = draft.homeCityID
+    }
+
+    func toDomain() throws -> Programme {
+        Programme(
+            id: try requireID(),
+            ProgrammeDraft(name: name, organisation: organisation, homeCityID: $homeCity.id))
+    }
+}

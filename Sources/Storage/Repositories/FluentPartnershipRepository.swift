@@ -1,0 +1,116 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// A programme's partnerships in the FluentKit store.
+public struct FluentPartnershipRepository: PartnershipRepository {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func list(in programme: UUID, _ query: PartnershipQuery) async throws -> Domain.Page<Partnership> {
+        let db = store.database()
+        func filtered() -> QueryBuilder<PartnershipModel> {
+            let builder = PartnershipModel.query(on: db)
+                .join(CityModel.self, on: \PartnershipModel.$partnerCity.$id == \CityModel.$id)
+                .filter(\.$programme.$id == programme)
+            if let code = query.countryCode { builder.filter(CityModel.self, \.$countryCode == code.uppercased()) }
+            if let kind = query.kind { builder.filter(\.$kind == kind.rawValue) }
+            if let status = query.status { builder.filter(\.$status == status.rawValue) }
+            return builder
+        }
+        let total = try await filtered().count()
+        let builder = filtered()
+        switch query.sort {
+        case .established:
+            builder.sort(Self.establishedIsNull).sort(\.$established, .ascending)
+        case .establishedDescending:
+            builder.sort(Self.establishedIsNull).sort(\.$established, .descending)
+        case .partnerName:
+            break
+        case .country:
+            builder.sort(CityModel.self, \.$countryCode, .ascending)
+        }
+        let models =
+            try await builder
+            .sort(CityModel.self, \.$searchName, .ascending)
+            .sort(\.$id)
+            .with(\.$homeCity).with(\.$partnerCity)
+            .range(query.page.offset..<(query.page.offset + query.page.limit))
+            .all()
+        return Domain.Page(items: try models.map { try $0.toDomain() }, request: query.page, total: total)
+    }
+
+    /// Undated partnerships sort last on both databases (SQLite and PostgreSQL disagree on where NULL goes).
+    private static let establishedIsNull = DatabaseQuery.Sort.custom(
+        SQLRaw(#"CASE WHEN "partnerships"."established" IS NULL THEN 1 ELSE 0 END"#))
+
+    public func find(_ id: UUID, in programme: UUID) async throws -> Partnership {
+        try await model(id, in: programme, on: store.database()).toDomain()
+    }
+
+    public func create(_ draft: PartnershipDraft, in programme: UUID) async throws -> Partnership {
+        let db = store.database()
+        let draft = try await validated(draft, excluding: nil, in: programme, on: db)
+        let model = PartnershipModel(draft, programmeID: programme)
+        try await StoreErrors.mapConstraint(Self.duplicateMessage) { try await model.create(on: db) }
+        return try await self.model(try model.requireID(), in: programme, on: db).toDomain()
+    }
+
+    public func update(_ id: UUID, with draft: PartnershipDraft, in programme: UUID) async throws -> Partnership {
+        let db = store.database()
+        let model = try await model(id, in: programme, on: db)
+        model.apply(try await validated(draft, excluding: id, in: programme, on: db))
+        try await StoreErrors.mapConstraint(Self.duplicateMessage) { try await model.update(on: db) }
+        return try await self.model(id, in: programme, on: db).toDomain()
+    }
+
+    public func delete(_ id: UUID, in programme: UUID) async throws {
+        let db = store.database()
+        let model = try await model(id, in: programme, on: db)
+        try await db.transaction { tx in
+            try await AgreementModel.query(on: tx).filter(\.$partnership.$id == id).delete()
+            try await model.delete(on: tx)
+        }
+    }
+
+    private static let duplicateMessage =
+        "this programme already has a partnership of this kind between these two cities"
+
+    private func model(_ id: UUID, in programme: UUID, on db: any Database) async throws -> PartnershipModel {
+        guard
+            let model = try await PartnershipModel.query(on: db)
+                .filter(\.$id == id).filter(\.$programme.$id == programme)
+                .with(\.$homeCity).with(\.$partnerCity)
+                .first()
+        else { throw DomainError.notFound(entity: "partnership", id: id) }
+        return model
+    }
+
+    /// Checks the draft against its cities and against the programme's other partnerships.
+    private func validated(
+        _ draft: PartnershipDraft, excluding id: UUID?, in programme: UUID, on db: any Database
+    ) async throws -> PartnershipDraft {
+        let home = try await CityModel.find(draft.homeCityID, on: db)?.toDomain()
+        let partner = try await CityModel.find(draft.partnerCityID, on: db)?.toDomain()
+        let draft = try draft.validated(homeCity: home, partnerCity: partner)
+        // The same two cities and kind once per programme, whichever side is "home".
+        let duplicate = PartnershipModel.query(on: db)
+            .filter(\.$programme.$id == programme)
+            .filter(\.$kind == draft.kind.rawValue)
+            .group(.or) { either in
+                either.group(.and) {
+                    $0.filter(\.$homeCity.$id == draft.homeCityID).filter(\.$partnerCity.$id == draft.partnerCityID)
+                }
+                either.group(.and) {
+                    $0.filter(\.$homeCity.$id == draft.partnerCityID).filter(\.$partnerCity.$id == draft.homeCityID)
+                }
+            }
+        if let id { duplicate.filter(\.$id != id) }
+        if try await duplicate.count() > 0 { throw DomainError.conflict(Self.duplicateMessage) }
+        return draft
+    }
+}

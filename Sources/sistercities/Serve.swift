@@ -1,0 +1,37 @@
+import ArgumentParser
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import Server
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the web server (creates or migrates the schema first).")
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @OptionGroup var database: DatabaseOptions
+    @Flag(help: "Load the demo programme (Boston's sister cities) if it is not there yet, and serve it.")
+    var demo = false
+    @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
+    var logLevel: Logger.Level = .info
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+    }
+
+    func run() async throws {
+        try await reportingFailures {
+            let registry = PrometheusCollectorRegistry()
+            MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
+            let config = AppConfig(
+                host: host, port: port, database: try database.location(), demo: demo, logLevel: logLevel,
+                metrics: registry)
+            let app = try await buildApplication(config)
+            try await app.runService()
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+@main
+struct SisterCities: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sistercities",
+        abstract: "Runs a city's sister-city programme and publishes it.",
+        subcommands: [Serve.self, Migrate.self],
+        defaultSubcommand: nil
+    )
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// The `sistercities` executable as an operator runs it.
+@Suite struct CommandLineTests {
+    /// The executable SwiftPM builds next to the test bundle.
+    static let executable: URL? = {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = directory.appendingPathComponent("sistercities")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(Self.executable, "build the sistercities executable first (swift build)")
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["DATABASE_URL"] = nil
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func helpListsTheCommands() throws {
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("serve"))
+        #expect(help.stdout.contains("migrate"))
+        let serve = try run(["serve", "--help"])
+        for option in ["--host", "--port", "--database", "--demo"] { #expect(serve.stdout.contains(option)) }
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func badDatabaseURLIsOneClearLine() throws {
+        let result = try run(["migrate", "--database", "mysql://root@localhost/db"])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.contains("only postgres:// URLs and SQLite file paths are supported"))
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func unreachablePostgresIsOneClearLine() throws {
+        // Port 1 on loopback: nothing listens there.
+        let result = try run(["migrate", "--database", "postgres://u:p@127.0.0.1:1/db?sslmode=disable"])
+        #expect(result.status == 1)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(result.stderr.contains("cannot connect to the database"))
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func migrateCreatesTheSchema() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let result = try run(["migrate", "--database", path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("up to date"))
+        #expect(FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func portInUseIsOneClearLine() throws {
+        // Hold a port, then ask the server to listen on it.
+        let holder = try PortHolder()
+        defer { holder.close() }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let result = try run(["serve", "--port", String(holder.port), "--database", path, "--log-level", "critical"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the port is already in use"))
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func outOfRangePortIsRefused() throws {
+        let result = try run(["serve", "--port", "70000"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--port must be between 1 and 65535"))
+    }
+}
+
+/// A listening TCP socket on 127.0.0.1 with a port the kernel picked.
+final class PortHolder {
+    let descriptor: Int32
+    let port: Int
+
+    init() throws {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.descriptor = descriptor
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        guard bound == 0, listen(descriptor, 1) == 0 else { throw POSIXError(.EADDRINUSE) }
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+        }
+        self.port = Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    func close() {
+        _ = Glibc.close(descriptor)
+    }
+}
