@@ -23,7 +23,8 @@ import Testing
             }
             let links = html.components(separatedBy: #"class="city-link" href="/partnerships/"#).count - 1
             #expect(links == 10)
-            #expect(html.contains(#"<span class="native-name" lang="ja">京都市</span>"#))
+            // A space keeps the names apart for screen readers and text browsers.
+            #expect(html.contains(#">Kyoto</a> <span class="native-name" lang="ja">京都市</span>"#))
             #expect(html.contains("Japan"))
             #expect(html.contains(">1959<"))
             #expect(html.contains("Sister city"))
@@ -121,6 +122,9 @@ import Testing
             #expect(css.status == .ok)
             #expect(css.headers[.contentType] == "text/css; charset=utf-8")
             #expect(css.text.contains(".directory"))
+            let icon = try await client.send(.get, "/assets/favicon.svg")
+            #expect(icon.status == .ok)
+            #expect(icon.headers[.contentType] == "image/svg+xml")
             let health = try await client.send(.get, "/health")
             #expect(health.status == .ok)
             #expect(try JSONBody.object(health)["status"] as? String == "ok")

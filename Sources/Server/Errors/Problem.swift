@@ -24,7 +24,7 @@ extension Problem {
             switch error {
             case .notFound(let entity, let id):
                 self.init(
-                    title: "Not found", status: 404, detail: "No \(entity) with id \(id.uuidString.lowercased()).")
+                    title: "Not found", status: 404, detail: "No \(entity) with id \(id.lowercasedString).")
             case .conflict(let message):
                 self.init(title: "Conflict", status: 409, detail: Self.sentence(message))
             case .invalid(let issues):

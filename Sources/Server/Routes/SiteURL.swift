@@ -6,6 +6,7 @@ enum SiteURL: Sendable, Hashable {
     case directory
     case partnership(UUID)
     case stylesheet
+    case favicon
     case health
     case metrics
     case openAPI
@@ -20,11 +21,11 @@ enum SiteURL: Sendable, Hashable {
     /// The path of this URL, for links and `Location` headers.
     var path: String {
         switch self {
-        case .partnership(let id): "/partnerships/\(id.uuidString.lowercased())"
-        case .apiCity(let id): "/api/v1/cities/\(id.uuidString.lowercased())"
-        case .apiPartnership(let id): "/api/v1/partnerships/\(id.uuidString.lowercased())"
-        case .apiPartnershipAgreements(let id): "/api/v1/partnerships/\(id.uuidString.lowercased())/agreements"
-        case .apiAgreement(let id): "/api/v1/agreements/\(id.uuidString.lowercased())"
+        case .partnership(let id): "/partnerships/\(id.lowercasedString)"
+        case .apiCity(let id): "/api/v1/cities/\(id.lowercasedString)"
+        case .apiPartnership(let id): "/api/v1/partnerships/\(id.lowercasedString)"
+        case .apiPartnershipAgreements(let id): "/api/v1/partnerships/\(id.lowercasedString)/agreements"
+        case .apiAgreement(let id): "/api/v1/agreements/\(id.lowercasedString)"
         default: pattern
         }
     }
@@ -35,6 +36,7 @@ enum SiteURL: Sendable, Hashable {
         case .directory: "/"
         case .partnership: "/partnerships/:id"
         case .stylesheet: "/assets/app.css"
+        case .favicon: "/assets/favicon.svg"
         case .health: "/health"
         case .metrics: "/metrics"
         case .openAPI: "/openapi.json"

@@ -17,6 +17,7 @@ struct SystemController {
         routes.on(.get, .stylesheet) { _, _ in
             assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
         }
+        routes.on(.get, .favicon) { _, _ in assets.response(assets.favicon, contentType: "image/svg+xml") }
     }
 
     /// 200 while the database answers, 503 when it does not (load balancers take the instance out).
@@ -40,6 +41,7 @@ struct SystemController {
 struct Assets: Sendable {
     let openAPI: ByteBuffer
     let stylesheet: ByteBuffer
+    let favicon: ByteBuffer
 
     static func load() throws -> Assets {
         func read(_ name: String, _ ext: String, in directory: String? = nil) throws -> ByteBuffer {
@@ -48,7 +50,9 @@ struct Assets: Sendable {
             }
             return ByteBuffer(bytes: try Data(contentsOf: url))
         }
-        return Assets(openAPI: try read("openapi", "json"), stylesheet: try read("app", "css", in: "Public"))
+        return Assets(
+            openAPI: try read("openapi", "json"), stylesheet: try read("app", "css", in: "Public"),
+            favicon: try read("favicon", "svg", in: "Public"))
     }
 
     func response(_ body: ByteBuffer, contentType: String) -> Response {

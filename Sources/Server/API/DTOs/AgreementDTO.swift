@@ -1,25 +1,32 @@
 import Domain
 import Foundation
 
-/// A signatory as the API shows and takes it.
+/// A signatory as the API shows it.
 struct SignatoryDTO: Codable, Sendable {
     var name: String
     var title: String?
-    var cityId: UUID?
+    var cityId: String?
 
     init(_ signatory: Signatory) {
         name = signatory.name
         title = signatory.title
-        cityId = signatory.cityID
+        cityId = signatory.cityID?.lowercasedString
     }
+}
+
+/// A signatory as a client writes it.
+struct SignatoryInput: Decodable, Sendable {
+    var name: String
+    var title: String?
+    var cityId: UUID?
 
     var domain: Signatory { Signatory(name: name, title: title, cityID: cityId) }
 }
 
 /// An agreement as the API shows it.
 struct AgreementDTO: Codable, Sendable {
-    var id: UUID
-    var partnershipId: UUID
+    var id: String
+    var partnershipId: String
     var kind: String
     var signed: String?
     var place: String?
@@ -29,8 +36,8 @@ struct AgreementDTO: Codable, Sendable {
     var notes: String?
 
     init(_ agreement: Agreement) {
-        id = agreement.id
-        partnershipId = agreement.partnershipID
+        id = agreement.id.lowercasedString
+        partnershipId = agreement.partnershipID.lowercasedString
         kind = agreement.kind.rawValue
         signed = agreement.signed?.description
         place = agreement.place
@@ -46,7 +53,7 @@ struct AgreementInput: Decodable, Sendable {
     var kind: String?
     var signed: String?
     var place: String?
-    var signatories: [SignatoryDTO]?
+    var signatories: [SignatoryInput]?
     var languages: [String]?
     var documentUrl: String?
     var notes: String?

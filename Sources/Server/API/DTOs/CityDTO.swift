@@ -3,7 +3,7 @@ import Foundation
 
 /// A city as the API shows it.
 struct CityDTO: Codable, Sendable {
-    var id: UUID
+    var id: String
     var name: String
     var names: [String: String]
     var nativeName: String?
@@ -18,7 +18,7 @@ struct CityDTO: Codable, Sendable {
     var wikidataId: String?
 
     init(_ city: City) {
-        id = city.id
+        id = city.id.lowercasedString
         name = city.name
         names = city.names
         nativeName = city.nativeName

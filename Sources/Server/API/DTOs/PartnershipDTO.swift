@@ -3,7 +3,7 @@ import Foundation
 
 /// A partnership as the API shows it, with both cities embedded.
 struct PartnershipDTO: Codable, Sendable {
-    var id: UUID
+    var id: String
     var homeCity: CityDTO
     var partnerCity: CityDTO
     var kind: String
@@ -15,7 +15,7 @@ struct PartnershipDTO: Codable, Sendable {
     var sources: [LinkDTO]
 
     init(_ partnership: Partnership) {
-        id = partnership.id
+        id = partnership.id.lowercasedString
         homeCity = CityDTO(partnership.homeCity)
         partnerCity = CityDTO(partnership.partnerCity)
         kind = partnership.kind.rawValue

@@ -3,13 +3,13 @@ import Foundation
 
 /// The programme the server serves.
 struct ProgrammeDTO: Codable, Sendable {
-    var id: UUID
+    var id: String
     var name: String
     var organisation: String?
     var homeCity: CityDTO?
 
     init(_ programme: Programme, homeCity: City?) {
-        id = programme.id
+        id = programme.id.lowercasedString
         name = programme.name
         organisation = programme.organisation
         self.homeCity = homeCity.map(CityDTO.init)

@@ -61,12 +61,16 @@ extension DirectoryPage {
                         element("th", [.attr("scope", "row"), .attr("data-label", "City")]) {
                             a(.class("city-link"), .href(entry.url)) { entry.partnerName }
                             if let native = entry.nativeName {
+                                " "
                                 span(.class("native-name"), .lang(entry.nativeLanguage ?? "und")) { native }
                             }
                         }
                         element("td", [.attr("data-label", "Country")]) {
                             entry.country
-                            if let region = entry.region { span(.class("region")) { region } }
+                            if let region = entry.region {
+                                span(.class("visually-hidden")) { ", " }
+                                span(.class("region")) { region }
+                            }
                         }
                         element("td", [.attr("data-label", "Since")]) { entry.since ?? "—" }
                         element("td", [.attr("data-label", "Kind")]) {

@@ -16,6 +16,7 @@ enum Layout {
                     element("meta", [.attr("name", "description"), .attr("content", description)])
                 }
                 element("link", [.attr("rel", "stylesheet"), .href(SiteURL.stylesheet.path)])
+                element("link", [.attr("rel", "icon"), .attr("type", "image/svg+xml"), .href(SiteURL.favicon.path)])
             }
             element("body") {
                 a(.class("skip-link"), .href("#main")) { "Skip to content" }
