@@ -86,3 +86,27 @@ import Testing
         #expect(fields == ["partnerCityId", "sources[0].title", "sources[0].url"])
     }
 }
+
+@Suite struct TextRuleTests {
+    @Test func lengthsCountUnicodeScalarsAsJSONSchemaDoes() {
+        // 150 × "e" + combining acute: 150 characters, 300 scalars.
+        let long = String(repeating: "e\u{301}", count: 150)
+        #expect(throws: DomainError.self) { try CityDraft(name: long, countryCode: "FR").validated() }
+        // A space followed by a combining mark is not blank.
+        #expect(throws: Never.self) { try CityDraft(name: " \u{301}", countryCode: "FR").validated() }
+    }
+
+    @Test func nulCharactersAreRefused() {
+        #expect(throws: DomainError.self) { try CityDraft(name: "Ky\u{0}oto", countryCode: "JP").validated() }
+        #expect(throws: DomainError.self) {
+            try CityDraft(name: "Kyoto", countryCode: "JP", timeZone: "Asia/Tokyo\u{0}").validated()
+        }
+        #expect(!WebLink.isWebURL("https://example.org/\u{0}"))
+    }
+
+    @Test func onlyASCIICountryCodes() {
+        // "ıt" upper-cases to "IT" but is not a country code.
+        #expect(Country.withCode("\u{131}t") == nil)
+        #expect(throws: DomainError.self) { try CityDraft(name: "Roma", countryCode: "\u{131}t").validated() }
+    }
+}

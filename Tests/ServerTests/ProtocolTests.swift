@@ -98,3 +98,24 @@ import Testing
         }
     }
 }
+
+@Suite struct HeadAndNulTests {
+    @Test func headIsServedWhereGetIs() async throws {
+        try await withApp(demo: false) { client in
+            let response = try await client.send(.head, "/health")
+            #expect(response.status == .ok)
+            #expect(response.body.readableBytes == 0)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func nulInTextIs422NotAServerError(database: TestDatabase) async throws {
+        try await withApp(database, demo: false) { client in
+            let response = try await client.send(
+                .post, "/api/v1/cities", json: #"{"name":"Ky\u0000oto","country":"JP","adminRegion":"\u0000"}"#)
+            #expect(response.status == .unprocessableContent)
+            let errors = try #require(try JSONBody.object(response)["errors"] as? [[String: String]])
+            #expect(Set(errors.compactMap { $0["field"] }) == ["name", "adminRegion"])
+        }
+    }
+}

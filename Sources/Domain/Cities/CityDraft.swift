@@ -32,12 +32,13 @@ public struct CityDraft: Sendable, Hashable {
     public func validated() throws(DomainError) -> CityDraft {
         var draft = self
         draft.name = name.trimmingWhitespace
-        draft.countryCode = countryCode.trimmingWhitespace.uppercased()
+        let country = Country.withCode(countryCode.trimmingWhitespace)
+        draft.countryCode = country?.code ?? countryCode
         draft.adminRegion = adminRegion?.trimmingWhitespace.nilIfEmpty
         draft.names = names.mapValues(\.trimmingWhitespace)
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
-        if Country.withCode(draft.countryCode) == nil {
+        if country == nil {
             v.add("country", "\"\(countryCode)\" is not an ISO 3166-1 alpha-2 country code such as \"JP\"")
         }
         v.checkText(draft.adminRegion, field: "adminRegion", maxLength: 200)
@@ -56,7 +57,10 @@ public struct CityDraft: Sendable, Hashable {
                 v.add("longitude", "must be between -180 and 180")
             }
         }
-        if let zone = timeZone, TimeZone(identifier: zone) == nil || !zone.contains("/") && zone != "UTC" {
+        if let zone = timeZone,
+            !zone.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.generalCategory != .control })
+                || TimeZone(identifier: zone) == nil || !zone.contains("/") && zone != "UTC"
+        {
             v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
         }
         if let population, population < 0 { v.add("population", "must not be negative") }

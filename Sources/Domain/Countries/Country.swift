@@ -18,9 +18,10 @@ extension Country {
 
     private static let byCode: [String: Country] = Dictionary(uniqueKeysWithValues: table.map { ($0.code, $0) })
 
-    /// The country with this alpha-2 code, in any letter case.
+    /// The country with this alpha-2 code, in any letter case of ASCII letters.
     public static func withCode(_ code: String) -> Country? {
-        byCode[code.uppercased()]
+        guard code.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        return byCode[code.uppercased()]
     }
 
     /// The primary language subtag of the country's main language ("zh" for "zh-TW").

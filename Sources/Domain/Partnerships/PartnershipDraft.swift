@@ -39,8 +39,8 @@ public struct PartnershipDraft: Sendable, Hashable {
         var seen = Set<FocusArea>()
         draft.focusAreas = focusAreas.filter { seen.insert($0).inserted }
         var v = Validator()
-        if homeCity == nil { v.add("homeCityId", "no city with id \(homeCityID)") }
-        if partnerCity == nil { v.add("partnerCityId", "no city with id \(partnerCityID)") }
+        if homeCity == nil { v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())") }
+        if partnerCity == nil { v.add("partnerCityId", "no city with id \(partnerCityID.uuidString.lowercased())") }
         if homeCityID == partnerCityID {
             v.add("partnerCityId", "a city cannot partner itself")
         } else if let homeCity, let partnerCity, homeCity.countryCode == partnerCity.countryCode {

@@ -36,7 +36,9 @@ public struct ProgrammeDraft: Sendable, Hashable {
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
         v.checkText(draft.organisation, field: "organisation", maxLength: 300)
-        if let homeCityID, !homeCityExists { v.add("homeCityId", "no city with id \(homeCityID)") }
+        if let homeCityID, !homeCityExists {
+            v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")
+        }
         try v.check()
         return draft
     }

@@ -8,20 +8,25 @@ public struct Validator: Sendable {
         issues.append(FieldIssue(field: field, message: message))
     }
 
-    /// Checks a required text: present after trimming and at most `maxLength` characters.
+    /// Checks a required text: present after trimming, at most `maxLength` characters, no NUL.
+    ///
+    /// Lengths count Unicode scalars, as JSON Schema's `maxLength` does, so the published schema and the
+    /// server agree on every input.
     public mutating func requireText(_ value: String, field: String, maxLength: Int) {
-        let trimmed = value.trimmingWhitespace
-        if trimmed.isEmpty {
+        if value.trimmingWhitespace.isEmpty {
             add(field, "must not be empty")
-        } else if trimmed.count > maxLength {
-            add(field, "must be at most \(maxLength) characters")
+        } else {
+            checkText(value, field: field, maxLength: maxLength)
         }
     }
 
-    /// Checks an optional text's length.
+    /// Checks an optional text's length and that it holds no NUL character (PostgreSQL cannot store one).
     public mutating func checkText(_ value: String?, field: String, maxLength: Int) {
-        if let value, value.count > maxLength {
+        guard let value else { return }
+        if value.unicodeScalars.count > maxLength {
             add(field, "must be at most \(maxLength) characters")
+        } else if value.unicodeScalars.contains("\0") {
+            add(field, "must not contain NUL characters")
         }
     }
 
@@ -55,11 +60,12 @@ public struct Validator: Sendable {
 }
 
 extension String {
-    /// The text without leading and trailing white space.
+    /// The text without leading and trailing white space (trimmed scalar by scalar, so a combining mark
+    /// after a space is kept).
     public var trimmingWhitespace: String {
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
+        var view = Substring(self).unicodeScalars
+        while let first = view.first, first.properties.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.properties.isWhitespace { view.removeLast() }
         return String(view)
     }
 }

@@ -22,6 +22,7 @@ extension WebLink {
             return false
         }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        return !host.isEmpty && text.count <= 2000 && !text.contains(where: { $0.isWhitespace || $0.isNewline })
+        return !host.isEmpty && text.unicodeScalars.count <= 2000
+            && !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.properties.generalCategory == .control }
     }
 }

@@ -6,7 +6,7 @@ import Storage
 /// Every route of the server, behind its middleware.
 func buildRouter(services: Services, store: Store, config: AppConfig, assets: Assets) -> Router<AppRequestContext> {
     let routes = collectRoutes(services: services, store: store, config: config, assets: assets)
-    let router = Router(context: AppRequestContext.self)
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(LogRequestsMiddleware(.debug))
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(ErrorMiddleware(routes: routes.table))
