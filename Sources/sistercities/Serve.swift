@@ -16,6 +16,12 @@ struct Serve: AsyncParsableCommand {
     var demo = false
     @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
+    @Flag(help: "Development over plain http: cookies without Secure and the __Host- prefix. Never in production.")
+    var dev = false
+    @Flag(help: "Send Strict-Transport-Security: clients reach the server over HTTPS (directly or through a proxy).")
+    var hsts = false
+    @Flag(help: "Take the client address (for sign-in throttling) from X-Forwarded-For, set by your proxy.")
+    var trustForwardedFor = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
@@ -25,9 +31,12 @@ struct Serve: AsyncParsableCommand {
         try await reportingFailures {
             let registry = PrometheusCollectorRegistry()
             MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
-            let config = AppConfig(
+            var config = AppConfig(
                 host: host, port: port, database: try database.location(), demo: demo, logLevel: logLevel,
                 metrics: registry)
+            config.devMode = dev
+            config.hsts = hsts
+            config.trustForwardedFor = trustForwardedFor
             let app = try await buildApplication(config)
             try await app.runService()
         }

@@ -7,7 +7,7 @@ import Testing
 @Suite struct CitiesAPITests {
     @Test(arguments: TestDatabase.all)
     func createsReadsUpdatesListsAndDeletes(database: TestDatabase) async throws {
-        try await withApp(database, demo: false) { client in
+        try await withApp(database, demo: false) { client async throws in
             let created = try await client.send(
                 .post, "/api/v1/cities",
                 json: #"""
@@ -47,7 +47,7 @@ import Testing
     }
 
     @Test func validationNamesEveryBadField() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(
                 .post, "/api/v1/cities", json: #"{"country":"Atlantis","latitude":100,"timeZone":"Nowhere"}"#)
             #expect(response.status == .unprocessableContent)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func wrongTypesAreNamedByField() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(
                 .post, "/api/v1/cities", json: #"{"name":"X","country":"FR","population":"many"}"#)
             #expect(response.status == .unprocessableContent)
@@ -70,7 +70,7 @@ import Testing
     }
 
     @Test func refusesDeletingACityInUse() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let boston = try JSONBody.items(try await client.send(.get, "/api/v1/cities?q=boston"))
             let id = try #require(boston.first?["id"] as? String)
             let response = try await client.send(.delete, "/api/v1/cities/\(id)")
@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func refusesBadListParameters() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             for query in ["limit=0", "limit=201", "limit=abc", "page=0", "sort=up", "country=ZZ"] {
                 let response = try await client.send(.get, "/api/v1/cities?\(query)")
                 #expect(response.status == .badRequest, "\(query)")

@@ -15,7 +15,7 @@ import Testing
         registry.makeCounter(name: "sistercities_test_marker_total").increment()
         try await TestDatabase.sqlite.withFreshLocation { location in
             let app = try await buildApplication(AppConfig(database: location, logLevel: .warning, metrics: registry))
-            try await app.test(.router) { client in
+            try await app.test(.router) { client async throws in
                 let response = try await client.execute(uri: "/metrics", method: .get)
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)

@@ -22,7 +22,8 @@ import Testing
 
     @Test func documentIsOpenAPI31AndListsEveryJSONRouteAndNothingElse() async throws {
         let served: Set<String> = try await TestDatabase.sqlite.withStore { store in
-            let services = Services(store: store, programmeID: UUID())
+            let services = Services(
+                store: store, programmeID: UUID(), passwordPolicy: try .bundled(), config: AppConfig())
             let routes = collectRoutes(services: services, store: store, config: AppConfig(), assets: try Assets.load())
             return Set(
                 routes.table.routes
@@ -32,7 +33,7 @@ import Testing
                     }
                     .map { "\($0.method.rawValue) \($0.pattern.replacingOccurrences(of: ":id", with: "{id}"))" })
         }
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(.get, "/openapi.json")
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json")

@@ -7,7 +7,7 @@ import Testing
 @Suite struct PartnershipsAPITests {
     @Test(arguments: TestDatabase.all)
     func listsTheDemoWithEmbeddedCitiesFiltersAndPages(database: TestDatabase) async throws {
-        try await withApp(database) { client in
+        try await withApp(database) { client async throws in
             let all = try await client.getJSON("/api/v1/partnerships")
             #expect(all["total"] as? Int == 10)
             let items = try #require(all["items"] as? [[String: Any]])
@@ -36,7 +36,7 @@ import Testing
 
     @Test(arguments: TestDatabase.all)
     func createsUpdatesAndDeletesWithAgreements(database: TestDatabase) async throws {
-        try await withApp(database) { client in
+        try await withApp(database) { client async throws in
             let city = try JSONBody.object(
                 try await client.send(.post, "/api/v1/cities", json: #"{"name":"Valladolid","country":"ES"}"#))
             let cityID = try #require(city["id"] as? String)
@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func refusesSameCountryAndSelfPartnershipsWith422() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let city = try JSONBody.object(
                 try await client.send(.post, "/api/v1/cities", json: #"{"name":"Cambridge","country":"US"}"#))
             let cityID = try #require(city["id"] as? String)
@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func invalidInputNamesEveryField() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let response = try await client.send(
                 .post, "/api/v1/partnerships",
                 json:
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func agreementSignatoryMustSignForOneOfTheCities() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let kyoto = try #require(
                 try JSONBody.items(try await client.send(.get, "/api/v1/partnerships?country=JP")).first)
             let id = try #require(kyoto["id"] as? String)

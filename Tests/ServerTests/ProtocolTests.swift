@@ -8,7 +8,7 @@ import Testing
 /// How the API answers what clients get wrong: every error is problem+json, none is a 500.
 @Suite struct ProtocolTests {
     @Test func malformedJSONIs400() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             for body in ["{", "", "[1,2]", "\"text\"", "{\"name\": }"] {
                 let response = try await client.send(.post, "/api/v1/cities", json: body)
                 #expect(response.status == .badRequest, "body \(body)")
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func oversizedBodyIs413() async throws {
-        try await withApp(demo: false, maxBodySize: 1024) { client in
+        try await withApp(demo: false, maxBodySize: 1024) { client async throws in
             let big = #"{"name":"\#(String(repeating: "x", count: 4096))","country":"FR"}"#
             let response = try await client.send(.post, "/api/v1/cities", json: big)
             #expect(response.status == .contentTooLarge)
@@ -30,7 +30,7 @@ import Testing
     }
 
     @Test func nonJSONMediaTypeIs415() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(
                 .post, "/api/v1/cities", json: #"{"name":"X","country":"FR"}"#, headers: [.contentType: "text/plain"])
             #expect(response.status == .unsupportedMediaType)
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func wrongMethodIs405WithAllow() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(.patch, "/api/v1/cities")
             #expect(response.status == .methodNotAllowed)
             #expect(response.headers[.allow] == "GET, HEAD, POST")
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func unknownPathsAndIdsAre404ProblemJSON() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             for path in [
                 "/api/v1/nothing", "/api/v1/cities/not-a-uuid", "/api/v1/partnerships/\(UUID())",
                 "/api/v1/agreements/\(UUID())",
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func deeplyNestedJSONIsRefusedNotCrashed() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let nested = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
             let response = try await client.send(
                 .post, "/api/v1/cities", json: #"{"name":"X","country":"FR","names":\#(nested)}"#)
@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func programmeCanBeNamedAndGivenAHomeCity() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let empty = try await client.getJSON("/api/v1/programme")
             #expect(empty["name"] as? String == "Sister Cities")
             #expect(empty["homeCity"] == nil)
@@ -101,7 +101,7 @@ import Testing
 
 @Suite struct HeadAndNulTests {
     @Test func headIsServedWhereGetIs() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let response = try await client.send(.head, "/health")
             #expect(response.status == .ok)
             #expect(response.body.readableBytes == 0)
@@ -110,7 +110,7 @@ import Testing
 
     @Test(arguments: TestDatabase.all)
     func nulInTextIs422NotAServerError(database: TestDatabase) async throws {
-        try await withApp(database, demo: false) { client in
+        try await withApp(database, demo: false) { client async throws in
             let response = try await client.send(
                 .post, "/api/v1/cities", json: #"{"name":"Ky\u0000oto","country":"JP","adminRegion":"\u0000"}"#)
             #expect(response.status == .unprocessableContent)

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct PublicPagesTests {
     @Test func directoryListsTheTenDemoPartnerCities() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let response = try await client.send(.get, "/")
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func directorySortsByPartnerNameAndRefusesUnknownSorts() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let html = try await client.send(.get, "/?sort=partner").text
             let barcelona = try #require(html.range(of: ">Barcelona</a>"))
             let kyoto = try #require(html.range(of: ">Kyoto</a>"))
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func emptyProgrammeShowsAnEmptyState() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let html = try await client.send(.get, "/").text
             #expect(html.contains("No partnerships are recorded yet."))
             #expect(!html.contains("Kyoto"))
@@ -57,7 +57,7 @@ import Testing
     }
 
     @Test func kyotoPageShowsCitiesAgreementsAndSignatories() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let list = try JSONBody.items(try await client.send(.get, "/api/v1/partnerships?country=JP"))
             let id = try #require(list.first?["id"] as? String)
             let response = try await client.send(.get, "/partnerships/\(id.lowercased())")
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func unknownPartnershipIsAReadable404Page() async throws {
-        try await withApp { client in
+        try await withApp { client async throws in
             let response = try await client.send(.get, "/partnerships/\(UUID())", headers: [.accept: "text/html"])
             #expect(response.status == .notFound)
             #expect(response.text.contains("<h1>Not found</h1>"))
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func textIsEscapedEverywhere() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let city = try JSONBody.object(
                 try await client.send(.post, "/api/v1/cities", json: #"{"name":"Home","country":"US"}"#))
             let homeID = try #require(city["id"] as? String)
@@ -117,7 +117,7 @@ import Testing
     }
 
     @Test func stylesheetAndHealthAreServed() async throws {
-        try await withApp(demo: false) { client in
+        try await withApp(demo: false) { client async throws in
             let css = try await client.send(.get, "/assets/app.css")
             #expect(css.status == .ok)
             #expect(css.headers[.contentType] == "text/css; charset=utf-8")

@@ -1,3 +1,4 @@
+import Domain
 import Logging
 import Prometheus
 import Storage
@@ -14,6 +15,15 @@ public struct AppConfig: Sendable {
     public var maxBodySize: Int
     /// Where `/metrics` reads from; `main` bootstraps swift-metrics with the same registry.
     public var metrics: PrometheusCollectorRegistry
+    /// Plain-http development: cookies lose `Secure` and the `__Host-` prefix. Never in production.
+    public var devMode: Bool = false
+    /// Send `Strict-Transport-Security`: the server is reached over HTTPS (directly or through a proxy).
+    public var hsts: Bool = false
+    /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
+    public var trustForwardedFor: Bool = false
+    /// bcrypt cost for new password hashes; 12 or more in production.
+    public var passwordHashCost: UInt8 = 12
+    public var sessionPolicy = SessionPolicy()
 
     public init(
         host: String = "127.0.0.1",

@@ -5,9 +5,14 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by `buildApplication` through ``BodyLimitMiddleware``; bodies above it get 413.
     public var maxBodySize: Int = 1 << 20
+    /// Who the request comes from; set by the auth middleware.
+    var identity: Identity = .anonymous
+    /// The peer's address; behind a proxy, the proxy's.
+    let peerAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     public var maxUploadSize: Int { maxBodySize }

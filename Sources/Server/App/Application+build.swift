@@ -13,7 +13,8 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     do {
         try await store.migrate()
         let programmeID = try await ProgrammeSetup.programmeToServe(store: store, demo: config.demo, logger: logger)
-        services = Services(store: store, programmeID: programmeID)
+        services = Services(
+            store: store, programmeID: programmeID, passwordPolicy: try PasswordPolicy.bundled(), config: config)
     } catch {
         await store.shutdown()
         throw error
@@ -25,6 +26,10 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
         logger: logger
     )
     app.addServices(StoreService(store: store))
+    if config.devMode {
+        logger.warning(
+            "development mode: cookies are sent without Secure over plain http; never use this in production")
+    }
     logger.info("serving", metadata: ["database": "\(store.location)", "demo": "\(config.demo)"])
     return app
 }

@@ -10,12 +10,18 @@ struct Services: Sendable {
     let programmes: any ProgrammeRepository
     /// The programme the public pages and the API act on.
     let programmeID: UUID
+    let accounts: AccountService
 
-    init(store: Store, programmeID: UUID) {
+    init(store: Store, programmeID: UUID, passwordPolicy: PasswordPolicy, config: AppConfig) {
         cities = FluentCityRepository(store: store)
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         self.programmeID = programmeID
+        accounts = AccountService(
+            users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
+            tokens: FluentAPITokenRepository(store: store), attempts: FluentLoginAttemptRepository(store: store),
+            hasher: PasswordHasher(cost: config.passwordHashCost), policy: passwordPolicy,
+            sessionPolicy: config.sessionPolicy)
     }
 }

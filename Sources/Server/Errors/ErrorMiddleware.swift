@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -15,6 +16,8 @@ struct ErrorMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as SignInRequired {
+            return Redirect.to(SiteURL.login.path(query: [("next", error.next)]))
         } catch {
             var problem = Problem(error)
             if problem == nil {
@@ -23,6 +26,11 @@ struct ErrorMiddleware: RouterMiddleware {
                     metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
             var headers = HTTPFields()
+            switch error as? AuthError {
+            case .unauthenticated: headers[.wwwAuthenticate] = #"Bearer realm="sistercities""#
+            case .throttled(let seconds): headers[.retryAfter] = String(seconds)
+            default: break
+            }
             if problem?.status == 404 {
                 let allowed = routes.methods(forPath: request.uri.path)
                 if !allowed.isEmpty, !allowed.contains(request.method) {

@@ -33,6 +33,23 @@ extension Problem {
                     detail: issues.map { "\($0.field): \($0.message)" }.joined(separator: "; ") + ".",
                     errors: issues)
             }
+        case let error as AuthError:
+            switch error {
+            case .unauthenticated:
+                self.init(
+                    title: "Unauthorized", status: 401,
+                    detail: "Sign in, or send a valid API token as Authorization: Bearer.")
+            case .forbidden(let message):
+                self.init(title: "Forbidden", status: 403, detail: Self.sentence(message))
+            case .csrfMismatch:
+                self.init(
+                    title: "Forbidden", status: 403,
+                    detail: "The request did not carry this session's CSRF token. Reload the page and try again.")
+            case .throttled(let seconds):
+                self.init(
+                    title: "Too many requests", status: 429,
+                    detail: "Too many failed sign-ins. Try again in \(seconds) seconds.")
+            }
         case let error as RequestError:
             switch error {
             case .malformedBody(let message):

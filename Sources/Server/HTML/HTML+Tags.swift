@@ -21,3 +21,17 @@ func strong(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTM
     element("strong", attributes, content)
 }
 func time(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("time", attributes, content) }
+
+func form(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML { element("form", attributes, content) }
+func label(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML {
+    element("label", attributes, content)
+}
+func button(_ attributes: Attribute..., @HTMLBuilder content: () -> HTML) -> HTML {
+    element("button", attributes, content)
+}
+func input(_ attributes: Attribute...) -> HTML { element("input", attributes) }
+
+/// The hidden field that carries a session's (or the sign-in form's) CSRF token.
+func csrfField(_ token: String) -> HTML {
+    input(.attr("type", "hidden"), .attr("name", "csrf_token"), .attr("value", token))
+}

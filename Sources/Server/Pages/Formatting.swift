@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// How pages write values for people.
 enum Format {
@@ -6,6 +7,8 @@ enum Format {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
+
+    static func monthName(_ month: Int) -> String { months[month - 1] }
 
     /// "24 June 1959", "June 1959" or "1959": never more precise than what is known.
     static func date(_ date: PartialDate) -> String {
@@ -34,5 +37,16 @@ enum Format {
             return "\(rounded)° \(value >= 0 ? positive : negative)"
         }
         return part(coordinate.latitude, "N", "S") + ", " + part(coordinate.longitude, "E", "W")
+    }
+}
+
+extension Format {
+    /// "29 November 2026, 17:30 UTC".
+    static func timestamp(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+        return "\(parts.day ?? 1) \(monthName(parts.month ?? 1)) \(parts.year ?? 1970), \(time) UTC"
     }
 }

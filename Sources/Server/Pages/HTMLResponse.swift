@@ -11,3 +11,12 @@ enum HTMLResponse {
             body: .init(byteBuffer: ByteBuffer(string: "<!doctype html>\n" + html.markup)))
     }
 }
+
+extension HTMLResponse {
+    /// A page for one signed-in person: never stored by a cache.
+    static func `private`(_ html: HTML) -> Response {
+        var response = page(html)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}

@@ -9,8 +9,11 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
     let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     router.middlewares.add(LogRequestsMiddleware(.debug))
     router.middlewares.add(MetricsMiddleware())
+    router.middlewares.add(SecurityHeadersMiddleware(hsts: config.hsts))
     router.middlewares.add(ErrorMiddleware(routes: routes.table))
     router.middlewares.add(BodyLimitMiddleware(maxBodySize: config.maxBodySize))
+    router.middlewares.add(
+        AuthMiddleware(accounts: services.accounts, cookies: CookieSettings(secure: !config.devMode)))
     routes.register(on: router)
     return router
 }
@@ -21,7 +24,13 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     var routes = RouteRegistrar()
     SystemController(store: store, metrics: config.metrics, assets: assets).register(on: &routes)
     PagesController(services: services).register(on: &routes)
-    CitiesController(cities: services.cities).register(on: &routes)
+    let cookies = CookieSettings(secure: !config.devMode)
+    AuthController(
+        accounts: services.accounts, cookies: cookies, devMode: config.devMode,
+        trustForwardedFor: config.trustForwardedFor
+    ).register(on: &routes)
+    StaffController(accounts: services.accounts, cookies: cookies, services: services).register(on: &routes)
+    CitiesController(cities: services.cities, programmeID: services.programmeID).register(on: &routes)
     PartnershipsController(
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
     ).register(on: &routes)

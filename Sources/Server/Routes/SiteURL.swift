@@ -17,6 +17,12 @@ enum SiteURL: Sendable, Hashable {
     case apiPartnershipAgreements(UUID)
     case apiAgreement(UUID)
     case apiProgramme
+    case login
+    case logout
+    case staff
+    case staffPassword
+    case staffTokens
+    case staffTokenRevoke(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -26,6 +32,7 @@ enum SiteURL: Sendable, Hashable {
         case .apiPartnership(let id): "/api/v1/partnerships/\(id.lowercasedString)"
         case .apiPartnershipAgreements(let id): "/api/v1/partnerships/\(id.lowercasedString)/agreements"
         case .apiAgreement(let id): "/api/v1/agreements/\(id.lowercasedString)"
+        case .staffTokenRevoke(let id): "/staff/tokens/\(id.lowercasedString)/revoke"
         default: pattern
         }
     }
@@ -47,6 +54,12 @@ enum SiteURL: Sendable, Hashable {
         case .apiPartnershipAgreements: "/api/v1/partnerships/:id/agreements"
         case .apiAgreement: "/api/v1/agreements/:id"
         case .apiProgramme: "/api/v1/programme"
+        case .login: "/login"
+        case .logout: "/logout"
+        case .staff: "/staff"
+        case .staffPassword: "/staff/password"
+        case .staffTokens: "/staff/tokens"
+        case .staffTokenRevoke: "/staff/tokens/:id/revoke"
         }
     }
 

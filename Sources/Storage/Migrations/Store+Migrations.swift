@@ -8,6 +8,7 @@ extension Store {
         migrations.add(CreateProgrammes())
         migrations.add(CreatePartnerships())
         migrations.add(CreateAgreements())
+        migrations.add(CreateAccounts())
         return migrations
     }
 }

@@ -5,6 +5,8 @@ import Hummingbird
 /// `/api/v1/cities`: the gazetteer of cities partnerships refer to.
 struct CitiesController {
     let cities: any CityRepository
+    /// Cities are shared, but only staff of the served programme may change them.
+    let programmeID: UUID
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiCities, use: list)
@@ -24,6 +26,7 @@ struct CitiesController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.editCities, in: programmeID)
         let input = try await JSONRequest.decode(CityInput.self, from: request, context: context)
         let city = try await cities.create(try input.draft())
         return try JSONResponse.created(CityDTO(city), at: .apiCity(city.id))
@@ -34,12 +37,14 @@ struct CitiesController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.editCities, in: programmeID)
         let id = try context.pathID()
         let input = try await JSONRequest.decode(CityInput.self, from: request, context: context)
         return try JSONResponse.make(CityDTO(try await cities.update(id, with: try input.draft())))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.editCities, in: programmeID)
         try await cities.delete(try context.pathID())
         return Response(status: .noContent)
     }

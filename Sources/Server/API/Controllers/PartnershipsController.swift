@@ -22,6 +22,7 @@ struct PartnershipsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
         let home = try await programmes.find(programmeID).homeCityID
         let partnership = try await partnerships.create(try input.draft(defaultHomeCity: home), in: programmeID)
@@ -33,7 +34,9 @@ struct PartnershipsController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
         let id = try context.pathID()
+        try context.authorize(.editPartnership(id), in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
         let home = try await programmes.find(programmeID).homeCityID
         let partnership = try await partnerships.update(
@@ -42,7 +45,10 @@ struct PartnershipsController {
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try await partnerships.delete(try context.pathID(), in: programmeID)
+        try context.requireActor()
+        let id = try context.pathID()
+        try context.authorize(.editPartnership(id), in: programmeID)
+        try await partnerships.delete(id, in: programmeID)
         return Response(status: .noContent)
     }
 }

@@ -18,6 +18,7 @@ struct ProgrammeController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(ProgrammeInput.self, from: request, context: context)
         return try JSONResponse.make(try await dto(try await programmes.update(programmeID, with: input.draft)))
     }

@@ -4,6 +4,8 @@ enum Layout {
         var title: String
         var siteName: String
         var description: String?
+        /// The signed-in user's email, for the header.
+        var signedInAs: String? = nil
     }
 
     static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
@@ -27,6 +29,11 @@ enum Layout {
                             ul {
                                 li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
                                 li { a(.href(SiteURL.openAPI.path)) { "API" } }
+                                if model.signedInAs != nil {
+                                    li { a(.href(SiteURL.staff.path)) { "Staff" } }
+                                } else {
+                                    li { a(.href(SiteURL.login.path)) { "Sign in" } }
+                                }
                             }
                         }
                     }

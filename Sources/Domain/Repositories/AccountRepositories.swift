@@ -1,0 +1,46 @@
+import Foundation
+
+/// People who sign in, with their password hashes.
+public protocol UserRepository: Sendable {
+    /// Throws ``DomainError/conflict(_:)`` when the email is taken.
+    func create(_ draft: UserDraft, passwordHash: String, in programme: UUID) async throws -> User
+    func find(_ id: UUID) async throws -> User
+    /// The user with this email (any case) and their password hash.
+    func find(email: String) async throws -> (user: User, passwordHash: String)?
+    /// Users of one programme, or of every programme, by email.
+    func list(in programme: UUID?) async throws -> [User]
+    func setRole(_ id: UUID, role: Role, partnershipScope: Set<UUID>) async throws -> User
+    func setDisabled(_ id: UUID, _ disabled: Bool) async throws -> User
+    func setPasswordHash(_ id: UUID, _ hash: String) async throws
+}
+
+/// Server-side sessions, found by the hash of the cookie's secret.
+public protocol SessionRepository: Sendable {
+    func create(userID: UUID, secretHash: String, csrfToken: String, at: Date) async throws -> Session
+    func find(secretHash: String) async throws -> Session?
+    func touch(_ id: UUID, at: Date) async throws
+    func delete(_ id: UUID) async throws
+    /// Ends every session of a user (on disable or password change).
+    func deleteAll(userID: UUID) async throws
+}
+
+/// API tokens, found by the hash of their secret.
+public protocol APITokenRepository: Sendable {
+    func create(userID: UUID, name: String, secretHash: String, at: Date) async throws -> APIToken
+    /// A token that has not been revoked.
+    func findActive(secretHash: String) async throws -> APIToken?
+    func list(userID: UUID) async throws -> [APIToken]
+    /// Revokes a token of `userID` (any user's when nil). Throws ``DomainError/notFound(entity:id:)``.
+    func revoke(_ id: UUID, of userID: UUID?, at: Date) async throws
+    func markUsed(_ id: UUID, at: Date) async throws
+}
+
+/// Failed sign-ins, kept briefly so that guessing can be slowed down across every server of an install.
+public protocol LoginAttemptRepository: Sendable {
+    func recordFailure(keys: [String], at: Date) async throws
+    /// Failures for `key` since `date`.
+    func failures(key: String, since date: Date) async throws -> Int
+    /// The oldest failure for `key` since `date`, to tell when the window frees up.
+    func oldestFailure(key: String, since date: Date) async throws -> Date?
+    func prune(before date: Date) async throws
+}

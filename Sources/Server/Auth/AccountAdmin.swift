@@ -1,0 +1,86 @@
+import Domain
+import Foundation
+import Logging
+import Storage
+
+/// Account management for operators (the `users` and `tokens` commands), by email rather than id.
+public struct AccountAdmin: Sendable {
+    let accounts: AccountService
+    let store: Store
+
+    /// Opens the database (migrating it), runs `body`, and closes it.
+    public static func with<T: Sendable>(
+        location: DatabaseLocation, _ body: (AccountAdmin) async throws -> T
+    ) async throws -> T {
+        var logger = Logger(label: "sistercities.accounts")
+        logger.logLevel = .warning
+        let store = try Store(location: location, logger: logger)
+        do {
+            try await store.migrate()
+            let accounts = AccountService(
+                users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
+                tokens: FluentAPITokenRepository(store: store), attempts: FluentLoginAttemptRepository(store: store),
+                hasher: PasswordHasher(), policy: try PasswordPolicy.bundled(), sessionPolicy: SessionPolicy())
+            let result = try await body(AccountAdmin(accounts: accounts, store: store))
+            await store.shutdown()
+            return result
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
+
+    /// The programme with this id, or the install's programme (created empty when there is none yet).
+    public func programme(_ id: UUID?) async throws -> UUID {
+        if let id { return try await FluentProgrammeRepository(store: store).find(id).id }
+        var logger = Logger(label: "sistercities.accounts")
+        logger.logLevel = .warning
+        return try await ProgrammeSetup.programmeToServe(store: store, demo: false, logger: logger)
+    }
+
+    public func createUser(
+        email: String, name: String?, role: Role, scope: Set<UUID>, password: String, in programme: UUID
+    ) async throws -> User {
+        try await accounts.createUser(
+            UserDraft(email: email, name: name, role: role, partnershipScope: scope), password: password, in: programme)
+    }
+
+    public func users() async throws -> [User] {
+        try await accounts.users.list(in: nil)
+    }
+
+    public func disable(email: String) async throws -> User {
+        try await accounts.disable(try await user(email).id)
+    }
+
+    public func setRole(email: String, role: Role, scope: Set<UUID>) async throws -> User {
+        let user = try await accounts.users.setRole(try await user(email).id, role: role, partnershipScope: scope)
+        // A narrower role takes effect at once: sessions made under the old role end.
+        try await accounts.sessions.deleteAll(userID: user.id)
+        return user
+    }
+
+    public func createToken(email: String, name: String) async throws -> (secret: String, token: APIToken) {
+        try await accounts.createToken(for: try await user(email), name: name)
+    }
+
+    public func tokens(email: String) async throws -> [APIToken] {
+        try await accounts.tokens.list(userID: try await user(email).id)
+    }
+
+    public func revokeToken(_ id: UUID) async throws {
+        try await accounts.tokens.revoke(id, of: nil, at: Date())
+    }
+
+    private func user(_ email: String) async throws -> User {
+        guard let found = try await accounts.users.find(email: email) else {
+            throw AccountAdminError(description: "no user with email \(email)")
+        }
+        return found.user
+    }
+}
+
+/// A failure an operator can act on.
+public struct AccountAdminError: Error, CustomStringConvertible {
+    public let description: String
+}

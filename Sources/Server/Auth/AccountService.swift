@@ -1,0 +1,134 @@
+import Domain
+import Foundation
+import Logging
+
+/// Sign-in, sessions and API tokens: the rules around the account repositories.
+struct AccountService: Sendable {
+    let users: any UserRepository
+    let sessions: any SessionRepository
+    let tokens: any APITokenRepository
+    let attempts: any LoginAttemptRepository
+    let hasher: PasswordHasher
+    let policy: PasswordPolicy
+    let sessionPolicy: SessionPolicy
+    /// More failed sign-ins than this for one account or one address within `throttleWindow` answer 429.
+    var maxFailures = 5
+    var throttleWindow: TimeInterval = 60
+    var now: @Sendable () -> Date = { Date() }
+
+    /// Prefix of every API token, so that leaked tokens are easy to search for.
+    static let tokenPrefix = "sct_"
+
+    // MARK: Users
+
+    func createUser(_ draft: UserDraft, password: String, in programme: UUID) async throws -> User {
+        let draft = try draft.validated()
+        try policy.check(password, email: draft.email)
+        return try await users.create(draft, passwordHash: try await hasher.hash(password), in: programme)
+    }
+
+    /// Disables the account and ends its sessions at once.
+    func disable(_ id: UUID) async throws -> User {
+        let user = try await users.setDisabled(id, true)
+        try await sessions.deleteAll(userID: id)
+        return user
+    }
+
+    /// Checks the current password, sets the new one and ends every session of the user.
+    func changePassword(of user: User, current: String, new: String) async throws {
+        guard let stored = try await users.find(email: user.email),
+            try await hasher.verify(current, against: stored.passwordHash)
+        else { throw DomainError.invalid([FieldIssue(field: "current", message: "is not your current password")]) }
+        try policy.check(new, email: user.email, field: "new")
+        try await users.setPasswordHash(user.id, try await hasher.hash(new))
+        try await sessions.deleteAll(userID: user.id)
+    }
+
+    // MARK: Sign-in
+
+    /// The user with this email and password, unless guessing is being throttled.
+    ///
+    /// Throws ``AuthError/throttled(retryAfter:)`` or ``AuthError/unauthenticated``; the message never says
+    /// whether the email exists.
+    func authenticate(email: String, password: String, address: String?, logger: Logger) async throws -> User {
+        let keys = ["account:" + email.trimmingWhitespace.lowercased()] + (address.map { ["address:" + $0] } ?? [])
+        let since = now().addingTimeInterval(-throttleWindow)
+        for key in keys where try await attempts.failures(key: key, since: since) >= maxFailures {
+            let oldest = try await attempts.oldestFailure(key: key, since: since) ?? now()
+            let retryAfter = max(
+                1, Int((oldest.addingTimeInterval(throttleWindow).timeIntervalSince(now())).rounded(.up)))
+            logger.warning("sign-in throttled", metadata: ["key": "\(key)", "retry-after": "\(retryAfter)"])
+            throw AuthError.throttled(retryAfter: retryAfter)
+        }
+        let found = try await users.find(email: email)
+        let verified = try await hasher.verify(password, against: found?.passwordHash ?? PasswordHasher.decoy)
+        guard let found, verified, !found.user.isDisabled else {
+            try await attempts.recordFailure(keys: keys, at: now())
+            logger.notice(
+                "sign-in failed",
+                metadata: [
+                    "email": "\(email.trimmingWhitespace.lowercased())", "address": "\(address ?? "unknown")",
+                    "reason":
+                        "\(found == nil ? "unknown account" : found!.user.isDisabled ? "disabled" : "wrong password")",
+                ])
+            throw AuthError.unauthenticated
+        }
+        logger.notice("signed in", metadata: ["user": "\(found.user.id)", "address": "\(address ?? "unknown")"])
+        try await attempts.prune(before: since)
+        return found.user
+    }
+
+    // MARK: Sessions
+
+    /// A new session with a new random id (never one the browser brought).
+    func startSession(for user: User) async throws -> (secret: String, session: Session) {
+        let secret = Secrets.random()
+        let session = try await sessions.create(
+            userID: user.id, secretHash: Secrets.hash(secret), csrfToken: Secrets.random(), at: now())
+        return (secret, session)
+    }
+
+    /// The live session and its active user for a cookie's secret; ends sessions past their timeouts.
+    func resolveSession(secret: String) async throws -> (Session, User)? {
+        guard let session = try await sessions.find(secretHash: Secrets.hash(secret)) else { return nil }
+        let now = now()
+        guard sessionPolicy.isLive(session, at: now) else {
+            try await sessions.delete(session.id)
+            return nil
+        }
+        let user = try await users.find(session.userID)
+        guard !user.isDisabled else {
+            try await sessions.deleteAll(userID: user.id)
+            return nil
+        }
+        // One write a minute at most keeps the idle timer without a write per request.
+        if now.timeIntervalSince(session.lastSeenAt) > 60 { try await sessions.touch(session.id, at: now) }
+        return (session, user)
+    }
+
+    func endSession(_ session: Session) async throws {
+        try await sessions.delete(session.id)
+    }
+
+    // MARK: API tokens
+
+    /// A new token; the secret is returned once and only its hash is kept.
+    func createToken(for user: User, name: String) async throws -> (secret: String, token: APIToken) {
+        let secret = Self.tokenPrefix + Secrets.random()
+        let token = try await tokens.create(userID: user.id, name: name, secretHash: Secrets.hash(secret), at: now())
+        return (secret, token)
+    }
+
+    /// The active token and its active user for a bearer secret.
+    func resolveToken(secret: String) async throws -> (APIToken, User)? {
+        guard secret.hasPrefix(Self.tokenPrefix),
+            let token = try await tokens.findActive(secretHash: Secrets.hash(secret))
+        else { return nil }
+        let user = try await users.find(token.userID)
+        guard !user.isDisabled else { return nil }
+        if token.lastUsedAt.map({ now().timeIntervalSince($0) > 60 }) ?? true {
+            try await tokens.markUsed(token.id, at: now())
+        }
+        return (token, user)
+    }
+}

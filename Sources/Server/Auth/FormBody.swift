@@ -1,0 +1,24 @@
+import Foundation
+import Logging
+import NIOCore
+
+/// An `application/x-www-form-urlencoded` body.
+struct FormBody: Sendable {
+    private var fields: [(String, String)] = []
+
+    init(_ buffer: ByteBuffer) {
+        let text = String(buffer: buffer)
+        for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ part: Substring) -> String {
+                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
+            fields.append((decode(parts[0]), parts.count > 1 ? decode(parts[1]) : ""))
+        }
+    }
+
+    /// The first value of `name`.
+    func value(_ name: String) -> String? {
+        fields.first { $0.0 == name }?.1
+    }
+}

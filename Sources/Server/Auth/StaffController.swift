@@ -1,0 +1,144 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+
+/// The signed-in pages: dashboard, password, API tokens.
+struct StaffController {
+    let accounts: AccountService
+    let cookies: CookieSettings
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .staff, use: dashboard)
+        routes.on(.get, .staffPassword, use: showPassword)
+        routes.on(.post, .staffPassword, use: changePassword)
+        routes.on(.get, .staffTokens, use: showTokens)
+        routes.on(.post, .staffTokens, use: createToken)
+        routes.on(.get, .staffTokenRevoke(UUID()), use: confirmRevoke)
+        routes.on(.post, .staffTokenRevoke(UUID()), use: revoke)
+    }
+
+    /// The session and user of a signed-in browser; anyone else is sent to sign in first.
+    private func signedIn(_ request: Request, _ context: AppRequestContext) throws -> (Session, User) {
+        guard case .session(let session, let actor) = context.identity,
+            actor.user.programmeID == services.programmeID
+        else {
+            throw SignInRequired(next: request.uri.path)
+        }
+        return (session, actor.user)
+    }
+
+    private func programmeName() async throws -> String {
+        try await services.programmes.find(services.programmeID).name
+    }
+
+    @Sendable func dashboard(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        let count = try await services.partnerships.list(
+            in: services.programmeID, PartnershipQuery(page: PageRequest(limit: 1))
+        ).total
+        return HTMLResponse.private(
+            DashboardPage.view(
+                DashboardPage.Model(
+                    programmeName: try await programmeName(), email: user.email, name: user.name, role: user.role,
+                    csrfToken: session.csrfToken, partnershipCount: count)))
+    }
+
+    @Sendable func showPassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        return HTMLResponse.private(
+            PasswordPage.view(
+                PasswordPage.Model(
+                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        var request = request
+        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+        do {
+            try await accounts.changePassword(
+                of: user, current: form.value("current") ?? "", new: form.value("new") ?? "")
+        } catch DomainError.invalid(let issues) {
+            var response = HTMLResponse.private(
+                PasswordPage.view(
+                    PasswordPage.Model(
+                        programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                        errors: issues)))
+            response.status = .unprocessableContent
+            return response
+        }
+        context.logger.notice("password changed; sessions ended", metadata: ["user": "\(user.id)"])
+        var response = Redirect.to(SiteURL.login.path)
+        response.setCookie(cookies.expired(cookies.sessionName))
+        return response
+    }
+
+    @Sendable func showTokens(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        return try await tokensPage(user: user, session: session, newSecret: nil, errors: [])
+    }
+
+    @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        var request = request
+        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+        do {
+            let (secret, token) = try await accounts.createToken(for: user, name: form.value("name") ?? "")
+            context.logger.notice("API token created", metadata: ["user": "\(user.id)", "token": "\(token.id)"])
+            var response = try await tokensPage(user: user, session: session, newSecret: secret, errors: [])
+            response.status = .created
+            return response
+        } catch DomainError.invalid(let issues) {
+            var response = try await tokensPage(user: user, session: session, newSecret: nil, errors: issues)
+            response.status = .unprocessableContent
+            return response
+        }
+    }
+
+    @Sendable func confirmRevoke(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, user) = try signedIn(request, context)
+        let id = try context.pathID()
+        guard let token = try await accounts.tokens.list(userID: user.id).first(where: { $0.id == id }) else {
+            throw DomainError.notFound(entity: "token", id: id)
+        }
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: try await programmeName(), email: user.email, title: "Revoke “\(token.name)”?",
+                    message: "Scripts that use this token will be refused from now on. This cannot be undone.",
+                    action: SiteURL.staffTokenRevoke(id).path, confirmLabel: "Revoke token",
+                    cancelURL: SiteURL.staffTokens.path, csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, user) = try signedIn(request, context)
+        let id = try context.pathID()
+        try await accounts.tokens.revoke(id, of: user.id, at: Date())
+        context.logger.notice("API token revoked", metadata: ["user": "\(user.id)", "token": "\(id)"])
+        return Redirect.to(SiteURL.staffTokens.path)
+    }
+
+    private func tokensPage(
+        user: User, session: Session, newSecret: String?, errors: [FieldIssue]
+    ) async throws -> Response {
+        let rows = try await accounts.tokens.list(userID: user.id).map {
+            TokensPage.Model.Row(
+                id: $0.id, name: $0.name, created: Format.timestamp($0.createdAt),
+                lastUsed: $0.lastUsedAt.map(Format.timestamp),
+                revoked: $0.revokedAt.map(Format.timestamp))
+        }
+        return HTMLResponse.private(
+            TokensPage.view(
+                TokensPage.Model(
+                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                    rows: rows,
+                    newSecret: newSecret, errors: errors)))
+    }
+}
+
+/// A staff page asked for without a session: answered with a redirect to the sign-in form.
+struct SignInRequired: Error {
+    let next: String
+}

@@ -1,0 +1,44 @@
+import Domain
+
+/// The first page after signing in.
+enum DashboardPage {
+    struct Model {
+        var programmeName: String
+        var email: String
+        var name: String?
+        var role: Role
+        var csrfToken: String
+        var partnershipCount: Int
+    }
+
+    static func view(_ model: Model) -> HTML {
+        Layout.view(
+            Layout.Model(title: "Staff", siteName: model.programmeName, description: nil, signedInAs: model.email)
+        ) {
+            div(.class("page-intro")) {
+                h1 { "Welcome\(model.name.map { ", \($0)" } ?? "")" }
+                p(.class("lede")) { "Signed in as \(model.email) · \(model.role.label)" }
+            }
+            div(.class("cards")) {
+                section(.class("card")) {
+                    h2 { "Partnerships" }
+                    p { "\(model.partnershipCount) recorded." }
+                    p { a(.href(SiteURL.directory.path)) { "Open the directory" } }
+                }
+                section(.class("card")) {
+                    h2 { "API tokens" }
+                    p { "Tokens let scripts use the JSON API with your role." }
+                    p { a(.href(SiteURL.staffTokens.path)) { "Manage your tokens" } }
+                }
+                section(.class("card")) {
+                    h2 { "Your account" }
+                    p { a(.href(SiteURL.staffPassword.path)) { "Change your password" } }
+                    form(.attr("method", "post"), .attr("action", SiteURL.logout.path)) {
+                        csrfField(model.csrfToken)
+                        button(.attr("type", "submit")) { "Sign out" }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Users in the FluentKit store.
+public struct FluentUserRepository: UserRepository {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func create(_ draft: UserDraft, passwordHash: String, in programme: UUID) async throws -> User {
+        let draft = try draft.validated()
+        let db = store.database()
+        if try await UserModel.query(on: db).filter(\.$email == draft.email).count() > 0 {
+            throw DomainError.conflict("a user with email \(draft.email) exists already")
+        }
+        let model = UserModel(draft, passwordHash: passwordHash, programmeID: programme)
+        try await StoreErrors.mapConstraint("a user with email \(draft.email) exists already") {
+            try await model.create(on: db)
+        }
+        return try model.toDomain()
+    }
+
+    public func find(_ id: UUID) async throws -> User {
+        try await model(id, on: store.database()).toDomain()
+    }
+
+    public func find(email: String) async throws -> (user: User, passwordHash: String)? {
+        let email = email.trimmingWhitespace.lowercased()
+        guard let model = try await UserModel.query(on: store.database()).filter(\.$email == email).first() else {
+            return nil
+        }
+        return (try model.toDomain(), model.passwordHash)
+    }
+
+    public func list(in programme: UUID?) async throws -> [User] {
+        let query = UserModel.query(on: store.database())
+        if let programme { query.filter(\.$programme.$id == programme) }
+        return try await query.sort(\.$email).all().map { try $0.toDomain() }
+    }
+
+    public func setRole(_ id: UUID, role: Role, partnershipScope: Set<UUID>) async throws -> User {
+        let db = store.database()
+        let model = try await model(id, on: db)
+        model.role = role.rawValue
+        model.partnershipScope = role == .partnerEditor ? partnershipScope.sorted { $0.uuidString < $1.uuidString } : []
+        try await model.update(on: db)
+        return try model.toDomain()
+    }
+
+    public func setDisabled(_ id: UUID, _ disabled: Bool) async throws -> User {
+        let db = store.database()
+        let model = try await model(id, on: db)
+        model.disabled = disabled
+        try await model.update(on: db)
+        return try model.toDomain()
+    }
+
+    public func setPasswordHash(_ id: UUID, _ hash: String) async throws {
+        let db = store.database()
+        let model = try await model(id, on: db)
+        model.passwordHash = hash
+        try await model.update(on: db)
+    }
+
+    private func model(_ id: UUID, on db: any Database) async throws -> UserModel {
+        guard let model = try await UserModel.find(id, on: db) else {
+            throw DomainError.notFound(entity: "user", id: id)
+        }
+        return model
+    }
+}
