@@ -10,6 +10,11 @@ public struct PasswordPolicy: Sendable {
         common = Set(commonPasswords.map { $0.lowercased() })
     }
 
+    /// How many listed passwords have at least `minLength` characters (the ones the length rule lets through).
+    public func commonPasswordCount(minLength: Int) -> Int {
+        common.count { $0.unicodeScalars.count >= minLength }
+    }
+
     /// The problems with `password`, empty when it is acceptable.
     public func problems(with password: String, email: String? = nil) -> [String] {
         let length = password.unicodeScalars.count
