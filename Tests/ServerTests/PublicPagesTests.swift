@@ -124,7 +124,7 @@ import Testing
             #expect(css.text.contains(".directory"))
             let icon = try await client.send(.get, "/assets/favicon.svg")
             #expect(icon.status == .ok)
-            #expect(icon.headers[.contentType] == "image/svg+xml")
+            #expect(icon.headers[.contentType] == "image/svg+xml; charset=utf-8")
             let health = try await client.send(.get, "/health")
             #expect(health.status == .ok)
             #expect(try JSONBody.object(health)["status"] as? String == "ok")

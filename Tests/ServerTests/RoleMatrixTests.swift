@@ -65,7 +65,8 @@ import Testing
         case .kyotoEditor:
             return .token(try await app.user(.partnerEditor, scope: [UUID(uuidString: world.kyotoPartnership)!]).token)
         case .otherProgrammeAdmin:
-            let other = try await FluentProgrammeRepository(store: app.store).create(ProgrammeDraft(name: "Kyoto City"))
+            let other = try await FluentProgrammeRepository(store: app.store).create(
+                ProgrammeDraft(name: "Kyoto City"), by: .system("test"))
             let user = try await app.accounts.createUser(
                 UserDraft(email: "other-admin@example.org", role: .admin), password: "correct horse battery",
                 in: other.id)
@@ -154,13 +155,15 @@ import Testing
             // Kyoto's own office keeps a programme in the same install, with its own partnership.
             let programmes = FluentProgrammeRepository(store: app.store)
             let cities = FluentCityRepository(store: app.store)
-            let kyoto = try await cities.create(CityDraft(name: "Kyoto (own)", countryCode: "JP"))
-            let boston = try await cities.create(CityDraft(name: "Boston (theirs)", countryCode: "US"))
-            let other = try await programmes.create(ProgrammeDraft(name: "Kyoto International", homeCityID: kyoto.id))
+            let kyoto = try await cities.create(CityDraft(name: "Kyoto (own)", countryCode: "JP"), by: .system("test"))
+            let boston = try await cities.create(
+                CityDraft(name: "Boston (theirs)", countryCode: "US"), by: .system("test"))
+            let other = try await programmes.create(
+                ProgrammeDraft(name: "Kyoto International", homeCityID: kyoto.id), by: .system("test"))
             let theirs = try await FluentPartnershipRepository(store: app.store).create(
-                PartnershipDraft(homeCityID: kyoto.id, partnerCityID: boston.id), in: other.id)
+                PartnershipDraft(homeCityID: kyoto.id, partnerCityID: boston.id), in: other.id, by: .system("test"))
             let agreement = try await FluentAgreementRepository(store: app.store).create(
-                AgreementDraft(kind: .founding), partnership: theirs.id, in: other.id)
+                AgreementDraft(kind: .founding), partnership: theirs.id, in: other.id, by: .system("test"))
             // Boston's administrator sends their ids.
             let id = theirs.id.lowercasedString
             #expect(try await app.send(.get, "/api/v1/partnerships/\(id)").status == .notFound)

@@ -209,3 +209,18 @@ extension HTTPFields {
         }
     }
 }
+
+@Suite struct ForwardedForTests {
+    @Test func theProxysEntryCountsNotTheClients() async throws {
+        try await withApp(demo: false) { app async throws in
+            var browser = Browser(app)
+            // The client writes its own first entry each time; the proxy appends the real address.
+            for attempt in 1...5 {
+                browser.forwardedFor = "10.9.9.\(attempt), 192.0.2.50"
+                #expect(try await browser.signIn("user\(attempt)@example.org", "wrong").status == .unauthorized)
+            }
+            browser.forwardedFor = "10.9.9.99, 192.0.2.50"
+            #expect(try await browser.signIn("user6@example.org", "wrong").status == .tooManyRequests)
+        }
+    }
+}

@@ -13,7 +13,7 @@ import Testing
                 CityDraft(
                     name: "Kyoto", names: ["ja": "京都市"], countryCode: "jp", adminRegion: "Kyoto Prefecture",
                     coordinate: Coordinate(latitude: 35.02107, longitude: 135.75385), timeZone: "Asia/Tokyo",
-                    population: 1_463_723, geonameID: 1_857_910, wikidataID: "Q34600"))
+                    population: 1_463_723, geonameID: 1_857_910, wikidataID: "Q34600"), by: .system("test"))
             let read = try await cities.find(kyoto.id)
             #expect(read == kyoto)
             #expect(read.countryCode == "JP")
@@ -23,11 +23,11 @@ import Testing
 
             var draft = CityDraft(name: "Kyōto", names: ["ja": "京都市"], countryCode: "JP", population: 1_500_000)
             draft.timeZone = "Asia/Tokyo"
-            let updated = try await cities.update(kyoto.id, with: draft)
+            let updated = try await cities.update(kyoto.id, with: draft, by: .system("test"))
             #expect(updated.name == "Kyōto")
             #expect(updated.geonameID == nil)
 
-            try await cities.delete(kyoto.id)
+            try await cities.delete(kyoto.id, by: .system("test"))
             let error = await caught { _ = try await cities.find(kyoto.id) }
             #expect(error as? DomainError == .notFound(entity: "city", id: kyoto.id))
         }
@@ -41,7 +41,8 @@ import Testing
                 ("Kyoto", "JP", 1_463_723), ("Kyōtanabe", "JP", 70_000), ("Strasbourg", "FR", 274_845),
                 ("Barcelona", "ES", 1_686_208), ("Padua", "IT", 203_725),
             ] {
-                _ = try await cities.create(CityDraft(name: name, countryCode: country, population: population))
+                _ = try await cities.create(
+                    CityDraft(name: name, countryCode: country, population: population), by: .system("test"))
             }
             let all = try await cities.list(CityQuery())
             #expect(all.total == 5)
@@ -69,7 +70,8 @@ import Testing
         try await database.withStore { store in
             let fixture = try await Fixture(store: store)
             let duplicate = await caught {
-                _ = try await fixture.cities.create(CityDraft(name: "Boston", countryCode: "US", geonameID: 4_930_956))
+                _ = try await fixture.cities.create(
+                    CityDraft(name: "Boston", countryCode: "US", geonameID: 4_930_956), by: .system("test"))
             }
             guard case .conflict = duplicate as? DomainError else {
                 Issue.record("expected a conflict, got \(String(describing: duplicate))")
@@ -77,9 +79,9 @@ import Testing
             }
             let kyoto = try await fixture.city("Kyoto", "JP")
             _ = try await fixture.partner(kyoto)
-            let inUse = await caught { try await fixture.cities.delete(kyoto.id) }
+            let inUse = await caught { try await fixture.cities.delete(kyoto.id, by: .system("test")) }
             #expect(inUse as? DomainError == .conflict("Kyoto is still used by 1 partnership"))
-            let home = await caught { try await fixture.cities.delete(fixture.boston.id) }
+            let home = await caught { try await fixture.cities.delete(fixture.boston.id, by: .system("test")) }
             guard case .conflict(let message) = home as? DomainError else {
                 Issue.record("expected a conflict, got \(String(describing: home))")
                 return
@@ -92,7 +94,9 @@ import Testing
     func invalidDraftsAreRefusedBeforeStorage(database: TestDatabase) async throws {
         try await database.withStore { store in
             let cities = FluentCityRepository(store: store)
-            let error = await caught { _ = try await cities.create(CityDraft(name: "", countryCode: "XX")) }
+            let error = await caught {
+                _ = try await cities.create(CityDraft(name: "", countryCode: "XX"), by: .system("test"))
+            }
             guard case .invalid(let issues) = error as? DomainError else {
                 Issue.record("expected invalid, got \(String(describing: error))")
                 return

@@ -16,12 +16,15 @@ struct Fixture {
         programmes = FluentProgrammeRepository(store: store)
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
-        boston = try await cities.create(CityDraft(name: "Boston", countryCode: "US", geonameID: 4_930_956))
-        programme = try await programmes.create(ProgrammeDraft(name: "Boston Sister Cities", homeCityID: boston.id))
+        boston = try await cities.create(
+            CityDraft(name: "Boston", countryCode: "US", geonameID: 4_930_956), by: .system("test"))
+        programme = try await programmes.create(
+            ProgrammeDraft(name: "Boston Sister Cities", homeCityID: boston.id), by: .system("test"))
     }
 
     func city(_ name: String, _ country: String, population: Int? = nil) async throws -> City {
-        try await cities.create(CityDraft(name: name, countryCode: country, population: population))
+        try await cities.create(
+            CityDraft(name: name, countryCode: country, population: population), by: .system("test"))
     }
 
     func partner(
@@ -29,7 +32,7 @@ struct Fixture {
     ) async throws -> Partnership {
         try await partnerships.create(
             PartnershipDraft(homeCityID: boston.id, partnerCityID: city.id, kind: kind, established: established),
-            in: programme ?? self.programme.id)
+            in: programme ?? self.programme.id, by: .system("test"))
     }
 }
 

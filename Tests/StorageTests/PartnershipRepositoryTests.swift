@@ -16,7 +16,7 @@ import Testing
                     established: PartialDate("1959-06-24"), focusAreas: [.education, .culture, .education],
                     summary: "  First sister city. ",
                     sources: [WebLink(title: "Release", url: "https://www.boston.gov/news/x")]),
-                in: fixture.programme.id)
+                in: fixture.programme.id, by: .system("test"))
             let read = try await fixture.partnerships.find(created.id, in: fixture.programme.id)
             #expect(read == created)
             #expect(read.homeCity.name == "Boston")
@@ -29,7 +29,8 @@ import Testing
             var draft = PartnershipDraft(homeCityID: fixture.boston.id, partnerCityID: kyoto.id, status: .ended)
             draft.established = PartialDate(year: 1959)
             draft.ended = PartialDate(year: 2000, month: 3)
-            let updated = try await fixture.partnerships.update(created.id, with: draft, in: fixture.programme.id)
+            let updated = try await fixture.partnerships.update(
+                created.id, with: draft, in: fixture.programme.id, by: .system("test"))
             #expect(updated.status == .ended)
             #expect(updated.established?.precision == .year)
             #expect(updated.ended?.description == "2000-03")
@@ -51,7 +52,7 @@ import Testing
             let reversed = await caught {
                 _ = try await fixture.partnerships.create(
                     PartnershipDraft(homeCityID: kyoto.id, partnerCityID: fixture.boston.id),
-                    in: fixture.programme.id)
+                    in: fixture.programme.id, by: .system("test"))
             }
             guard case .conflict = reversed as? DomainError else {
                 Issue.record("expected conflict, got \(String(describing: reversed))")
@@ -119,7 +120,8 @@ import Testing
     func anotherProgrammeCannotSeeOrChangeThePartnership(database: TestDatabase) async throws {
         try await database.withStore { store in
             let fixture = try await Fixture(store: store)
-            let other = try await fixture.programmes.create(ProgrammeDraft(name: "Kyoto City International"))
+            let other = try await fixture.programmes.create(
+                ProgrammeDraft(name: "Kyoto City International"), by: .system("test"))
             let kyoto = try await fixture.city("Kyoto", "JP")
             let tie = try await fixture.partner(kyoto)
             let notFound = DomainError.notFound(entity: "partnership", id: tie.id)
@@ -130,10 +132,11 @@ import Testing
                 await caught {
                     _ = try await fixture.partnerships.update(
                         tie.id, with: PartnershipDraft(homeCityID: fixture.boston.id, partnerCityID: kyoto.id),
-                        in: other.id)
+                        in: other.id, by: .system("test"))
                 } as? DomainError == notFound)
             #expect(
-                await caught { try await fixture.partnerships.delete(tie.id, in: other.id) } as? DomainError == notFound
+                await caught { try await fixture.partnerships.delete(tie.id, in: other.id, by: .system("test")) }
+                    as? DomainError == notFound
             )
             #expect(try await fixture.partnerships.list(in: other.id, PartnershipQuery()).total == 0)
             // The other programme may record its own tie between the same cities.

@@ -7,10 +7,10 @@ public protocol CityRepository: Sendable {
     func find(_ id: UUID) async throws -> City
     /// The city with this GeoNames id, if the gazetteer has it.
     func find(geonameID: Int) async throws -> City?
-    func create(_ draft: CityDraft) async throws -> City
-    func update(_ id: UUID, with draft: CityDraft) async throws -> City
+    func create(_ draft: CityDraft, by author: ChangeAuthor) async throws -> City
+    func update(_ id: UUID, with draft: CityDraft, by author: ChangeAuthor) async throws -> City
     /// Throws ``DomainError/conflict(_:)`` while a partnership or programme refers to the city.
-    func delete(_ id: UUID) async throws
+    func delete(_ id: UUID, by author: ChangeAuthor) async throws
 }
 
 /// A programme's partnerships; every call is scoped to one programme.
@@ -18,10 +18,13 @@ public protocol PartnershipRepository: Sendable {
     func list(in programme: UUID, _ query: PartnershipQuery) async throws -> Page<Partnership>
     func find(_ id: UUID, in programme: UUID) async throws -> Partnership
     /// Throws ``DomainError/conflict(_:)`` when the programme already has this pair of cities with this kind.
-    func create(_ draft: PartnershipDraft, in programme: UUID) async throws -> Partnership
-    func update(_ id: UUID, with draft: PartnershipDraft, in programme: UUID) async throws -> Partnership
+    func create(_ draft: PartnershipDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Partnership
+    func update(
+        _ id: UUID, with draft: PartnershipDraft, in programme: UUID, by author: ChangeAuthor
+    ) async throws
+        -> Partnership
     /// Deletes the partnership with its agreements.
-    func delete(_ id: UUID, in programme: UUID) async throws
+    func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
 }
 
 /// A programme's agreements; every call is scoped to one programme.
@@ -29,9 +32,15 @@ public protocol AgreementRepository: Sendable {
     /// Agreements of a partnership, oldest signing first.
     func list(partnership: UUID, in programme: UUID, page: PageRequest) async throws -> Page<Agreement>
     func find(_ id: UUID, in programme: UUID) async throws -> Agreement
-    func create(_ draft: AgreementDraft, partnership: UUID, in programme: UUID) async throws -> Agreement
-    func update(_ id: UUID, with draft: AgreementDraft, in programme: UUID) async throws -> Agreement
-    func delete(_ id: UUID, in programme: UUID) async throws
+    func create(
+        _ draft: AgreementDraft, partnership: UUID, in programme: UUID, by author: ChangeAuthor
+    ) async throws
+        -> Agreement
+    func update(
+        _ id: UUID, with draft: AgreementDraft, in programme: UUID, by author: ChangeAuthor
+    ) async throws
+        -> Agreement
+    func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
 }
 
 public protocol ProgrammeRepository: Sendable {
@@ -40,6 +49,6 @@ public protocol ProgrammeRepository: Sendable {
     func first() async throws -> Programme?
     /// Every programme of the install, oldest first.
     func all() async throws -> [Programme]
-    func create(_ draft: ProgrammeDraft) async throws -> Programme
-    func update(_ id: UUID, with draft: ProgrammeDraft) async throws -> Programme
+    func create(_ draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme
+    func update(_ id: UUID, with draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme
 }

@@ -19,6 +19,6 @@ enum ProgrammeSetup {
         }
         if let existing = try await programmes.first() { return existing.id }
         logger.notice("no programme yet: creating an empty one")
-        return try await programmes.create(ProgrammeDraft(name: "Sister Cities")).id
+        return try await programmes.create(ProgrammeDraft(name: "Sister Cities"), by: .system("first start")).id
     }
 }

@@ -8,6 +8,7 @@ struct Services: Sendable {
     let partnerships: any PartnershipRepository
     let agreements: any AgreementRepository
     let programmes: any ProgrammeRepository
+    let audit: any AuditRepository
     /// The programme the public pages and the API act on.
     let programmeID: UUID
     let accounts: AccountService
@@ -17,6 +18,7 @@ struct Services: Sendable {
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
+        audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID
         accounts = AccountService(
             users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),

@@ -64,6 +64,7 @@ struct AccountService: Sendable {
         let verified = try await hasher.verify(password, against: found?.passwordHash ?? PasswordHasher.decoy)
         guard let found, verified, !found.user.isDisabled else {
             try await attempts.recordFailure(keys: keys, at: now())
+            try await attempts.prune(before: since)
             logger.notice(
                 "sign-in failed",
                 metadata: [

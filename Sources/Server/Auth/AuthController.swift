@@ -84,8 +84,9 @@ struct AuthController {
     }
 
     private func clientAddress(_ request: Request, _ context: AppRequestContext) -> String? {
+        // The last entry is the one the trusted proxy added; earlier ones are whatever the client sent.
         if trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!] {
-            return forwarded.split(separator: ",").first.map { String($0).trimmingWhitespace }
+            return forwarded.split(separator: ",").last.map { String($0).trimmingWhitespace }
         }
         return context.peerAddress
     }

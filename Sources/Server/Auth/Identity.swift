@@ -25,9 +25,18 @@ enum Identity: Sendable {
 
 extension AppRequestContext {
     /// The signed-in actor, or 401.
+    @discardableResult
     func requireActor() throws -> Actor {
         guard let actor = identity.actor else { throw AuthError.unauthenticated }
         return actor
+    }
+
+    /// The session and actor of a browser signed in to `programme`; anyone else is sent to sign in first.
+    func signedIn(_ request: Request, to programme: UUID) throws -> (Session, Actor) {
+        guard case .session(let session, let actor) = identity, actor.user.programmeID == programme else {
+            throw SignInRequired(next: request.uri.path)
+        }
+        return (session, actor)
     }
 
     /// The actor, if they may do `action` in `programme`; 401 for the public, 403 for the wrong role.

@@ -19,13 +19,8 @@ struct StaffController {
         routes.on(.post, .staffTokenRevoke(UUID()), use: revoke)
     }
 
-    /// The session and user of a signed-in browser; anyone else is sent to sign in first.
     private func signedIn(_ request: Request, _ context: AppRequestContext) throws -> (Session, User) {
-        guard case .session(let session, let actor) = context.identity,
-            actor.user.programmeID == services.programmeID
-        else {
-            throw SignInRequired(next: request.uri.path)
-        }
+        let (session, actor) = try context.signedIn(request, to: services.programmeID)
         return (session, actor.user)
     }
 

@@ -8,6 +8,7 @@ import Logging
 enum DemoProgramme {
     static let name = "Boston Sister Cities"
     static let organisation = "City of Boston"
+    static let author = ChangeAuthor.system("demo data")
 
     struct Tie {
         let city: CityDraft
@@ -54,7 +55,7 @@ enum DemoProgramme {
         logger.notice("loading the demo programme: \(name)")
         let home = try await city(boston, in: cities)
         let programme = try await programmes.create(
-            ProgrammeDraft(name: name, organisation: organisation, homeCityID: home.id))
+            ProgrammeDraft(name: name, organisation: organisation, homeCityID: home.id), by: author)
         for tie in ties {
             let partner = try await city(tie.city, in: cities)
             let partnership = try await partnerships.create(
@@ -62,7 +63,7 @@ enum DemoProgramme {
                     homeCityID: home.id, partnerCityID: partner.id, kind: .sister, status: .active,
                     established: tie.established, focusAreas: tie.focusAreas, summary: tie.summary,
                     sources: tie.sources),
-                in: programme.id)
+                in: programme.id, by: author)
             if tie.city == kyoto {
                 try await loadKyotoAgreements(partnership: partnership, agreements: agreements)
             }
@@ -74,10 +75,10 @@ enum DemoProgramme {
     {
         let boston = partnership.homeCity.id
         let kyoto = partnership.partnerCity.id
-        try await agreements.create(
+        _ = try await agreements.create(
             AgreementDraft(kind: .founding, signed: PartialDate(year: 1959, month: 6, day: 24)!),
-            partnership: partnership.id, in: partnership.programmeID)
-        try await agreements.create(
+            partnership: partnership.id, in: partnership.programmeID, by: author)
+        _ = try await agreements.create(
             AgreementDraft(
                 kind: .renewal, signed: PartialDate(year: 2019)!, place: "Boston",
                 signatories: [
@@ -86,7 +87,7 @@ enum DemoProgramme {
                     Signatory(name: "Kazuhiro Terada", title: "Chair of the Kyoto City Assembly", cityID: kyoto),
                 ],
                 notes: "Renewed at a signing ceremony in Boston for the partnership's 60th year (kanreki)."),
-            partnership: partnership.id, in: partnership.programmeID)
+            partnership: partnership.id, in: partnership.programmeID, by: author)
     }
 
     /// The gazetteer's city with the draft's GeoNames id, or a new one.
@@ -94,6 +95,6 @@ enum DemoProgramme {
         if let geonameID = draft.geonameID, let existing = try await cities.find(geonameID: geonameID) {
             return existing
         }
-        return try await cities.create(draft)
+        return try await cities.create(draft, by: author)
     }
 }

@@ -17,7 +17,10 @@ struct PagesController {
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let page = try await services.partnerships.list(in: programme.id, query)
         return HTMLResponse.page(
-            DirectoryPage.view(DirectoryPage.Model(programme: programme, homeCity: home, page: page, query: query)))
+            DirectoryPage.view(
+                DirectoryPage.Model(
+                    programme: programme, homeCity: home, page: page, query: query,
+                    signedInAs: context.identity.actor?.user.email)))
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -28,6 +31,8 @@ struct PagesController {
             partnership: id, in: programme.id, page: PageRequest(limit: PageRequest.maxLimit))
         return HTMLResponse.page(
             PartnershipPage.view(
-                PartnershipPage.Model(programme: programme, partnership: partnership, agreements: agreements.items)))
+                PartnershipPage.Model(
+                    programme: programme, partnership: partnership, agreements: agreements.items,
+                    member: context.identity.actor.flatMap { $0.user.programmeID == programme.id ? $0 : nil })))
     }
 }

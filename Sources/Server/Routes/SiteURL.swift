@@ -23,6 +23,12 @@ enum SiteURL: Sendable, Hashable {
     case staffPassword
     case staffTokens
     case staffTokenRevoke(UUID)
+    case apiCityHistory(UUID)
+    case apiPartnershipHistory(UUID)
+    case apiAgreementHistory(UUID)
+    case apiRestore(UUID)
+    case partnershipHistory(UUID)
+    case restore(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -33,6 +39,12 @@ enum SiteURL: Sendable, Hashable {
         case .apiPartnershipAgreements(let id): "/api/v1/partnerships/\(id.lowercasedString)/agreements"
         case .apiAgreement(let id): "/api/v1/agreements/\(id.lowercasedString)"
         case .staffTokenRevoke(let id): "/staff/tokens/\(id.lowercasedString)/revoke"
+        case .apiCityHistory(let id): "/api/v1/cities/\(id.lowercasedString)/history"
+        case .apiPartnershipHistory(let id): "/api/v1/partnerships/\(id.lowercasedString)/history"
+        case .apiAgreementHistory(let id): "/api/v1/agreements/\(id.lowercasedString)/history"
+        case .apiRestore(let id): "/api/v1/history/\(id.lowercasedString)/restore"
+        case .partnershipHistory(let id): "/partnerships/\(id.lowercasedString)/history"
+        case .restore(let id): "/history/\(id.lowercasedString)/restore"
         default: pattern
         }
     }
@@ -60,6 +72,12 @@ enum SiteURL: Sendable, Hashable {
         case .staffPassword: "/staff/password"
         case .staffTokens: "/staff/tokens"
         case .staffTokenRevoke: "/staff/tokens/:id/revoke"
+        case .apiCityHistory: "/api/v1/cities/:id/history"
+        case .apiPartnershipHistory: "/api/v1/partnerships/:id/history"
+        case .apiAgreementHistory: "/api/v1/agreements/:id/history"
+        case .apiRestore: "/api/v1/history/:id/restore"
+        case .partnershipHistory: "/partnerships/:id/history"
+        case .restore: "/history/:id/restore"
         }
     }
 

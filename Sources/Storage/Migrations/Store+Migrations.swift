@@ -9,6 +9,7 @@ extension Store {
         migrations.add(CreatePartnerships())
         migrations.add(CreateAgreements())
         migrations.add(CreateAccounts())
+        migrations.add(CreateAuditEntries())
         return migrations
     }
 }

@@ -37,25 +37,68 @@ public struct FluentAgreementRepository: AgreementRepository {
         try await model(id, in: programme, on: store.database()).toDomain()
     }
 
-    public func create(_ draft: AgreementDraft, partnership: UUID, in programme: UUID) async throws -> Agreement {
+    public func create(
+        _ draft: AgreementDraft, partnership: UUID, in programme: UUID, by author: ChangeAuthor
+    )
+        async throws -> Agreement
+    {
+        try await insert(draft, id: nil, partnership: partnership, in: programme, action: .create, by: author)
+    }
+
+    /// Inserts an agreement (with `id` when it is put back from the audit trail) and records it.
+    func insert(
+        _ draft: AgreementDraft, id: UUID?, partnership: UUID, in programme: UUID, action: AuditAction,
+        by author: ChangeAuthor
+    ) async throws -> Agreement {
         let owner = try await partnerships.find(partnership, in: programme)
         let model = AgreementModel(try draft.validated(for: owner), partnershipID: partnership, programmeID: programme)
-        try await model.create(on: store.database())
+        model.id = id
+        try await store.database().transaction { tx in
+            try await model.create(on: tx)
+            try await AuditRecorder.record(
+                action, .agreement, id: try model.requireID(), parent: partnership, before: AgreementSnapshot?.none,
+                after: AgreementSnapshot(model), programme: programme, by: author, on: tx)
+        }
         return try model.toDomain()
     }
 
-    public func update(_ id: UUID, with draft: AgreementDraft, in programme: UUID) async throws -> Agreement {
+    public func update(
+        _ id: UUID, with draft: AgreementDraft, in programme: UUID, by author: ChangeAuthor
+    )
+        async throws -> Agreement
+    {
+        try await update(id, with: draft, in: programme, action: .update, by: author)
+    }
+
+    func update(
+        _ id: UUID, with draft: AgreementDraft, in programme: UUID, action: AuditAction, by author: ChangeAuthor
+    ) async throws -> Agreement {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
+        let before = AgreementSnapshot(model)
         let owner = try await partnerships.find(model.$partnership.id, in: programme)
         model.apply(try draft.validated(for: owner))
-        try await model.update(on: db)
+        try await db.transaction { tx in
+            try await model.update(on: tx)
+            try await AuditRecorder.record(
+                action, .agreement, id: id, parent: model.$partnership.id, before: before,
+                after: AgreementSnapshot(model),
+                programme: programme,
+                by: author, on: tx)
+        }
         return try model.toDomain()
     }
 
-    public func delete(_ id: UUID, in programme: UUID) async throws {
+    public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
-        try await model(id, in: programme, on: db).delete(on: db)
+        let model = try await model(id, in: programme, on: db)
+        try await db.transaction { tx in
+            try await model.delete(on: tx)
+            try await AuditRecorder.record(
+                .delete, .agreement, id: id, parent: model.$partnership.id, before: AgreementSnapshot(model),
+                after: AgreementSnapshot?.none,
+                programme: programme, by: author, on: tx)
+        }
     }
 
     private func model(_ id: UUID, in programme: UUID, on db: any Database) async throws -> AgreementModel {

@@ -41,27 +41,48 @@ public struct FluentCityRepository: CityRepository {
         try await CityModel.query(on: store.database()).filter(\.$geonameID == geonameID).first()?.toDomain()
     }
 
-    public func create(_ draft: CityDraft) async throws -> City {
+    public func create(_ draft: CityDraft, by author: ChangeAuthor) async throws -> City {
+        try await insert(draft, id: nil, action: .create, by: author)
+    }
+
+    /// Inserts a city (with `id` when it is put back from the audit trail) and records it.
+    func insert(_ draft: CityDraft, id: UUID?, action: AuditAction, by author: ChangeAuthor) async throws -> City {
         let draft = try draft.validated()
         let model = CityModel(draft)
+        model.id = id
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
-            try await model.create(on: store.database())
+            try await store.database().transaction { tx in
+                try await model.create(on: tx)
+                try await AuditRecorder.record(
+                    action, .city, id: try model.requireID(), before: CitySnapshot?.none, after: CitySnapshot(model),
+                    programme: nil, by: author, on: tx)
+            }
         }
         return try model.toDomain()
     }
 
-    public func update(_ id: UUID, with draft: CityDraft) async throws -> City {
+    public func update(_ id: UUID, with draft: CityDraft, by author: ChangeAuthor) async throws -> City {
+        try await update(id, with: draft, action: .update, by: author)
+    }
+
+    func update(_ id: UUID, with draft: CityDraft, action: AuditAction, by author: ChangeAuthor) async throws -> City {
         let draft = try draft.validated()
         let db = store.database()
         let model = try await model(id, on: db)
+        let before = CitySnapshot(model)
         model.apply(draft)
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
-            try await model.update(on: db)
+            try await db.transaction { tx in
+                try await model.update(on: tx)
+                try await AuditRecorder.record(
+                    action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
+                    on: tx)
+            }
         }
         return try model.toDomain()
     }
 
-    public func delete(_ id: UUID) async throws {
+    public func delete(_ id: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, on: db)
         let partnerships = try await PartnershipModel.query(on: db)
@@ -74,7 +95,14 @@ public struct FluentCityRepository: CityRepository {
             if programmes > 0 { uses.append("\(programmes) programme\(programmes == 1 ? "" : "s") as home city") }
             throw DomainError.conflict("\(model.name) is still used by \(uses.joined(separator: " and "))")
         }
-        try await StoreErrors.mapConstraint("\(model.name) is still in use") { try await model.delete(on: db) }
+        try await StoreErrors.mapConstraint("\(model.name) is still in use") {
+            try await db.transaction { tx in
+                try await model.delete(on: tx)
+                try await AuditRecorder.record(
+                    .delete, .city, id: id, before: CitySnapshot(model), after: CitySnapshot?.none, programme: nil,
+                    by: author, on: tx)
+            }
+        }
     }
 
     private func model(_ id: UUID, on db: any Database) async throws -> CityModel {

@@ -52,28 +52,76 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         try await model(id, in: programme, on: store.database()).toDomain()
     }
 
-    public func create(_ draft: PartnershipDraft, in programme: UUID) async throws -> Partnership {
+    public func create(
+        _ draft: PartnershipDraft, in programme: UUID, by author: ChangeAuthor
+    ) async throws
+        -> Partnership
+    {
+        try await insert(draft, id: nil, in: programme, action: .create, by: author)
+    }
+
+    /// Inserts a partnership (with `id` when it is put back from the audit trail) and records it.
+    func insert(
+        _ draft: PartnershipDraft, id: UUID?, in programme: UUID, action: AuditAction, by author: ChangeAuthor
+    ) async throws -> Partnership {
         let db = store.database()
-        let draft = try await validated(draft, excluding: nil, in: programme, on: db)
+        let draft = try await validated(draft, excluding: id, in: programme, on: db)
         let model = PartnershipModel(draft, programmeID: programme)
-        try await StoreErrors.mapConstraint(Self.duplicateMessage) { try await model.create(on: db) }
+        model.id = id
+        try await StoreErrors.mapConstraint(Self.duplicateMessage) {
+            try await db.transaction { tx in
+                try await model.create(on: tx)
+                try await AuditRecorder.record(
+                    action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
+                    after: PartnershipSnapshot(model), programme: programme, by: author, on: tx)
+            }
+        }
         return try await self.model(try model.requireID(), in: programme, on: db).toDomain()
     }
 
-    public func update(_ id: UUID, with draft: PartnershipDraft, in programme: UUID) async throws -> Partnership {
+    public func update(
+        _ id: UUID, with draft: PartnershipDraft, in programme: UUID, by author: ChangeAuthor
+    )
+        async throws -> Partnership
+    {
+        try await update(id, with: draft, in: programme, action: .update, by: author)
+    }
+
+    func update(
+        _ id: UUID, with draft: PartnershipDraft, in programme: UUID, action: AuditAction, by author: ChangeAuthor
+    ) async throws -> Partnership {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
+        let before = PartnershipSnapshot(model)
         model.apply(try await validated(draft, excluding: id, in: programme, on: db))
-        try await StoreErrors.mapConstraint(Self.duplicateMessage) { try await model.update(on: db) }
+        try await StoreErrors.mapConstraint(Self.duplicateMessage) {
+            try await db.transaction { tx in
+                try await model.update(on: tx)
+                try await AuditRecorder.record(
+                    action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
+                    programme: programme,
+                    by: author, on: tx)
+            }
+        }
         return try await self.model(id, in: programme, on: db).toDomain()
     }
 
-    public func delete(_ id: UUID, in programme: UUID) async throws {
+    /// Deletes the partnership and its agreements; the audit trail keeps every one of them.
+    public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
         try await db.transaction { tx in
-            try await AgreementModel.query(on: tx).filter(\.$partnership.$id == id).delete()
+            for agreement in try await AgreementModel.query(on: tx).filter(\.$partnership.$id == id).all() {
+                try await agreement.delete(on: tx)
+                try await AuditRecorder.record(
+                    .delete, .agreement, id: try agreement.requireID(), parent: id,
+                    before: AgreementSnapshot(agreement),
+                    after: AgreementSnapshot?.none, programme: programme, by: author, on: tx)
+            }
             try await model.delete(on: tx)
+            try await AuditRecorder.record(
+                .delete, .partnership, id: id, before: PartnershipSnapshot(model), after: PartnershipSnapshot?.none,
+                programme: programme, by: author, on: tx)
         }
     }
 

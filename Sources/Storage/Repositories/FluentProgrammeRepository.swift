@@ -27,21 +27,40 @@ public struct FluentProgrammeRepository: ProgrammeRepository {
         }
     }
 
-    public func create(_ draft: ProgrammeDraft) async throws -> Programme {
+    public func create(_ draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme {
         let db = store.database()
         let draft = try await validated(draft, on: db)
         let model = ProgrammeModel(draft)
-        try await model.create(on: db)
+        try await db.transaction { tx in
+            try await model.create(on: tx)
+            try await AuditRecorder.record(
+                .create, .programme, id: try model.requireID(), before: ProgrammeSnapshot?.none,
+                after: ProgrammeSnapshot(model), programme: try model.requireID(), by: author, on: tx)
+        }
         return try model.toDomain()
     }
 
-    public func update(_ id: UUID, with draft: ProgrammeDraft) async throws -> Programme {
+    public func update(_ id: UUID, with draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme {
+        try await update(id, with: draft, action: .update, by: author)
+    }
+
+    func update(
+        _ id: UUID, with draft: ProgrammeDraft, action: AuditAction, by author: ChangeAuthor
+    ) async throws
+        -> Programme
+    {
         let db = store.database()
         guard let model = try await ProgrammeModel.find(id, on: db) else {
             throw DomainError.notFound(entity: "programme", id: id)
         }
+        let before = ProgrammeSnapshot(model)
         model.apply(try await validated(draft, on: db))
-        try await model.update(on: db)
+        try await db.transaction { tx in
+            try await model.update(on: tx)
+            try await AuditRecorder.record(
+                action, .programme, id: id, before: before, after: ProgrammeSnapshot(model), programme: id, by: author,
+                on: tx)
+        }
         return try model.toDomain()
     }
 

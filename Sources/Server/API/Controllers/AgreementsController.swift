@@ -24,9 +24,10 @@ struct AgreementsController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let partnership = try context.pathID()
-        try context.authorize(.editPartnership(partnership), in: programmeID)
+        let actor = try context.authorize(.editPartnership(partnership), in: programmeID)
         let input = try await JSONRequest.decode(AgreementInput.self, from: request, context: context)
-        let agreement = try await agreements.create(try input.draft(), partnership: partnership, in: programmeID)
+        let agreement = try await agreements.create(
+            try input.draft(), partnership: partnership, in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(AgreementDTO(agreement), at: .apiAgreement(agreement.id))
     }
 
@@ -38,18 +39,19 @@ struct AgreementsController {
         try context.requireActor()
         let id = try context.pathID()
         let existing = try await agreements.find(id, in: programmeID)
-        try context.authorize(.editPartnership(existing.partnershipID), in: programmeID)
+        let actor = try context.authorize(.editPartnership(existing.partnershipID), in: programmeID)
         let input = try await JSONRequest.decode(AgreementInput.self, from: request, context: context)
         return try JSONResponse.make(
-            AgreementDTO(try await agreements.update(id, with: try input.draft(), in: programmeID)))
+            AgreementDTO(
+                try await agreements.update(id, with: try input.draft(), in: programmeID, by: ChangeAuthor(actor))))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let id = try context.pathID()
         let existing = try await agreements.find(id, in: programmeID)
-        try context.authorize(.editPartnership(existing.partnershipID), in: programmeID)
-        try await agreements.delete(id, in: programmeID)
+        let actor = try context.authorize(.editPartnership(existing.partnershipID), in: programmeID)
+        try await agreements.delete(id, in: programmeID, by: ChangeAuthor(actor))
         return Response(status: .noContent)
     }
 }

@@ -26,9 +26,9 @@ struct CitiesController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try context.authorize(.editCities, in: programmeID)
+        let actor = try context.authorize(.editCities, in: programmeID)
         let input = try await JSONRequest.decode(CityInput.self, from: request, context: context)
-        let city = try await cities.create(try input.draft())
+        let city = try await cities.create(try input.draft(), by: ChangeAuthor(actor))
         return try JSONResponse.created(CityDTO(city), at: .apiCity(city.id))
     }
 
@@ -37,15 +37,16 @@ struct CitiesController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try context.authorize(.editCities, in: programmeID)
+        let actor = try context.authorize(.editCities, in: programmeID)
         let id = try context.pathID()
         let input = try await JSONRequest.decode(CityInput.self, from: request, context: context)
-        return try JSONResponse.make(CityDTO(try await cities.update(id, with: try input.draft())))
+        return try JSONResponse.make(
+            CityDTO(try await cities.update(id, with: try input.draft(), by: ChangeAuthor(actor))))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try context.authorize(.editCities, in: programmeID)
-        try await cities.delete(try context.pathID())
+        let actor = try context.authorize(.editCities, in: programmeID)
+        try await cities.delete(try context.pathID(), by: ChangeAuthor(actor))
         return Response(status: .noContent)
     }
 }

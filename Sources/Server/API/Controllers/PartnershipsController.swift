@@ -22,10 +22,11 @@ struct PartnershipsController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try context.authorize(.editProgramme, in: programmeID)
+        let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
         let home = try await programmes.find(programmeID).homeCityID
-        let partnership = try await partnerships.create(try input.draft(defaultHomeCity: home), in: programmeID)
+        let partnership = try await partnerships.create(
+            try input.draft(defaultHomeCity: home), in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(PartnershipDTO(partnership), at: .apiPartnership(partnership.id))
     }
 
@@ -36,19 +37,19 @@ struct PartnershipsController {
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let id = try context.pathID()
-        try context.authorize(.editPartnership(id), in: programmeID)
+        let actor = try context.authorize(.editPartnership(id), in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
         let home = try await programmes.find(programmeID).homeCityID
         let partnership = try await partnerships.update(
-            id, with: try input.draft(defaultHomeCity: home), in: programmeID)
+            id, with: try input.draft(defaultHomeCity: home), in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.make(PartnershipDTO(partnership))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let id = try context.pathID()
-        try context.authorize(.editPartnership(id), in: programmeID)
-        try await partnerships.delete(id, in: programmeID)
+        let actor = try context.authorize(.editPartnership(id), in: programmeID)
+        try await partnerships.delete(id, in: programmeID, by: ChangeAuthor(actor))
         return Response(status: .noContent)
     }
 }

@@ -18,9 +18,10 @@ struct ProgrammeController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try context.authorize(.editProgramme, in: programmeID)
+        let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(ProgrammeInput.self, from: request, context: context)
-        return try JSONResponse.make(try await dto(try await programmes.update(programmeID, with: input.draft)))
+        return try JSONResponse.make(
+            try await dto(try await programmes.update(programmeID, with: input.draft, by: ChangeAuthor(actor))))
     }
 
     private func dto(_ programme: Programme) async throws -> ProgrammeDTO {

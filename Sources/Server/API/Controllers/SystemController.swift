@@ -17,7 +17,8 @@ struct SystemController {
         routes.on(.get, .stylesheet) { _, _ in
             assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
         }
-        routes.on(.get, .favicon) { _, _ in assets.response(assets.favicon, contentType: "image/svg+xml") }
+        routes.on(.get, .favicon) { _, _ in assets.response(assets.favicon, contentType: "image/svg+xml; charset=utf-8")
+        }
     }
 
     /// 200 while the database answers, 503 when it does not (load balancers take the instance out).

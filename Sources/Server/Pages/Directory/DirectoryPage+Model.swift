@@ -31,11 +31,13 @@ enum DirectoryPage {
         var nextPageURL: String?
         var pageNumber: Int
         var pageCount: Int
+        var signedInAs: String?
     }
 }
 
 extension DirectoryPage.Model {
-    init(programme: Programme, homeCity: City?, page: Page<Partnership>, query: PartnershipQuery) {
+    init(programme: Programme, homeCity: City?, page: Page<Partnership>, query: PartnershipQuery, signedInAs: String?) {
+        self.signedInAs = signedInAs
         programmeName = programme.name
         organisation = programme.organisation
         homeCityName = homeCity?.name

@@ -5,7 +5,8 @@ extension DirectoryPage {
         Layout.view(
             Layout.Model(
                 title: model.programmeName, siteName: model.programmeName,
-                description: "The partner cities of \(model.homeCityName ?? model.programmeName).")
+                description: "The partner cities of \(model.homeCityName ?? model.programmeName).",
+                signedInAs: model.signedInAs)
         ) {
             div(.class("page-intro")) {
                 h1 {

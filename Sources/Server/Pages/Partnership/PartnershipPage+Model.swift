@@ -44,11 +44,16 @@ enum PartnershipPage {
         var summary: String?
         var agreements: [AgreementItem]
         var sources: [WebLink]
+        /// For signed-in members of the programme.
+        var signedInAs: String?
+        var historyURL: String?
     }
 }
 
 extension PartnershipPage.Model {
-    init(programme: Programme, partnership: Partnership, agreements: [Agreement]) {
+    init(programme: Programme, partnership: Partnership, agreements: [Agreement], member: Actor?) {
+        signedInAs = member?.user.email
+        historyURL = member.map { _ in SiteURL.partnershipHistory(partnership.id).path }
         programmeName = programme.name
         let home = partnership.homeCity
         let partner = partnership.partnerCity

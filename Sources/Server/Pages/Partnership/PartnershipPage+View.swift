@@ -5,10 +5,14 @@ extension PartnershipPage {
         Layout.view(
             Layout.Model(
                 title: model.title, siteName: model.programmeName,
-                description: "\(model.kind) partnership \(model.title).")
+                description: "\(model.kind) partnership \(model.title).", signedInAs: model.signedInAs)
         ) {
             nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
                 a(.href(SiteURL.directory.path)) { "All partner cities" }
+                if let history = model.historyURL {
+                    " · "
+                    a(.href(history), .class("history-link")) { "History" }
+                }
             }
             div(.class("page-intro")) {
                 h1 { model.title }

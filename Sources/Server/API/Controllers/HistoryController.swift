@@ -1,0 +1,53 @@
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+
+/// A record's history (`…/history`) and putting back an earlier version (`/api/v1/history/{id}/restore`).
+struct HistoryController {
+    let audit: any AuditRepository
+    let programmeID: UUID
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .apiCityHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .city, id: $0, in: programmeID) }
+        }
+        routes.on(.get, .apiPartnershipHistory(UUID())) { request, context in
+            try await list(context) { try await audit.partnershipHistory($0, in: programmeID) }
+        }
+        routes.on(.get, .apiAgreementHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .agreement, id: $0, in: programmeID) }
+        }
+        routes.on(.post, .apiRestore(UUID()), use: restore)
+    }
+
+    /// History is internal: any signed-in member of the programme reads it.
+    private func list(
+        _ context: AppRequestContext, _ load: (UUID) async throws -> [AuditEntry]
+    ) async throws -> Response {
+        try context.authorize(.readInternal, in: programmeID)
+        let entries = try await load(try context.pathID())
+        return try JSONResponse.make(HistoryDTO(items: entries.map(AuditEntryDTO.init)))
+    }
+
+    @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
+        let entry = try await audit.entry(try context.pathID(), in: programmeID)
+        let actor = try context.authorize(Self.action(restoring: entry), in: programmeID)
+        try await audit.restore(entry, in: programmeID, by: ChangeAuthor(actor))
+        context.logger.notice(
+            "restored",
+            metadata: ["entry": "\(entry.id)", "entity": "\(entry.entity.rawValue)", "user": "\(actor.user.id)"])
+        return Response(status: .noContent)
+    }
+
+    /// Restoring is editing the record the entry belongs to.
+    static func action(restoring entry: AuditEntry) -> Action {
+        switch entry.entity {
+        case .city: .editCities
+        case .programme: .editProgramme
+        case .partnership: .editPartnership(entry.entityID)
+        case .agreement: .editPartnership(entry.parentID ?? entry.entityID)
+        }
+    }
+}

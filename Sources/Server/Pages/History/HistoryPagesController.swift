@@ -1,0 +1,67 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/partnerships/{id}/history` and `/history/{id}/restore` for signed-in members of the programme.
+struct HistoryPagesController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .partnershipHistory(UUID()), use: history)
+        routes.on(.get, .restore(UUID()), use: confirmRestore)
+        routes.on(.post, .restore(UUID()), use: restore)
+    }
+
+    @Sendable func history(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, actor) = try context.signedIn(request, to: services.programmeID)
+        let id = try context.pathID()
+        let programme = try await services.programmes.find(services.programmeID)
+        let title = try await title(of: id)
+        let entries = try await services.audit.partnershipHistory(id, in: programme.id)
+        let items = entries.map { entry in
+            let mayRestore =
+                entry.version != nil && actor.may(HistoryController.action(restoring: entry), in: programme.id)
+            return HistoryPage.Model.Item(entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil)
+        }
+        return HTMLResponse.private(
+            HistoryPage.view(
+                HistoryPage.Model(
+                    programmeName: programme.name, email: actor.user.email, title: title,
+                    partnershipURL: SiteURL.partnership(id).path, items: items)))
+    }
+
+    @Sendable func confirmRestore(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try context.signedIn(request, to: services.programmeID)
+        let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
+        try context.authorize(HistoryController.action(restoring: entry), in: services.programmeID)
+        let programme = try await services.programmes.find(services.programmeID)
+        let back = SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email,
+                    title: "Restore this version of the \(entry.entity.rawValue)?",
+                    message:
+                        "The \(entry.entity.rawValue) goes back to how it was on \(Format.timestamp(entry.at)). The current version stays in the history.",
+                    action: SiteURL.restore(entry.id).path, confirmLabel: "Restore", cancelURL: back,
+                    csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.signedIn(request, to: services.programmeID)
+        let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
+        let actor = try context.authorize(HistoryController.action(restoring: entry), in: services.programmeID)
+        try await services.audit.restore(entry, in: services.programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path)
+    }
+
+    /// "Boston – Kyoto", also for a partnership that has been deleted (from its last recorded version).
+    private func title(of id: UUID) async throws -> String {
+        do {
+            let partnership = try await services.partnerships.find(id, in: services.programmeID)
+            return "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
+        } catch DomainError.notFound {
+            return "a deleted partnership"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// Writes one audit entry inside the transaction of the change it records.
+enum AuditRecorder {
+    static func record(
+        _ action: AuditAction, _ entity: AuditEntity, id: UUID, parent: UUID? = nil, before: (some Encodable)?,
+        after: (some Encodable)?, programme: UUID?, by author: ChangeAuthor, on db: any Database
+    ) async throws {
+        let entry = AuditEntryModel()
+        entry.programmeID = programme
+        entry.authorUserID = author.userID
+        entry.authorLabel = author.label
+        entry.authorProgrammeID = author.programmeID
+        entry.action = action.rawValue
+        entry.entity = entity.rawValue
+        entry.entityID = id
+        entry.parentID = parent
+        entry.before = try before.map(Snapshot.encode)
+        entry.after = try after.map(Snapshot.encode)
+        entry.at = Date()
+        try await entry.create(on: db)
+    }
+}

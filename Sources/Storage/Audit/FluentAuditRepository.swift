@@ -1,0 +1,87 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// The audit trail in the FluentKit store, and restoring from it.
+public struct FluentAuditRepository: AuditRepository {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    public func history(of entity: AuditEntity, id: UUID, in programme: UUID) async throws -> [AuditEntry] {
+        let query = AuditEntryModel.query(on: store.database())
+            .filter(\.$entity == entity.rawValue).filter(\.$entityID == id)
+        // Cities are shared by the programmes of an install; everything else is one programme's.
+        if entity != .city { query.filter(\.$programmeID == programme) }
+        return try await query.sort(\.$at, .descending).sort(\.$id).all().map { try $0.toDomain() }
+    }
+
+    public func partnershipHistory(_ id: UUID, in programme: UUID) async throws -> [AuditEntry] {
+        try await AuditEntryModel.query(on: store.database())
+            .filter(\.$programmeID == programme)
+            .group(.or) { either in
+                either.group(.and) {
+                    $0.filter(\.$entity == AuditEntity.partnership.rawValue).filter(\.$entityID == id)
+                }
+                either.group(.and) { $0.filter(\.$entity == AuditEntity.agreement.rawValue).filter(\.$parentID == id) }
+            }
+            .sort(\.$at, .descending).sort(\.$id).all().map { try $0.toDomain() }
+    }
+
+    public func entry(_ id: UUID, in programme: UUID) async throws -> AuditEntry {
+        guard let model = try await AuditEntryModel.find(id, on: store.database()),
+            model.entity == AuditEntity.city.rawValue || model.programmeID == programme
+        else { throw DomainError.notFound(entity: "history entry", id: id) }
+        return try model.toDomain()
+    }
+
+    public func restore(_ entry: AuditEntry, in programme: UUID, by author: ChangeAuthor) async throws {
+        guard let version = entry.version else { throw DomainError.conflict("this entry holds no version to restore") }
+        let id = entry.entityID
+        let db = store.database()
+        switch entry.entity {
+        case .city:
+            let draft = try Snapshot.decode(CitySnapshot.self, version).draft
+            let cities = FluentCityRepository(store: store)
+            if try await CityModel.find(id, on: db) != nil {
+                _ = try await cities.update(id, with: draft, action: .restore, by: author)
+            } else {
+                _ = try await cities.insert(draft, id: id, action: .restore, by: author)
+            }
+        case .partnership:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            let draft = try Snapshot.decode(PartnershipSnapshot.self, version).draft()
+            let partnerships = FluentPartnershipRepository(store: store)
+            if try await PartnershipModel.find(id, on: db) != nil {
+                _ = try await partnerships.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await partnerships.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
+        case .agreement:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            let snapshot = try Snapshot.decode(AgreementSnapshot.self, version)
+            let agreements = FluentAgreementRepository(store: store)
+            guard try await PartnershipModel.find(snapshot.partnershipID, on: db) != nil else {
+                throw DomainError.conflict("the agreement's partnership was deleted: restore the partnership first")
+            }
+            if try await AgreementModel.find(id, on: db) != nil {
+                _ = try await agreements.update(
+                    id, with: try snapshot.draft(), in: programme, action: .restore, by: author)
+            } else {
+                _ = try await agreements.insert(
+                    try snapshot.draft(), id: id, partnership: snapshot.partnershipID, in: programme, action: .restore,
+                    by: author)
+            }
+        case .programme:
+            guard id == programme else { throw DomainError.notFound(entity: "history entry", id: entry.id) }
+            let draft = try Snapshot.decode(ProgrammeSnapshot.self, version).draft
+            _ = try await FluentProgrammeRepository(store: store).update(id, with: draft, action: .restore, by: author)
+        }
+    }
+}
