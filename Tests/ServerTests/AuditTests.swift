@@ -88,7 +88,9 @@ import Testing
             let page = try await browser.send(.get, "/partnerships/\(id)/history")
             #expect(page.status == .ok)
             #expect(page.text.contains("Deleted the agreement"))
-            #expect(page.text.contains("Kazuhiro Terada"))
+            #expect(page.text.contains("Kazuhiro Terada, Chair of the Kyoto City Assembly"))
+            #expect(page.text.contains("<th scope=\"row\">Signatories</th>"))
+            #expect(!page.text.contains("partnershipID"), "internal ids stay out of the page")
             // The newest entry is the deletion; follow its restore link and confirm.
             let link = try #require(
                 page.text.range(of: #"href="/history/"#).map { page.text[$0.upperBound...].prefix(36) })

@@ -1,7 +1,10 @@
+import Domain
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import Logging
 import Server
+import Storage
 import TestSupport
 import Testing
 
@@ -32,6 +35,44 @@ import Testing
             let hsts = try #require(response.headers[.strictTransportSecurity])
             let maxAge = try #require(hsts.split(separator: ";").first?.split(separator: "=").last.flatMap { Int($0) })
             #expect(maxAge >= 31_536_000, "at least a year")
+        }
+    }
+}
+
+@Suite struct ExposureTests {
+    @Test func noCORSHeadersAndNoSourceControlFiles() async throws {
+        try await withApp(demo: false) { app async throws in
+            let cross = try await app.send(
+                .get, "/api/v1/cities", headers: [HTTPField.Name("Origin")!: "https://evil.example"], as: .anonymous)
+            #expect(cross.headers[HTTPField.Name("Access-Control-Allow-Origin")!] == nil)
+            for path in [
+                "/.git/HEAD", "/.git/config", "/Package.swift", "/sistercities.sqlite", "/assets/../Package.swift",
+            ] {
+                #expect(try await app.send(.get, path, as: .anonymous).status == .notFound, "\(path)")
+            }
+        }
+    }
+
+    @Test func tokensInTheQueryStringAreIgnored() async throws {
+        try await withApp(demo: false) { app async throws in
+            let (_, token) = try await app.user(.admin)
+            let response = try await app.send(
+                .post, "/api/v1/cities?access_token=\(token)&token=\(token)", json: #"{"name":"Lyon","country":"FR"}"#,
+                as: .anonymous)
+            #expect(response.status == .unauthorized)
+        }
+    }
+
+    @Test func freshInstallsHaveNoAccountsDemoIncluded() async throws {
+        try await TestDatabase.sqlite.withFreshLocation { location in
+            let app = try await buildApplication(testConfig(location, demo: true))
+            try await app.test(.router) { client in
+                let store = try Store(location: location, logger: Logger(label: "test"))
+                let users = try await FluentUserRepository(store: store).list(in: nil)
+                await store.shutdown()
+                #expect(users.isEmpty)
+                _ = client
+            }
         }
     }
 }

@@ -45,6 +45,21 @@ import Testing
         }
     }
 
+    @Test func passwordFieldsAreMaskedAndWorkWithPasswordManagers() async throws {
+        try await withApp(demo: false) { app async throws in
+            var browser = Browser(app)
+            let page = try await browser.send(.get, "/login")
+            #expect(page.text.contains(#"name="password" type="password" autocomplete="current-password""#))
+            #expect(page.text.contains(#"autocomplete="username""#))
+            #expect(page.text.contains(#"<form method="post" action="/login""#))
+            #expect(!page.text.contains("<script"))
+            _ = try await app.user(.staff, email: "staff@example.org")
+            try await browser.signIn("staff@example.org")
+            let change = try await browser.send(.get, "/staff/password")
+            #expect(change.text.contains(#"type="password" autocomplete="new-password""#))
+        }
+    }
+
     @Test func wrongPasswordKeepsTheEmailAndSaysNothingAboutWhichWasWrong() async throws {
         try await withApp(demo: false) { app async throws in
             _ = try await app.user(.staff, email: "staff@example.org")

@@ -79,7 +79,7 @@ enum HistoryPage {
 }
 
 extension HistoryPage.Model.Item {
-    init(_ entry: AuditEntry, restoreURL: String?) {
+    init(_ entry: AuditEntry, restoreURL: String?, cityNames: [String: String]) {
         when = Format.timestamp(entry.at)
         who = entry.author.label
         let noun = entry.entity == .agreement ? "agreement" : entry.entity.rawValue
@@ -90,36 +90,62 @@ extension HistoryPage.Model.Item {
             case .delete: "Deleted the \(noun)"
             case .restore: "Restored an earlier version of the \(noun)"
             }
-        changes = Self.changes(before: JSONValue.parse(entry.before), after: JSONValue.parse(entry.after))
+        changes = Self.changes(
+            before: JSONValue.parse(entry.before), after: JSONValue.parse(entry.after), cityNames: cityNames)
         self.restoreURL = restoreURL
     }
 
-    /// The fields whose values differ between two versions.
-    static func changes(before: JSONValue?, after: JSONValue?) -> [HistoryPage.Model.Change] {
+    /// The fields whose values differ between two versions, in the order and words of the forms.
+    static func changes(
+        before: JSONValue?, after: JSONValue?, cityNames: [String: String] = [:]
+    ) -> [HistoryPage.Model.Change] {
         let old = fields(before)
         let new = fields(after)
-        return Set(old.keys).union(new.keys).sorted().compactMap { key in
-            let a = old[key].map(text) ?? "—"
-            let b = new[key].map(text) ?? "—"
-            return a == b ? nil : HistoryPage.Model.Change(field: key, before: a, after: b)
+        return labels.compactMap { key, label in
+            let a = old[key].map { text($0, cityNames) } ?? "—"
+            let b = new[key].map { text($0, cityNames) } ?? "—"
+            return a == b ? nil : HistoryPage.Model.Change(field: label, before: a, after: b)
         }
     }
+
+    /// Stored field names and what people call them; the id of the record's owner is left out.
+    static let labels: [(String, String)] = [
+        ("name", "Name"), ("names", "Other names"), ("countryCode", "Country"), ("adminRegion", "Region"),
+        ("latitude", "Latitude"), ("longitude", "Longitude"), ("timeZone", "Time zone"), ("population", "Population"),
+        ("geonameID", "GeoNames id"), ("wikidataID", "Wikidata id"), ("organisation", "Organisation"),
+        ("homeCityID", "Home city"), ("partnerCityID", "Partner city"), ("kind", "Kind"), ("status", "Status"),
+        ("established", "Established"), ("ended", "Ended"), ("focusAreas", "Focus areas"), ("summary", "Summary"),
+        ("sources", "Sources"), ("signed", "Signed"), ("place", "Place"), ("signatories", "Signatories"),
+        ("languages", "Languages"), ("documentURL", "Document"), ("notes", "Notes"),
+    ]
 
     private static func fields(_ value: JSONValue?) -> [String: JSONValue] {
         if case .object(let fields)? = value { return fields }
         return [:]
     }
 
-    static func text(_ value: JSONValue) -> String {
+    static func text(_ value: JSONValue, _ cityNames: [String: String] = [:]) -> String {
         switch value {
         case .null: "—"
         case .bool(let flag): flag ? "yes" : "no"
         case .number(let number):
             number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
-        case .string(let string): string
-        case .array(let items): items.isEmpty ? "—" : items.map(text).joined(separator: ", ")
-        case .object(let fields):
-            fields.sorted { $0.key < $1.key }.map { "\($0.key): \(text($0.value))" }.joined(separator: "; ")
+        case .string(let string): cityNames[string.lowercased()] ?? string
+        case .array(let items): items.isEmpty ? "—" : items.map { text($0, cityNames) }.joined(separator: "; ")
+        case .object(let fields): describe(fields, cityNames)
         }
+    }
+
+    /// A signatory ("Martin J. Walsh, Mayor of Boston"), a source ("Title — URL"), or the fields in order.
+    private static func describe(_ fields: [String: JSONValue], _ cityNames: [String: String]) -> String {
+        if case .string(let name)? = fields["name"] {
+            if case .string(let title)? = fields["title"] { return "\(name), \(title)" }
+            return name
+        }
+        if case .string(let title)? = fields["title"], case .string(let url)? = fields["url"] {
+            return "\(title) — \(url)"
+        }
+        return fields.sorted { $0.key < $1.key }.map { "\($0.key): \(text($0.value, cityNames))" }.joined(
+            separator: "; ")
     }
 }

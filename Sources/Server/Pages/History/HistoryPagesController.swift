@@ -16,12 +16,18 @@ struct HistoryPagesController {
         let (_, actor) = try context.signedIn(request, to: services.programmeID)
         let id = try context.pathID()
         let programme = try await services.programmes.find(services.programmeID)
-        let title = try await title(of: id)
+        let partnership = try? await services.partnerships.find(id, in: programme.id)
+        let title = partnership.map { "\($0.homeCity.name) – \($0.partnerCity.name)" } ?? "a deleted partnership"
+        var cityNames: [String: String] = [:]
+        for city in [partnership?.homeCity, partnership?.partnerCity].compactMap({ $0 }) {
+            cityNames[city.id.lowercasedString] = city.name
+        }
         let entries = try await services.audit.partnershipHistory(id, in: programme.id)
         let items = entries.map { entry in
             let mayRestore =
                 entry.version != nil && actor.may(HistoryController.action(restoring: entry), in: programme.id)
-            return HistoryPage.Model.Item(entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil)
+            return HistoryPage.Model.Item(
+                entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames)
         }
         return HTMLResponse.private(
             HistoryPage.view(
@@ -53,15 +59,5 @@ struct HistoryPagesController {
         let actor = try context.authorize(HistoryController.action(restoring: entry), in: services.programmeID)
         try await services.audit.restore(entry, in: services.programmeID, by: ChangeAuthor(actor))
         return Redirect.to(SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path)
-    }
-
-    /// "Boston – Kyoto", also for a partnership that has been deleted (from its last recorded version).
-    private func title(of id: UUID) async throws -> String {
-        do {
-            let partnership = try await services.partnerships.find(id, in: services.programmeID)
-            return "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
-        } catch DomainError.notFound {
-            return "a deleted partnership"
-        }
     }
 }
