@@ -21,4 +21,14 @@ struct FormBody: Sendable {
     func value(_ name: String) -> String? {
         fields.first { $0.0 == name }?.1
     }
+
+    /// Every value of `name` (checkboxes), in order.
+    func values(_ name: String) -> [String] {
+        fields.filter { $0.0 == name }.map(\.1)
+    }
+
+    /// The value, or nil when it is missing or blank.
+    func nonEmpty(_ name: String) -> String? {
+        value(name).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+    }
 }

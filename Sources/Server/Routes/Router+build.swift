@@ -37,6 +37,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
     HistoryController(audit: services.audit, programmeID: services.programmeID).register(on: &routes)
     HistoryPagesController(services: services).register(on: &routes)
+    EditingController(services: services).register(on: &routes)
     ProgrammeController(programmes: services.programmes, cities: services.cities, programmeID: services.programmeID)
         .register(on: &routes)
     return routes

@@ -29,6 +29,12 @@ enum SiteURL: Sendable, Hashable {
     case apiRestore(UUID)
     case partnershipHistory(UUID)
     case restore(UUID)
+    case newPartnership
+    case editPartnership(UUID)
+    case deletePartnership(UUID)
+    case newAgreement(UUID)
+    case editAgreement(UUID)
+    case deleteAgreement(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -45,6 +51,11 @@ enum SiteURL: Sendable, Hashable {
         case .apiRestore(let id): "/api/v1/history/\(id.lowercasedString)/restore"
         case .partnershipHistory(let id): "/partnerships/\(id.lowercasedString)/history"
         case .restore(let id): "/history/\(id.lowercasedString)/restore"
+        case .editPartnership(let id): "/partnerships/\(id.lowercasedString)/edit"
+        case .deletePartnership(let id): "/partnerships/\(id.lowercasedString)/delete"
+        case .newAgreement(let id): "/partnerships/\(id.lowercasedString)/agreements/new"
+        case .editAgreement(let id): "/agreements/\(id.lowercasedString)/edit"
+        case .deleteAgreement(let id): "/agreements/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -78,6 +89,12 @@ enum SiteURL: Sendable, Hashable {
         case .apiRestore: "/api/v1/history/:id/restore"
         case .partnershipHistory: "/partnerships/:id/history"
         case .restore: "/history/:id/restore"
+        case .newPartnership: "/staff/partnerships/new"
+        case .editPartnership: "/partnerships/:id/edit"
+        case .deletePartnership: "/partnerships/:id/delete"
+        case .newAgreement: "/partnerships/:id/agreements/new"
+        case .editAgreement: "/agreements/:id/edit"
+        case .deleteAgreement: "/agreements/:id/delete"
         }
     }
 

@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 
 /// A partnership's public page: both cities, dates, agreements with signatories, focus areas, sources.
 enum PartnershipPage {
@@ -22,6 +23,7 @@ enum PartnershipPage {
         }
 
         struct AgreementItem {
+            var id: UUID
             var title: String
             var signed: String?
             var signedISO: String?
@@ -47,6 +49,9 @@ enum PartnershipPage {
         /// For signed-in members of the programme.
         var signedInAs: String?
         var historyURL: String?
+        /// For people who may change this partnership.
+        var canEdit = false
+        var id: UUID
     }
 }
 
@@ -54,6 +59,8 @@ extension PartnershipPage.Model {
     init(programme: Programme, partnership: Partnership, agreements: [Agreement], member: Actor?) {
         signedInAs = member?.user.email
         historyURL = member.map { _ in SiteURL.partnershipHistory(partnership.id).path }
+        canEdit = member?.may(.editPartnership(partnership.id), in: programme.id) ?? false
+        id = partnership.id
         programmeName = programme.name
         let home = partnership.homeCity
         let partner = partnership.partnerCity
@@ -69,7 +76,7 @@ extension PartnershipPage.Model {
         let names = [home.id: home.name, partner.id: partner.name]
         self.agreements = agreements.map { agreement in
             AgreementItem(
-                title: agreement.kind.label, signed: agreement.signed.map(Format.date),
+                id: agreement.id, title: agreement.kind.label, signed: agreement.signed.map(Format.date),
                 signedISO: agreement.signed?.description, place: agreement.place,
                 signers: agreement.signatories.map {
                     Signer(name: $0.name, title: $0.title, city: $0.cityID.flatMap { names[$0] })

@@ -13,6 +13,12 @@ extension PartnershipPage {
                     " · "
                     a(.href(history), .class("history-link")) { "History" }
                 }
+                if model.canEdit {
+                    " · "
+                    a(.href(SiteURL.editPartnership(model.id).path)) { "Edit" }
+                    " · "
+                    a(.href(SiteURL.deletePartnership(model.id).path), .class("danger-link")) { "Delete…" }
+                }
             }
             div(.class("page-intro")) {
                 h1 { model.title }
@@ -46,11 +52,12 @@ extension PartnershipPage {
             }
             section(.attr("aria-labelledby", "agreements")) {
                 h2(.id("agreements")) { "Agreements" }
+                if model.canEdit { p { a(.href(SiteURL.newAgreement(model.id).path)) { "Add an agreement" } } }
                 if model.agreements.isEmpty {
                     p(.class("muted")) { "No agreements are recorded yet." }
                 } else {
                     ol(.class("agreements")) {
-                        for agreement in model.agreements { agreementItem(agreement) }
+                        for agreement in model.agreements { agreementItem(agreement, canEdit: model.canEdit) }
                     }
                 }
             }
@@ -98,7 +105,7 @@ extension PartnershipPage {
         }
     }
 
-    private static func agreementItem(_ agreement: Model.AgreementItem) -> HTML {
+    private static func agreementItem(_ agreement: Model.AgreementItem, canEdit: Bool) -> HTML {
         li(.class("agreement")) {
             h3 {
                 agreement.title
@@ -123,6 +130,13 @@ extension PartnershipPage {
             if !agreement.languages.isEmpty { p { "Languages: \(agreement.languages.joined(separator: ", "))" } }
             if let notes = agreement.notes { p(.class("notes")) { notes } }
             if let url = agreement.documentURL { p { a(.href(url)) { "Read the agreement" } } }
+            if canEdit {
+                p(.class("item-actions")) {
+                    a(.href(SiteURL.editAgreement(agreement.id).path)) { "Edit" }
+                    " · "
+                    a(.href(SiteURL.deleteAgreement(agreement.id).path), .class("danger-link")) { "Delete…" }
+                }
+            }
         }
     }
 }

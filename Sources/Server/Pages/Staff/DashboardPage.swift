@@ -24,6 +24,9 @@ enum DashboardPage {
                     h2 { "Partnerships" }
                     p { "\(model.partnershipCount) recorded." }
                     p { a(.href(SiteURL.directory.path)) { "Open the directory" } }
+                    if model.role >= .staff {
+                        p { a(.href(SiteURL.newPartnership.path)) { "Record a new partnership" } }
+                    }
                 }
                 section(.class("card")) {
                     h2 { "API tokens" }

@@ -1,0 +1,111 @@
+import Domain
+import Foundation
+
+/// Record or change an agreement of a partnership.
+enum AgreementFormPage {
+    struct Model {
+        var programmeName: String
+        var email: String
+        var csrfToken: String
+        var title: String
+        var action: String
+        var cancelURL: String
+        /// The partnership's two cities, which signatories sign for.
+        var cityNames: [String]
+        var values: [String: String]
+        var errors: [FieldIssue] = []
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        return Layout.view(
+            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
+        ) {
+            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(model.cancelURL)) { "Back" } }
+            h1 { model.title }
+            if !model.errors.isEmpty {
+                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+            }
+            form(.attr("method", "post"), .attr("action", model.action), .class("stack wide")) {
+                csrfField(model.csrfToken)
+                FormControls.select(
+                    "kind", "Kind", options: [("", "Choose…")] + AgreementKind.allCases.map { ($0.rawValue, $0.label) },
+                    selected: model.values["kind"] ?? "", errors: e("kind"))
+                FormControls.text(
+                    "signed", "Signed", value: model.values["signed"] ?? "", errors: e("signed"),
+                    hint: "As precisely as the record says: 2019, 2019-10 or 2019-10-07.")
+                FormControls.text("place", "Place", value: model.values["place"] ?? "", errors: e("place"))
+                FormControls.textArea(
+                    "signatories", "Signatories", value: model.values["signatories"] ?? "", errors: e("signatories"),
+                    hint:
+                        "One a line: name | office | city they signed for (\(model.cityNames.joined(separator: " or ")))."
+                )
+                FormControls.text(
+                    "languages", "Languages", value: model.values["languages"] ?? "", errors: e("languages"),
+                    hint: "Language tags, separated by commas: en, ja")
+                FormControls.text(
+                    "documentUrl", "Document", value: model.values["documentUrl"] ?? "", errors: e("documentUrl"),
+                    hint: "A link to the signed text (https://…).", type: "url")
+                FormControls.textArea("notes", "Notes", value: model.values["notes"] ?? "", errors: e("notes"))
+                button(.attr("type", "submit"), .class("primary")) { "Save agreement" }
+            }
+        }
+    }
+}
+
+/// Reads the agreement form into the API's input.
+enum AgreementForm {
+    /// The input, and the issues found in lines that name a city the partnership does not have.
+    static func input(_ form: FormBody, cities: [(id: UUID, name: String)]) -> (AgreementInput, [FieldIssue]) {
+        var issues: [FieldIssue] = []
+        var signatories: [SignatoryInput] = []
+        let lines = (form.value("signatories") ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for (index, line) in lines.enumerated() {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            var cityID: UUID?
+            if parts.count > 2, !parts[2].isEmpty {
+                cityID = cities.first { $0.name.lowercased() == parts[2].lowercased() }?.id
+                if cityID == nil {
+                    issues.append(
+                        FieldIssue(
+                            field: "signatories[\(index)].city",
+                            message: "must be \(cities.map(\.name).joined(separator: " or "))"))
+                }
+            }
+            signatories.append(
+                SignatoryInput(
+                    name: parts[0], title: parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil, cityId: cityID))
+        }
+        let languages = (form.value("languages") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let input = AgreementInput(
+            kind: form.nonEmpty("kind"), signed: form.nonEmpty("signed"), place: form.nonEmpty("place"),
+            signatories: signatories, languages: languages, documentUrl: form.nonEmpty("documentUrl"),
+            notes: form.nonEmpty("notes"))
+        return (input, issues)
+    }
+
+    static func values(_ form: FormBody) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in ["kind", "signed", "place", "signatories", "languages", "documentUrl", "notes"] {
+            values[name] = form.value(name) ?? ""
+        }
+        return values
+    }
+
+    static func values(_ agreement: Agreement, cities: [UUID: String]) -> [String: String] {
+        [
+            "kind": agreement.kind.rawValue, "signed": agreement.signed?.description ?? "",
+            "place": agreement.place ?? "",
+            "signatories": agreement.signatories.map { signatory in
+                [signatory.name, signatory.title ?? "", signatory.cityID.flatMap { cities[$0] } ?? ""]
+                    .joined(separator: " | ")
+            }.joined(separator: "\n"),
+            "languages": agreement.languages.joined(separator: ", "), "documentUrl": agreement.documentURL ?? "",
+            "notes": agreement.notes ?? "",
+        ]
+    }
+}

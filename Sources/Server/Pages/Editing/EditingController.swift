@@ -1,0 +1,251 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The staff's forms for partnerships and agreements: create, change, delete after confirming.
+struct EditingController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .newPartnership, use: newPartnership)
+        routes.on(.post, .newPartnership, use: createPartnership)
+        routes.on(.get, .editPartnership(UUID()), use: editPartnership)
+        routes.on(.post, .editPartnership(UUID()), use: updatePartnership)
+        routes.on(.get, .deletePartnership(UUID()), use: confirmDeletePartnership)
+        routes.on(.post, .deletePartnership(UUID()), use: deletePartnership)
+        routes.on(.get, .newAgreement(UUID()), use: newAgreement)
+        routes.on(.post, .newAgreement(UUID()), use: createAgreement)
+        routes.on(.get, .editAgreement(UUID()), use: editAgreement)
+        routes.on(.post, .editAgreement(UUID()), use: updateAgreement)
+        routes.on(.get, .deleteAgreement(UUID()), use: confirmDeleteAgreement)
+        routes.on(.post, .deleteAgreement(UUID()), use: deleteAgreement)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    /// The signed-in editor allowed to do `action`, with their session.
+    private func editor(_ request: Request, _ context: AppRequestContext, _ action: Action) throws -> (Session, Actor) {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        return (session, try context.authorize(action, in: programmeID))
+    }
+
+    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+    }
+
+    // MARK: Partnerships
+
+    private func partnershipPage(
+        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
+        focus: Set<String>, errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
+        let cities = try await services.cities.list(CityQuery(page: PageRequest(limit: PageRequest.maxLimit))).items
+            .filter { $0.id != home?.id }
+            .map { (value: $0.id.uuidString, label: "\($0.name) (\($0.country?.name ?? $0.countryCode))") }
+        var response = HTMLResponse.private(
+            PartnershipFormPage.view(
+                PartnershipFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: cancel, homeCityName: home?.name ?? "none set", cities: cities,
+                    values: values, focusAreas: focus, errors: errors)))
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
+    }
+
+    @Sendable func newPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context, .editProgramme)
+        return try await partnershipPage(
+            session, actor, title: "New partnership", action: SiteURL.newPartnership.path, cancel: SiteURL.staff.path,
+            values: [:], focus: [], errors: [])
+    }
+
+    @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context, .editProgramme)
+        let form = try await form(request, context)
+        do {
+            let home = try await services.programmes.find(programmeID).homeCityID
+            let draft = try PartnershipForm.input(form).draft(defaultHomeCity: home)
+            let created = try await services.partnerships.create(draft, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.partnership(created.id).path)
+        } catch let error as DomainError {
+            return try await partnershipPage(
+                session, actor, title: "New partnership", action: SiteURL.newPartnership.path,
+                cancel: SiteURL.staff.path,
+                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")), errors: Self.issues(error))
+        }
+    }
+
+    @Sendable func editPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let partnership = try await services.partnerships.find(id, in: programmeID)
+        return try await partnershipPage(
+            session, actor, title: "Edit \(partnership.homeCity.name) – \(partnership.partnerCity.name)",
+            action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
+            values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [])
+    }
+
+    @Sendable func updatePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let current = try await services.partnerships.find(id, in: programmeID)
+        let form = try await form(request, context)
+        do {
+            let draft = try PartnershipForm.input(form).draft(defaultHomeCity: current.homeCity.id)
+            _ = try await services.partnerships.update(id, with: draft, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.partnership(id).path)
+        } catch let error as DomainError {
+            return try await partnershipPage(
+                session, actor, title: "Edit \(current.homeCity.name) – \(current.partnerCity.name)",
+                action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
+                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")), errors: Self.issues(error))
+        }
+    }
+
+    @Sendable func confirmDeletePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let partnership = try await services.partnerships.find(id, in: programmeID)
+        return try await confirm(
+            session, actor, title: "Delete \(partnership.homeCity.name) – \(partnership.partnerCity.name)?",
+            message:
+                "The partnership and its agreements leave the directory. Their history is kept, and staff can restore them from it.",
+            action: SiteURL.deletePartnership(id).path, label: "Delete partnership",
+            cancel: SiteURL.partnership(id).path)
+    }
+
+    @Sendable func deletePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (_, actor) = try editor(request, context, .editPartnership(id))
+        try await services.partnerships.delete(id, in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.directory.path)
+    }
+
+    // MARK: Agreements
+
+    private func agreementPage(
+        _ session: Session, _ actor: Actor, partnership: Partnership, title: String, action: String,
+        values: [String: String], errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        var response = HTMLResponse.private(
+            AgreementFormPage.view(
+                AgreementFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: SiteURL.partnership(partnership.id).path,
+                    cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values, errors: errors
+                )))
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
+    }
+
+    private func cities(of partnership: Partnership) -> [(id: UUID, name: String)] {
+        [
+            (partnership.homeCity.id, partnership.homeCity.name),
+            (partnership.partnerCity.id, partnership.partnerCity.name),
+        ]
+    }
+
+    @Sendable func newAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let partnership = try await services.partnerships.find(id, in: programmeID)
+        return try await agreementPage(
+            session, actor, partnership: partnership, title: "New agreement", action: SiteURL.newAgreement(id).path,
+            values: [:], errors: [])
+    }
+
+    @Sendable func createAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let partnership = try await services.partnerships.find(id, in: programmeID)
+        let form = try await form(request, context)
+        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
+        do {
+            let draft = try InputIssues.merge(lineIssues) { try input.draft() }
+            _ = try await services.agreements.create(draft, partnership: id, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.partnership(id).path)
+        } catch let error as DomainError {
+            return try await agreementPage(
+                session, actor, partnership: partnership, title: "New agreement", action: SiteURL.newAgreement(id).path,
+                values: AgreementForm.values(form), errors: Self.issues(error))
+        }
+    }
+
+    @Sendable func editAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
+        let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
+        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
+        let names = Dictionary(uniqueKeysWithValues: cities(of: partnership).map { ($0.id, $0.name) })
+        return try await agreementPage(
+            session, actor, partnership: partnership, title: "Edit \(agreement.kind.label.lowercased())",
+            action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(agreement, cities: names),
+            errors: [])
+    }
+
+    @Sendable func updateAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
+        let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
+        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
+        let form = try await form(request, context)
+        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
+        do {
+            let draft = try InputIssues.merge(lineIssues) { try input.draft() }
+            _ = try await services.agreements.update(
+                agreement.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.partnership(partnership.id).path)
+        } catch let error as DomainError {
+            return try await agreementPage(
+                session, actor, partnership: partnership, title: "Edit \(agreement.kind.label.lowercased())",
+                action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(form),
+                errors: Self.issues(error))
+        }
+    }
+
+    @Sendable func confirmDeleteAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
+        let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
+        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        return try await confirm(
+            session, actor, title: "Delete this \(agreement.kind.label.lowercased())?",
+            message: "It leaves the partnership's page. Its history is kept, and it can be restored from there.",
+            action: SiteURL.deleteAgreement(agreement.id).path, label: "Delete agreement",
+            cancel: SiteURL.partnership(agreement.partnershipID).path)
+    }
+
+    @Sendable func deleteAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.requireActor()
+        let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
+        let (_, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        try await services.agreements.delete(agreement.id, in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.partnership(agreement.partnershipID).path)
+    }
+
+    // MARK: Shared
+
+    private func confirm(
+        _ session: Session, _ actor: Actor, title: String, message: String, action: String, label: String,
+        cancel: String
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email, title: title, message: message,
+                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
+    }
+
+    /// A conflict is shown as an issue of the form as a whole.
+    static func issues(_ error: DomainError) -> [FieldIssue] {
+        switch error {
+        case .invalid(let issues): issues
+        case .conflict(let message): [FieldIssue(field: "partnerCityId", message: message)]
+        case .notFound(let entity, _): [FieldIssue(field: "partnerCityId", message: "that \(entity) no longer exists")]
+        }
+    }
+}

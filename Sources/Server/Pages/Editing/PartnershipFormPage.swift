@@ -1,0 +1,103 @@
+import Domain
+import Foundation
+
+/// Create or change a partnership.
+enum PartnershipFormPage {
+    struct Model {
+        var programmeName: String
+        var email: String
+        var csrfToken: String
+        var title: String
+        var action: String
+        var cancelURL: String
+        var homeCityName: String
+        var cities: [(value: String, label: String)]
+        /// What was typed (or stored), by form field name.
+        var values: [String: String]
+        var focusAreas: Set<String>
+        var errors: [FieldIssue] = []
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        return Layout.view(
+            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
+        ) {
+            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(model.cancelURL)) { "Back" } }
+            h1 { model.title }
+            if !model.errors.isEmpty {
+                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+            }
+            form(.attr("method", "post"), .attr("action", model.action), .class("stack wide")) {
+                csrfField(model.csrfToken)
+                p(.class("muted")) { "Home city: \(model.homeCityName)" }
+                FormControls.select(
+                    "partnerCityId", "Partner city", options: [("", "Choose a city…")] + model.cities,
+                    selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"))
+                FormControls.select(
+                    "kind", "Kind", options: PartnershipKind.allCases.map { ($0.rawValue, $0.label) },
+                    selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"))
+                FormControls.select(
+                    "status", "Status", options: PartnershipStatus.allCases.map { ($0.rawValue, $0.label) },
+                    selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"))
+                FormControls.text(
+                    "established", "Established", value: model.values["established"] ?? "", errors: e("established"),
+                    hint: "As precisely as the record says: 1959, 1959-06 or 1959-06-24.")
+                FormControls.text(
+                    "ended", "Ended", value: model.values["ended"] ?? "", errors: e("ended"),
+                    hint: "Only for a partnership whose status is Ended.")
+                FormControls.checkboxes(
+                    "focusAreas", "Focus areas", options: FocusArea.allCases.map { ($0.rawValue, $0.label) },
+                    checked: model.focusAreas, errors: e("focusAreas"))
+                FormControls.textArea("summary", "Summary", value: model.values["summary"] ?? "", errors: e("summary"))
+                FormControls.textArea(
+                    "sources", "Sources", value: model.values["sources"] ?? "", errors: e("sources"),
+                    hint: "One a line: title | https://address")
+                button(.attr("type", "submit"), .class("primary")) { "Save partnership" }
+            }
+        }
+    }
+}
+
+/// Reads the partnership form into the API's input, so both take the same rules.
+enum PartnershipForm {
+    static func input(_ form: FormBody) -> PartnershipInput {
+        PartnershipInput(
+            homeCityId: nil, partnerCityId: form.nonEmpty("partnerCityId").flatMap(UUID.init(uuidString:)),
+            kind: form.nonEmpty("kind"), status: form.nonEmpty("status"), established: form.nonEmpty("established"),
+            ended: form.nonEmpty("ended"), focusAreas: form.values("focusAreas"), summary: form.nonEmpty("summary"),
+            sources: SourceLines.parse(form.value("sources") ?? "").map { LinkDTO(WebLink(title: $0.0, url: $0.1)) })
+    }
+
+    static func values(_ form: FormBody) -> [String: String] {
+        var values: [String: String] = [:]
+        for name in ["partnerCityId", "kind", "status", "established", "ended", "summary", "sources"] {
+            values[name] = form.value(name) ?? ""
+        }
+        return values
+    }
+
+    static func values(_ partnership: Partnership) -> [String: String] {
+        [
+            "partnerCityId": partnership.partnerCity.id.uuidString, "kind": partnership.kind.rawValue,
+            "status": partnership.status.rawValue, "established": partnership.established?.description ?? "",
+            "ended": partnership.ended?.description ?? "", "summary": partnership.summary ?? "",
+            "sources": partnership.sources.map { "\($0.title) | \($0.url)" }.joined(separator: "\n"),
+        ]
+    }
+}
+
+/// "Title | URL" lines.
+enum SourceLines {
+    static func parse(_ text: String) -> [(String, String)] {
+        text.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { return nil }
+            guard let bar = trimmed.lastIndex(of: "|") else { return ("", trimmed) }
+            return (
+                String(trimmed[..<bar]).trimmingCharacters(in: .whitespaces),
+                String(trimmed[trimmed.index(after: bar)...]).trimmingCharacters(in: .whitespaces)
+            )
+        }
+    }
+}

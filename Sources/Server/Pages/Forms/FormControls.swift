@@ -1,0 +1,94 @@
+import Domain
+
+/// Form fields that show their own errors beside them and keep what was typed.
+enum FormControls {
+    /// The errors of one field, by the JSON field name the domain reports ("partnerCityId", "sources[1].url").
+    static func messages(_ errors: [FieldIssue], _ field: String) -> [String] {
+        errors.filter { $0.field == field || $0.field.hasPrefix(field + "[") || $0.field.hasPrefix(field + ".") }
+            .map { issue in issue.field == field ? issue.message : "\(issue.field): \(issue.message)" }
+    }
+
+    private static func wrapper(
+        _ name: String, _ label: String, hint: String?, errors: [String], @HTMLBuilder control: (Bool) -> HTML
+    ) -> HTML {
+        div(.class(errors.isEmpty ? "field" : "field has-error")) {
+            element("label", [.attr("for", name)]) { label }
+            if let hint { p(.class("hint"), .id("\(name)-hint")) { hint } }
+            for message in errors { p(.class("field-error"), .id("\(name)-error")) { "\(label): \(message)." } }
+            control(!errors.isEmpty)
+        }
+    }
+
+    private static func described(_ name: String, hint: String?, invalid: Bool) -> [Attribute] {
+        var ids: [String] = []
+        if hint != nil { ids.append("\(name)-hint") }
+        if invalid { ids.append("\(name)-error") }
+        var attributes: [Attribute] = []
+        if !ids.isEmpty { attributes.append(.attr("aria-describedby", ids.joined(separator: " "))) }
+        if invalid { attributes.append(.attr("aria-invalid", "true")) }
+        return attributes
+    }
+
+    static func text(
+        _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, type: String = "text",
+        required: Bool = false
+    ) -> HTML {
+        wrapper(name, label, hint: hint, errors: errors) { invalid in
+            element(
+                "input",
+                [.id(name), .attr("name", name), .attr("type", type), .attr("value", value)]
+                    + (required ? [.flag("required")] : []) + described(name, hint: hint, invalid: invalid))
+        }
+    }
+
+    static func textArea(_ name: String, _ label: String, value: String, errors: [String], hint: String? = nil) -> HTML
+    {
+        wrapper(name, label, hint: hint, errors: errors) { invalid in
+            element(
+                "textarea",
+                [.id(name), .attr("name", name), .attr("rows", "5")] + described(name, hint: hint, invalid: invalid)
+            ) {
+                value
+            }
+        }
+    }
+
+    static func select(
+        _ name: String, _ label: String, options: [(value: String, label: String)], selected: String, errors: [String],
+        hint: String? = nil
+    ) -> HTML {
+        wrapper(name, label, hint: hint, errors: errors) { invalid in
+            element("select", [.id(name), .attr("name", name)] + described(name, hint: hint, invalid: invalid)) {
+                for option in options {
+                    if option.value == selected {
+                        element("option", [.attr("value", option.value), .flag("selected")]) { option.label }
+                    } else {
+                        element("option", [.attr("value", option.value)]) { option.label }
+                    }
+                }
+            }
+        }
+    }
+
+    static func checkboxes(
+        _ name: String, _ legend: String, options: [(value: String, label: String)], checked: Set<String>,
+        errors: [String]
+    ) -> HTML {
+        element("fieldset", [.class(errors.isEmpty ? "field checks" : "field checks has-error")]) {
+            element("legend") { legend }
+            for message in errors { p(.class("field-error")) { "\(legend): \(message)." } }
+            for option in options {
+                label(.class("check")) {
+                    if checked.contains(option.value) {
+                        input(
+                            .attr("type", "checkbox"), .attr("name", name), .attr("value", option.value),
+                            .flag("checked"))
+                    } else {
+                        input(.attr("type", "checkbox"), .attr("name", name), .attr("value", option.value))
+                    }
+                    " \(option.label)"
+                }
+            }
+        }
+    }
+}
