@@ -4,6 +4,7 @@ import HTTPTypes
 import HummingbirdTesting
 import NIOCore
 import Server
+import Synchronization
 import TestSupport
 import Testing
 
@@ -108,16 +109,30 @@ import Testing
         }
     }
 
-    @Test func idleSessionsEnd() async throws {
-        try await withApp(
-            demo: false, configure: { $0.sessionPolicy = SessionPolicy(idleTimeout: 1, absoluteTimeout: 60) }
-        ) { app async throws in
-            _ = try await app.user(.staff, email: "staff@example.org")
-            var browser = Browser(app)
-            try await browser.signIn("staff@example.org")
-            #expect(try await browser.send(.get, "/staff").status == .ok)
-            try await Task.sleep(for: .milliseconds(1500))
-            #expect(try await browser.send(.get, "/staff").status == .seeOther)
+    @Test func idleAndOldSessionsEndOnTheServer() async throws {
+        try await withApp(demo: false) { app async throws in
+            let (user, _) = try await app.user(.staff)
+            let start = Date()
+            let clock = Mutex(start)
+            var accounts = app.accounts
+            accounts.now = { clock.withLock { $0 } }
+            let (secret, _) = try await accounts.startSession(for: user)
+            clock.withLock { $0 = start.addingTimeInterval(29 * 60) }
+            #expect(try await accounts.resolveSession(secret: secret) != nil, "used within 30 minutes")
+            clock.withLock { $0 = start.addingTimeInterval(29 * 60 + 31 * 60) }
+            #expect(try await accounts.resolveSession(secret: secret) == nil, "idle for 31 minutes")
+            // Gone for good: going back in time does not revive it.
+            clock.withLock { $0 = start.addingTimeInterval(60) }
+            #expect(try await accounts.resolveSession(secret: secret) == nil)
+
+            let (busy, _) = try await accounts.startSession(for: user)
+            // Used every 20 minutes, it lives until it is 12 hours old.
+            for minute in stride(from: 20, through: 12 * 60 - 20, by: 20) {
+                clock.withLock { $0 = start.addingTimeInterval(60 + Double(minute) * 60) }
+                #expect(try await accounts.resolveSession(secret: busy) != nil, "minute \(minute)")
+            }
+            clock.withLock { $0 = start.addingTimeInterval(60 + Double(12 * 60 + 1) * 60) }
+            #expect(try await accounts.resolveSession(secret: busy) == nil, "older than 12 hours")
         }
     }
 

@@ -30,6 +30,9 @@ enum SiteURL: Sendable, Hashable {
     case partnershipHistory(UUID)
     case restore(UUID)
     case newPartnership
+    case staffUsers
+    case staffUserRole(UUID)
+    case staffUserDisable(UUID)
     case editPartnership(UUID)
     case deletePartnership(UUID)
     case newAgreement(UUID)
@@ -52,6 +55,8 @@ enum SiteURL: Sendable, Hashable {
         case .partnershipHistory(let id): "/partnerships/\(id.lowercasedString)/history"
         case .restore(let id): "/history/\(id.lowercasedString)/restore"
         case .editPartnership(let id): "/partnerships/\(id.lowercasedString)/edit"
+        case .staffUserRole(let id): "/staff/users/\(id.lowercasedString)/role"
+        case .staffUserDisable(let id): "/staff/users/\(id.lowercasedString)/disable"
         case .deletePartnership(let id): "/partnerships/\(id.lowercasedString)/delete"
         case .newAgreement(let id): "/partnerships/\(id.lowercasedString)/agreements/new"
         case .editAgreement(let id): "/agreements/\(id.lowercasedString)/edit"
@@ -90,6 +95,9 @@ enum SiteURL: Sendable, Hashable {
         case .partnershipHistory: "/partnerships/:id/history"
         case .restore: "/history/:id/restore"
         case .newPartnership: "/staff/partnerships/new"
+        case .staffUsers: "/staff/users"
+        case .staffUserRole: "/staff/users/:id/role"
+        case .staffUserDisable: "/staff/users/:id/disable"
         case .editPartnership: "/partnerships/:id/edit"
         case .deletePartnership: "/partnerships/:id/delete"
         case .newAgreement: "/partnerships/:id/agreements/new"

@@ -33,6 +33,13 @@ enum DashboardPage {
                     p { "Tokens let scripts use the JSON API with your role." }
                     p { a(.href(SiteURL.staffTokens.path)) { "Manage your tokens" } }
                 }
+                if model.role == .admin {
+                    section(.class("card")) {
+                        h2 { "Users" }
+                        p { "Who may sign in, and with which role." }
+                        p { a(.href(SiteURL.staffUsers.path)) { "Manage users" } }
+                    }
+                }
                 section(.class("card")) {
                     h2 { "Your account" }
                     p { a(.href(SiteURL.staffPassword.path)) { "Change your password" } }
