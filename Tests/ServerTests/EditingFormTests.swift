@@ -122,3 +122,56 @@ import Testing
         }
     }
 }
+
+@Suite struct CityFormTests {
+    @Test func staffAddAndChangeCitiesWithErrorsBesideFields() async throws {
+        try await withApp(demo: false) { app async throws in
+            _ = try await app.user(.staff, email: "staff@example.org")
+            var browser = Browser(app)
+            try await browser.signIn("staff@example.org")
+            let form = try await browser.send(.get, "/staff/cities/new")
+            #expect(form.text.contains(#"<option value="JP">Japan</option>"#))
+            let csrf = try #require(Browser.csrfToken(in: form.text))
+            let bad = try await browser.send(
+                .post, "/staff/cities/new",
+                form: [
+                    "csrf_token": csrf, "name": "Kyoto", "country": "", "latitude": "north", "names": "ja 京都市",
+                    "timeZone": "Asia/Tokyo",
+                ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Country: is required."))
+            #expect(bad.text.contains("Latitude: must be a number."))
+            #expect(bad.text.contains("Names in other languages: line 1 must be written tag = name."))
+            #expect(bad.text.contains(#"value="north""#))
+            let good = try await browser.send(
+                .post, "/staff/cities/new",
+                form: [
+                    "csrf_token": csrf, "name": "Kyoto", "country": "JP", "latitude": "35.02107",
+                    "longitude": "135.75385",
+                    "names": "ja = 京都市", "timeZone": "Asia/Tokyo", "population": "1463723",
+                ])
+            #expect(good.status == .seeOther)
+            let list = try await browser.send(.get, "/staff/cities?q=kyo")
+            #expect(list.text.contains(">Kyoto</a>"))
+            let city = try #require(
+                try JSONBody.items(try await app.send(.get, "/api/v1/cities?q=kyoto", as: .anonymous)).first)
+            #expect(city["nativeName"] as? String == "京都市")
+            let id = try #require(city["id"] as? String)
+            let edit = try await browser.send(.get, "/staff/cities/\(id)/edit")
+            #expect(edit.text.contains("ja = 京都市"))
+            let renamed = try await browser.send(
+                .post, "/staff/cities/\(id)/edit",
+                form: [
+                    "csrf_token": csrf, "name": "Kyōto", "country": "JP", "names": "ja = 京都市", "timeZone": "Asia/Tokyo",
+                ])
+            #expect(renamed.status == .seeOther)
+            #expect(try await app.getJSON("/api/v1/cities/\(id)")["name"] as? String == "Kyōto")
+            // Viewers may not.
+            _ = try await app.user(.viewer, email: "viewer@example.org")
+            var viewer = Browser(app)
+            try await viewer.signIn("viewer@example.org")
+            #expect(
+                try await viewer.send(.get, "/staff/cities/new", headers: [.accept: "text/html"]).status == .forbidden)
+        }
+    }
+}

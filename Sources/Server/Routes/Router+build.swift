@@ -39,6 +39,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     HistoryPagesController(services: services).register(on: &routes)
     EditingController(services: services).register(on: &routes)
     UsersController(services: services).register(on: &routes)
+    CitiesEditingController(services: services).register(on: &routes)
     ProgrammeController(programmes: services.programmes, cities: services.cities, programmeID: services.programmeID)
         .register(on: &routes)
     return routes

@@ -31,6 +31,9 @@ enum SiteURL: Sendable, Hashable {
     case restore(UUID)
     case newPartnership
     case staffUsers
+    case staffCities
+    case newCity
+    case editCity(UUID)
     case staffUserRole(UUID)
     case staffUserDisable(UUID)
     case editPartnership(UUID)
@@ -56,6 +59,7 @@ enum SiteURL: Sendable, Hashable {
         case .restore(let id): "/history/\(id.lowercasedString)/restore"
         case .editPartnership(let id): "/partnerships/\(id.lowercasedString)/edit"
         case .staffUserRole(let id): "/staff/users/\(id.lowercasedString)/role"
+        case .editCity(let id): "/staff/cities/\(id.lowercasedString)/edit"
         case .staffUserDisable(let id): "/staff/users/\(id.lowercasedString)/disable"
         case .deletePartnership(let id): "/partnerships/\(id.lowercasedString)/delete"
         case .newAgreement(let id): "/partnerships/\(id.lowercasedString)/agreements/new"
@@ -96,6 +100,9 @@ enum SiteURL: Sendable, Hashable {
         case .restore: "/history/:id/restore"
         case .newPartnership: "/staff/partnerships/new"
         case .staffUsers: "/staff/users"
+        case .staffCities: "/staff/cities"
+        case .newCity: "/staff/cities/new"
+        case .editCity: "/staff/cities/:id/edit"
         case .staffUserRole: "/staff/users/:id/role"
         case .staffUserDisable: "/staff/users/:id/disable"
         case .editPartnership: "/partnerships/:id/edit"

@@ -26,6 +26,7 @@ enum DashboardPage {
                     p { a(.href(SiteURL.directory.path)) { "Open the directory" } }
                     if model.role >= .staff {
                         p { a(.href(SiteURL.newPartnership.path)) { "Record a new partnership" } }
+                        p { a(.href(SiteURL.staffCities.path)) { "Cities" } }
                     }
                 }
                 section(.class("card")) {
