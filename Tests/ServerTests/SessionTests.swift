@@ -33,6 +33,19 @@ import Testing
         }
     }
 
+    @Test func aDoubleClickedSignInSucceedsTwice() async throws {
+        try await withApp(demo: false) { app async throws in
+            _ = try await app.user(.staff, email: "staff@example.org")
+            var browser = Browser(app)
+            let page = try await browser.send(.get, "/login")
+            let token = try #require(Browser.csrfToken(in: page.text))
+            let form = ["email": "staff@example.org", "password": "correct horse battery", "csrf_token": token]
+            #expect(try await browser.send(.post, "/login", form: form).status == .seeOther)
+            #expect(try await browser.send(.post, "/login", form: form).status == .seeOther)
+            #expect(try await browser.send(.get, "/staff").status == .ok)
+        }
+    }
+
     @Test func devModeDropsSecureAndSaysSo() async throws {
         try await withApp(demo: false, configure: { $0.devMode = true }) { app async throws in
             _ = try await app.user(.staff, email: "dev@example.org")

@@ -42,8 +42,9 @@ struct AuthController {
             if let old = context.identity.session { try await accounts.endSession(old) }
             let (secret, _) = try await accounts.startSession(for: user)
             var response = Redirect.to(next ?? SiteURL.staff.path)
+            // The form's token cookie is left to expire on its own, so that a double-clicked "Sign in" does not
+            // fail its second request.
             response.setCookie(cookies.session(secret))
-            response.setCookie(cookies.expired(cookies.loginCSRFName))
             return response
         } catch AuthError.unauthenticated {
             var response = loginPage(
