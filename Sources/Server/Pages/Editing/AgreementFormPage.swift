@@ -18,37 +18,30 @@ enum AgreementFormPage {
 
     static func view(_ model: Model) -> HTML {
         let e = { (field: String) in FormControls.messages(model.errors, field) }
-        return Layout.view(
-            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
-        ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(model.cancelURL)) { "Back" } }
-            h1 { model.title }
-            if !model.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
-            }
-            form(.attr("method", "post"), .attr("action", model.action), .class("stack wide")) {
-                csrfField(model.csrfToken)
-                FormControls.select(
-                    "kind", "Kind", options: [("", "Choose…")] + AgreementKind.allCases.map { ($0.rawValue, $0.label) },
-                    selected: model.values["kind"] ?? "", errors: e("kind"))
-                FormControls.text(
-                    "signed", "Signed", value: model.values["signed"] ?? "", errors: e("signed"),
-                    hint: "As precisely as the record says: 2019, 2019-10 or 2019-10-07.")
-                FormControls.text("place", "Place", value: model.values["place"] ?? "", errors: e("place"))
-                FormControls.textArea(
-                    "signatories", "Signatories", value: model.values["signatories"] ?? "", errors: e("signatories"),
-                    hint:
-                        "One a line: name | office | city they signed for (\(model.cityNames.joined(separator: " or ")))."
-                )
-                FormControls.text(
-                    "languages", "Languages", value: model.values["languages"] ?? "", errors: e("languages"),
-                    hint: "Language tags, separated by commas: en, ja")
-                FormControls.text(
-                    "documentUrl", "Document", value: model.values["documentUrl"] ?? "", errors: e("documentUrl"),
-                    hint: "A link to the signed text (https://…).", type: "url")
-                FormControls.textArea("notes", "Notes", value: model.values["notes"] ?? "", errors: e("notes"))
-                button(.attr("type", "submit"), .class("primary")) { "Save agreement" }
-            }
+        let frame = FormPage.Frame(
+            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
+            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
+            submitLabel: "Save agreement")
+        return FormPage.view(frame) {
+            FormControls.select(
+                "kind", "Kind", options: [("", "Choose…")] + AgreementKind.allCases.map { ($0.rawValue, $0.label) },
+                selected: model.values["kind"] ?? "", errors: e("kind"))
+            FormControls.text(
+                "signed", "Signed", value: model.values["signed"] ?? "", errors: e("signed"),
+                hint: "As precisely as the record says: 2019, 2019-10 or 2019-10-07.")
+            FormControls.text("place", "Place", value: model.values["place"] ?? "", errors: e("place"))
+            FormControls.textArea(
+                "signatories", "Signatories", value: model.values["signatories"] ?? "", errors: e("signatories"),
+                hint:
+                    "One a line: name | office | city they signed for (\(model.cityNames.joined(separator: " or ")))."
+            )
+            FormControls.text(
+                "languages", "Languages", value: model.values["languages"] ?? "", errors: e("languages"),
+                hint: "Language tags, separated by commas: en, ja")
+            FormControls.text(
+                "documentUrl", "Document", value: model.values["documentUrl"] ?? "", errors: e("documentUrl"),
+                hint: "A link to the signed text (https://…).", type: "url")
+            FormControls.textArea("notes", "Notes", value: model.values["notes"] ?? "", errors: e("notes"))
         }
     }
 }

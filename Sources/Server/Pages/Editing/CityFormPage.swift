@@ -67,46 +67,38 @@ enum CityFormPage {
     static func view(_ model: Model) -> HTML {
         let e = { (field: String) in FormControls.messages(model.errors, field) }
         let countries = [(value: "", label: "Choose a country…")] + Country.all.map { (value: $0.code, label: $0.name) }
-        return Layout.view(
-            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
-        ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
-                a(.href(SiteURL.staffCities.path)) { "Cities" }
-            }
-            h1 { model.title }
-            if !model.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
-            }
-            form(.attr("method", "post"), .attr("action", model.action), .class("stack wide")) {
-                csrfField(model.csrfToken)
-                FormControls.text(
-                    "name", "Name", value: model.values["name"] ?? "", errors: e("name"), hint: "In English: Kyoto.")
-                FormControls.textArea(
-                    "names", "Names in other languages", value: model.values["names"] ?? "", errors: e("names"),
-                    hint: "One a line: language tag = name, e.g. ja = 京都市")
-                FormControls.select(
-                    "country", "Country", options: countries, selected: model.values["country"] ?? "",
-                    errors: e("country"))
-                FormControls.text(
-                    "adminRegion", "Region", value: model.values["adminRegion"] ?? "", errors: e("adminRegion"))
-                FormControls.text(
-                    "latitude", "Latitude", value: model.values["latitude"] ?? "", errors: e("latitude"),
-                    hint: "Degrees, −90 to 90: 35.021")
-                FormControls.text(
-                    "longitude", "Longitude", value: model.values["longitude"] ?? "", errors: e("longitude"),
-                    hint: "Degrees, −180 to 180: 135.754")
-                FormControls.text(
-                    "timeZone", "Time zone", value: model.values["timeZone"] ?? "", errors: e("timeZone"),
-                    hint: "IANA name: Asia/Tokyo")
-                FormControls.text(
-                    "population", "Population", value: model.values["population"] ?? "", errors: e("population"))
-                FormControls.text(
-                    "geonameId", "GeoNames id", value: model.values["geonameId"] ?? "", errors: e("geonameId"))
-                FormControls.text(
-                    "wikidataId", "Wikidata id", value: model.values["wikidataId"] ?? "", errors: e("wikidataId"),
-                    hint: "Q34600")
-                button(.attr("type", "submit"), .class("primary")) { "Save city" }
-            }
+        let frame = FormPage.Frame(
+            programmeName: model.programmeName, email: model.email, title: model.title,
+            backURL: SiteURL.staffCities.path,
+            backLabel: "Cities", action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
+            submitLabel: "Save city")
+        return FormPage.view(frame) {
+            FormControls.text(
+                "name", "Name", value: model.values["name"] ?? "", errors: e("name"), hint: "In English: Kyoto.")
+            FormControls.textArea(
+                "names", "Names in other languages", value: model.values["names"] ?? "", errors: e("names"),
+                hint: "One a line: language tag = name, e.g. ja = 京都市")
+            FormControls.select(
+                "country", "Country", options: countries, selected: model.values["country"] ?? "",
+                errors: e("country"))
+            FormControls.text(
+                "adminRegion", "Region", value: model.values["adminRegion"] ?? "", errors: e("adminRegion"))
+            FormControls.text(
+                "latitude", "Latitude", value: model.values["latitude"] ?? "", errors: e("latitude"),
+                hint: "Degrees, −90 to 90: 35.021")
+            FormControls.text(
+                "longitude", "Longitude", value: model.values["longitude"] ?? "", errors: e("longitude"),
+                hint: "Degrees, −180 to 180: 135.754")
+            FormControls.text(
+                "timeZone", "Time zone", value: model.values["timeZone"] ?? "", errors: e("timeZone"),
+                hint: "IANA name: Asia/Tokyo")
+            FormControls.text(
+                "population", "Population", value: model.values["population"] ?? "", errors: e("population"))
+            FormControls.text(
+                "geonameId", "GeoNames id", value: model.values["geonameId"] ?? "", errors: e("geonameId"))
+            FormControls.text(
+                "wikidataId", "Wikidata id", value: model.values["wikidataId"] ?? "", errors: e("wikidataId"),
+                hint: "Q34600")
         }
     }
 }

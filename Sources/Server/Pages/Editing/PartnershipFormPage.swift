@@ -20,41 +20,34 @@ enum PartnershipFormPage {
 
     static func view(_ model: Model) -> HTML {
         let e = { (field: String) in FormControls.messages(model.errors, field) }
-        return Layout.view(
-            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
-        ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(model.cancelURL)) { "Back" } }
-            h1 { model.title }
-            if !model.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
-            }
-            form(.attr("method", "post"), .attr("action", model.action), .class("stack wide")) {
-                csrfField(model.csrfToken)
-                p(.class("muted")) { "Home city: \(model.homeCityName)" }
-                FormControls.select(
-                    "partnerCityId", "Partner city", options: [("", "Choose a city…")] + model.cities,
-                    selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"))
-                FormControls.select(
-                    "kind", "Kind", options: PartnershipKind.allCases.map { ($0.rawValue, $0.label) },
-                    selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"))
-                FormControls.select(
-                    "status", "Status", options: PartnershipStatus.allCases.map { ($0.rawValue, $0.label) },
-                    selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"))
-                FormControls.text(
-                    "established", "Established", value: model.values["established"] ?? "", errors: e("established"),
-                    hint: "As precisely as the record says: 1959, 1959-06 or 1959-06-24.")
-                FormControls.text(
-                    "ended", "Ended", value: model.values["ended"] ?? "", errors: e("ended"),
-                    hint: "Only for a partnership whose status is Ended.")
-                FormControls.checkboxes(
-                    "focusAreas", "Focus areas", options: FocusArea.allCases.map { ($0.rawValue, $0.label) },
-                    checked: model.focusAreas, errors: e("focusAreas"))
-                FormControls.textArea("summary", "Summary", value: model.values["summary"] ?? "", errors: e("summary"))
-                FormControls.textArea(
-                    "sources", "Sources", value: model.values["sources"] ?? "", errors: e("sources"),
-                    hint: "One a line: title | https://address")
-                button(.attr("type", "submit"), .class("primary")) { "Save partnership" }
-            }
+        let frame = FormPage.Frame(
+            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
+            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
+            submitLabel: "Save partnership")
+        return FormPage.view(frame) {
+            p(.class("muted")) { "Home city: \(model.homeCityName)" }
+            FormControls.select(
+                "partnerCityId", "Partner city", options: [("", "Choose a city…")] + model.cities,
+                selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"))
+            FormControls.select(
+                "kind", "Kind", options: PartnershipKind.allCases.map { ($0.rawValue, $0.label) },
+                selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"))
+            FormControls.select(
+                "status", "Status", options: PartnershipStatus.allCases.map { ($0.rawValue, $0.label) },
+                selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"))
+            FormControls.text(
+                "established", "Established", value: model.values["established"] ?? "", errors: e("established"),
+                hint: "As precisely as the record says: 1959, 1959-06 or 1959-06-24.")
+            FormControls.text(
+                "ended", "Ended", value: model.values["ended"] ?? "", errors: e("ended"),
+                hint: "Only for a partnership whose status is Ended.")
+            FormControls.checkboxes(
+                "focusAreas", "Focus areas", options: FocusArea.allCases.map { ($0.rawValue, $0.label) },
+                checked: model.focusAreas, errors: e("focusAreas"))
+            FormControls.textArea("summary", "Summary", value: model.values["summary"] ?? "", errors: e("summary"))
+            FormControls.textArea(
+                "sources", "Sources", value: model.values["sources"] ?? "", errors: e("sources"),
+                hint: "One a line: title | https://address")
         }
     }
 }

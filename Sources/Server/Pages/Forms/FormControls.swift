@@ -92,3 +92,35 @@ enum FormControls {
         }
     }
 }
+
+/// The frame of every edit page: back link, heading, a summary when fields are wrong, and the posting form.
+enum FormPage {
+    struct Frame {
+        var programmeName: String
+        var email: String
+        var title: String
+        var backURL: String
+        var backLabel = "Back"
+        var action: String
+        var csrfToken: String
+        var hasErrors: Bool
+        var submitLabel: String
+    }
+
+    static func view(_ frame: Frame, @HTMLBuilder fields: () -> HTML) -> HTML {
+        Layout.view(
+            Layout.Model(title: frame.title, siteName: frame.programmeName, description: nil, signedInAs: frame.email)
+        ) {
+            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(frame.backURL)) { frame.backLabel } }
+            h1 { frame.title }
+            if frame.hasErrors {
+                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+            }
+            form(.attr("method", "post"), .attr("action", frame.action), .class("stack wide")) {
+                csrfField(frame.csrfToken)
+                fields()
+                button(.attr("type", "submit"), .class("primary")) { frame.submitLabel }
+            }
+        }
+    }
+}
