@@ -2,9 +2,10 @@ import Domain
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
-@testable import Server
 import TestSupport
 import Testing
+
+@testable import Server
 
 @Suite struct UserAdminTests {
     @Test func administratorsCreateUsersChangeRolesAndDisableAccounts() async throws {

@@ -24,6 +24,8 @@ public struct AppConfig: Sendable {
     /// bcrypt cost for new password hashes; 12 or more in production.
     public var passwordHashCost: UInt8 = 12
     public var sessionPolicy = SessionPolicy()
+    /// Where the server logs; by default swift-log's bootstrapped handler.
+    public var logHandler: (@Sendable (String) -> any LogHandler)?
 
     public init(
         host: String = "127.0.0.1",

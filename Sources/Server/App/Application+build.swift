@@ -6,7 +6,7 @@ import Storage
 
 /// Assembles the whole server: database, schema, programme, routes. `main` and every test call it.
 public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
-    var logger = Logger(label: "sistercities")
+    var logger = config.logHandler.map { Logger(label: "sistercities", factory: $0) } ?? Logger(label: "sistercities")
     logger.logLevel = config.logLevel
     let store = try Store(location: config.database, logger: logger)
     let services: Services
