@@ -20,6 +20,13 @@ import Testing
             })
     }
 
+    /// "/api/v1/cities/:id" → "/api/v1/cities/{id}".
+    static func openAPIPath(_ pattern: String) -> String {
+        pattern.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
+            .joined(separator: "/")
+    }
+
     @Test func documentIsOpenAPI31AndListsEveryJSONRouteAndNothingElse() async throws {
         let served: Set<String> = try await TestDatabase.sqlite.withStore { store in
             let services = Services(
@@ -31,7 +38,7 @@ import Testing
                     .filter {
                         $0.pattern.hasPrefix("/api/") || $0.pattern == "/health" || $0.pattern == "/openapi.json"
                     }
-                    .map { "\($0.method.rawValue) \($0.pattern.replacingOccurrences(of: ":id", with: "{id}"))" })
+                    .map { "\($0.method.rawValue) \(Self.openAPIPath($0.pattern))" })
         }
         try await withApp(demo: false) { client async throws in
             let response = try await client.send(.get, "/openapi.json")

@@ -32,6 +32,8 @@ enum SiteURL: Sendable, Hashable {
     case newPartnership
     case staffUsers
     case staffCities
+    case apiSexagenary(Int)
+    case apiAnniversaries(UUID)
     case newCity
     case editCity(UUID)
     case staffUserRole(UUID)
@@ -60,6 +62,8 @@ enum SiteURL: Sendable, Hashable {
         case .editPartnership(let id): "/partnerships/\(id.lowercasedString)/edit"
         case .staffUserRole(let id): "/staff/users/\(id.lowercasedString)/role"
         case .editCity(let id): "/staff/cities/\(id.lowercasedString)/edit"
+        case .apiSexagenary(let year): "/api/v1/sexagenary/\(year)"
+        case .apiAnniversaries(let id): "/api/v1/partnerships/\(id.lowercasedString)/anniversaries"
         case .staffUserDisable(let id): "/staff/users/\(id.lowercasedString)/disable"
         case .deletePartnership(let id): "/partnerships/\(id.lowercasedString)/delete"
         case .newAgreement(let id): "/partnerships/\(id.lowercasedString)/agreements/new"
@@ -101,6 +105,8 @@ enum SiteURL: Sendable, Hashable {
         case .newPartnership: "/staff/partnerships/new"
         case .staffUsers: "/staff/users"
         case .staffCities: "/staff/cities"
+        case .apiSexagenary: "/api/v1/sexagenary/:year"
+        case .apiAnniversaries: "/api/v1/partnerships/:id/anniversaries"
         case .newCity: "/staff/cities/new"
         case .editCity: "/staff/cities/:id/edit"
         case .staffUserRole: "/staff/users/:id/role"

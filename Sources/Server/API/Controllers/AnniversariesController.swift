@@ -1,0 +1,42 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/sexagenary/{year}` and `/api/v1/partnerships/{id}/anniversaries`.
+struct AnniversariesController {
+    let partnerships: any PartnershipRepository
+    let programmeID: UUID
+    /// Today's year, for the default range.
+    var currentYear: @Sendable () -> Int = { Calendar(identifier: .gregorian).component(.year, from: Date()) }
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .apiSexagenary(0), use: sexagenary)
+        routes.on(.get, .apiAnniversaries(UUID()), use: anniversaries)
+    }
+
+    @Sendable func sexagenary(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let text = context.parameters.get("year") ?? ""
+        guard let number = Int(text), let year = SexagenaryYear(year: number) else {
+            throw DomainError.invalid([
+                FieldIssue(field: "year", message: "must be a whole year from 1 to 2200, not \"\(text.prefix(20))\"")
+            ])
+        }
+        return try JSONResponse.make(SexagenaryDTO(year))
+    }
+
+    /// `from` and `to` are years from 1 to 2200, at most 200 apart; by default this year and the next ten.
+    @Sendable func anniversaries(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let partnership = try await partnerships.find(try context.pathID(), in: programmeID)
+        let query = QueryReader(request)
+        let from = try query.integer("from", in: SexagenaryYear.years) ?? currentYear()
+        let to = try query.integer("to", in: SexagenaryYear.years) ?? min(from + 10, SexagenaryYear.years.upperBound)
+        guard from <= to, to - from <= 200 else {
+            throw RequestError.invalidQuery(parameter: "to", message: "must be from `from` to 200 years after it")
+        }
+        let items = Anniversaries.of(partnership, in: from...to).map(AnniversaryDTO.init)
+        return try JSONResponse.make(
+            AnniversariesDTO(
+                partnershipId: partnership.id.lowercasedString, established: partnership.established?.description,
+                items: items))
+    }
+}
