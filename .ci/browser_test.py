@@ -350,6 +350,58 @@ def report_console(driver):
         pass
 
 
+
+# --- staff: sign in and edit (runs when .ci/run made a staff account) -------------------------
+
+STAFF_EMAIL = os.environ.get("SISTERCITIES_CI_STAFF_EMAIL")
+STAFF_PASSWORD = os.environ.get("SISTERCITIES_CI_STAFF_PASSWORD")
+
+
+def sign_in(driver, base_url):
+    driver.get(base_url + "/login")
+    wait_until_loaded(driver)
+    driver.find_element(By.ID, "email").send_keys(STAFF_EMAIL)
+    driver.find_element(By.ID, "password").send_keys(STAFF_PASSWORD)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 15).until(lambda d: urlparse(d.current_url).path == "/staff")
+    wait_until_loaded(driver)
+    text = visible_text(driver)
+    expect("signed in as" in normalized(text), f"dashboard does not say who is signed in: {text[:200]!r}")
+    return f"dashboard at {urlparse(driver.current_url).path}"
+
+
+def check_edit_form_keeps_input(driver, base_url):
+    driver.get(base_url + "/")
+    wait_until_loaded(driver)
+    kyoto_link(driver).click()
+    wait_until_loaded(driver)
+    driver.find_element(By.LINK_TEXT, "Edit").click()
+    wait_until_loaded(driver)
+    field = driver.find_element(By.ID, "established")
+    expect(field.get_attribute("value") == "1959-06-24", f"established shows {field.get_attribute('value')!r}")
+    field.clear()
+    field.send_keys("1959-13")
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "established-error"))
+    error = driver.find_element(By.ID, "established-error").text
+    expect("real date" in error, f"no error beside the field: {error!r}")
+    kept = driver.find_element(By.ID, "established").get_attribute("value")
+    expect(kept == "1959-13", f"the typed value was not kept: {kept!r}")
+    save_screenshot(driver, "desktop-edit-error.png")
+    return f"error beside the field: {error!r}; typed value kept"
+
+
+def check_sign_out(driver, base_url):
+    driver.get(base_url + "/staff")
+    wait_until_loaded(driver)
+    driver.find_element(By.XPATH, "//button[normalize-space()='Sign out']").click()
+    WebDriverWait(driver, 15).until(lambda d: urlparse(d.current_url).path == "/")
+    wait_until_loaded(driver)
+    driver.get(base_url + "/staff")
+    wait_until_loaded(driver)
+    expect(urlparse(driver.current_url).path == "/login", f"/staff after sign-out is {driver.current_url}")
+    return "signed out; /staff asks to sign in again"
+
 def main():
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8", errors="replace")
@@ -395,6 +447,13 @@ def main():
         else:
             for name, *_ in page_checks:
                 run.not_reached(name, "clicking Kyoto failed")
+        if STAFF_EMAIL and STAFF_PASSWORD:
+            if run.check("staff signs in", sign_in, driver, base_url):
+                run.check("edit form shows the error beside the field and keeps the input", check_edit_form_keeps_input, driver, base_url)
+                run.check("staff signs out", check_sign_out, driver, base_url)
+            else:
+                for name in ("edit form shows the error beside the field and keeps the input", "staff signs out"):
+                    run.not_reached(name, "signing in failed")
         report_console(driver)
     finally:
         driver.quit()
