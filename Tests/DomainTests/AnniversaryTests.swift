@@ -95,3 +95,26 @@ import Testing
         #expect(dates == ["2001-02-28", "2002-02-28", "2003-02-28", "2004-02-29"])
     }
 }
+
+@Suite struct MilestonePlanningTests {
+    @Test func planningStartsTheLeadTimeBeforeTheFirstPossibleDay() {
+        let boston = City(id: UUID(), CityDraft(name: "Boston", countryCode: "US"))
+        func tie(_ partner: String, _ country: String, _ established: String) -> Partnership {
+            Partnership(
+                id: UUID(), programmeID: UUID(), homeCity: boston,
+                partnerCity: City(id: UUID(), CityDraft(name: partner, countryCode: country)), kind: .sister,
+                status: .active, established: PartialDate(established), ended: nil, focusAreas: [], summary: nil,
+                sources: [])
+        }
+        let milestones = Anniversaries.milestones(
+            of: [
+                tie("Kyoto", "JP", "1959-06-24"), tie("Strasbourg", "FR", "1960"), tie("Leapville", "ES", "1980-02-29"),
+            ],
+            in: 2029...2030, leadMonths: 12)
+        #expect(milestones.map(\.partnership.partnerCity.name) == ["Kyoto", "Strasbourg", "Leapville"])
+        #expect(milestones.map(\.planningStarts.description) == ["2028-06-24", "2029-01-01", "2029-02-28"])
+        #expect(milestones.map(\.anniversary.number) == [70, 70, 50])
+        let early = Anniversaries.milestones(of: [tie("Kyoto", "JP", "1959-06-24")], in: 2019...2019, leadMonths: 18)
+        #expect(early.first?.planningStarts.description == "2017-12-24")
+    }
+}

@@ -38,10 +38,12 @@ import Testing
             #expect((sixtieth["sexagenary"] as? [String: Any])?["characters"] as? String == "己亥")
             let bad = try await app.send(
                 .get, "/api/v1/partnerships/\(kyoto)/anniversaries?from=2030&to=2020", as: .anonymous)
-            #expect(bad.status == .badRequest)
+            #expect(bad.status == .unprocessableContent)
+            let onlyTo = try await app.getJSON("/api/v1/partnerships/\(kyoto)/anniversaries?to=2019")
+            #expect((onlyTo["items"] as? [[String: Any]])?.first?["year"] as? Int == 2009, "ten years before `to`")
             let wide = try await app.send(
                 .get, "/api/v1/partnerships/\(kyoto)/anniversaries?from=1&to=2200", as: .anonymous)
-            #expect(wide.status == .badRequest)
+            #expect(wide.status == .unprocessableContent)
         }
     }
 }

@@ -128,3 +128,18 @@ final class PortHolder {
         _ = Glibc.close(descriptor)
     }
 }
+
+@Suite struct MilestoneCommandTests {
+    @Test(.enabled(if: CommandLineTests.executable != nil, "the sistercities executable is not built"))
+    func milestonesCommandListsThemForScripts() async throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        // An empty install has none.
+        let empty = try CommandLineTests().run(["milestones", "--from", "2029", "--to", "2030", "--database", path])
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stdout.contains("No milestone anniversaries from 2029 to 2030."))
+        let bad = try CommandLineTests().run(["milestones", "--from", "2030", "--to", "2029", "--database", path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("--to at most 100 after --from"))
+    }
+}

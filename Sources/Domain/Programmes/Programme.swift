@@ -8,12 +8,15 @@ public struct Programme: Sendable, Hashable, Identifiable {
     /// "City of Boston, Office of Tourism, Sports and Entertainment".
     public var organisation: String?
     public var homeCityID: UUID?
+    /// How many months before a milestone anniversary its planning starts.
+    public var milestoneLeadMonths: Int
 
     public init(id: UUID, _ draft: ProgrammeDraft) {
         self.id = id
         self.name = draft.name
         self.organisation = draft.organisation
         self.homeCityID = draft.homeCityID
+        self.milestoneLeadMonths = draft.milestoneLeadMonths
     }
 }
 
@@ -22,11 +25,18 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public var name: String
     public var organisation: String?
     public var homeCityID: UUID?
+    public var milestoneLeadMonths: Int
 
-    public init(name: String, organisation: String? = nil, homeCityID: UUID? = nil) {
+    public static let defaultLeadMonths = 12
+    public static let leadMonthsRange = 0...60
+
+    public init(
+        name: String, organisation: String? = nil, homeCityID: UUID? = nil, milestoneLeadMonths: Int = defaultLeadMonths
+    ) {
         self.name = name
         self.organisation = organisation
         self.homeCityID = homeCityID
+        self.milestoneLeadMonths = milestoneLeadMonths
     }
 
     public func validated(homeCityExists: Bool) throws(DomainError) -> ProgrammeDraft {
@@ -36,6 +46,9 @@ public struct ProgrammeDraft: Sendable, Hashable {
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
         v.checkText(draft.organisation, field: "organisation", maxLength: 300)
+        if !Self.leadMonthsRange.contains(milestoneLeadMonths) {
+            v.add("milestoneLeadMonths", "must be from 0 to 60 months")
+        }
         if let homeCityID, !homeCityExists {
             v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")
         }

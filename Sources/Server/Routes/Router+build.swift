@@ -35,6 +35,10 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
+    MilestonesController(
+        planner: MilestonePlanner(
+            partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID)
+    ).register(on: &routes)
     AnniversariesController(partnerships: services.partnerships, programmeID: services.programmeID).register(
         on: &routes)
     HistoryController(audit: services.audit, programmeID: services.programmeID).register(on: &routes)

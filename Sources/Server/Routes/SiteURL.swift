@@ -33,6 +33,9 @@ enum SiteURL: Sendable, Hashable {
     case staffUsers
     case staffCities
     case apiSexagenary(Int)
+    case apiMilestones
+    case milestonesCalendar
+    case staffMilestones
     case apiAnniversaries(UUID)
     case newCity
     case editCity(UUID)
@@ -106,6 +109,9 @@ enum SiteURL: Sendable, Hashable {
         case .staffUsers: "/staff/users"
         case .staffCities: "/staff/cities"
         case .apiSexagenary: "/api/v1/sexagenary/:year"
+        case .apiMilestones: "/api/v1/milestones"
+        case .milestonesCalendar: "/milestones.ics"
+        case .staffMilestones: "/staff/milestones"
         case .apiAnniversaries: "/api/v1/partnerships/:id/anniversaries"
         case .newCity: "/staff/cities/new"
         case .editCity: "/staff/cities/:id/edit"

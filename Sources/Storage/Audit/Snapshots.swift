@@ -104,14 +104,21 @@ struct ProgrammeSnapshot: Codable {
     var name: String
     var organisation: String?
     var homeCityID: UUID?
+    /// Absent in versions recorded before programmes had a lead time.
+    var milestoneLeadMonths: Int?
 
     init(_ model: ProgrammeModel) {
         name = model.name
         organisation = model.organisation
         homeCityID = model.$homeCity.id
+        milestoneLeadMonths = model.milestoneLeadMonths
     }
 
-    var draft: ProgrammeDraft { ProgrammeDraft(name: name, organisation: organisation, homeCityID: homeCityID) }
+    var draft: ProgrammeDraft {
+        ProgrammeDraft(
+            name: name, organisation: organisation, homeCityID: homeCityID,
+            milestoneLeadMonths: milestoneLeadMonths ?? ProgrammeDraft.defaultLeadMonths)
+    }
 }
 
 enum Snapshot {

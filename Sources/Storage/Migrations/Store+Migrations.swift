@@ -10,6 +10,7 @@ extension Store {
         migrations.add(CreateAgreements())
         migrations.add(CreateAccounts())
         migrations.add(CreateAuditEntries())
+        migrations.add(AddProgrammeMilestoneLeadMonths())
         return migrations
     }
 }

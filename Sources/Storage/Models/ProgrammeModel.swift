@@ -9,6 +9,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
     @Field(key: "name") var name: String
     @OptionalField(key: "organisation") var organisation: String?
     @OptionalParent(key: "home_city_id") var homeCity: CityModel?
+    @Field(key: "milestone_lead_months") var milestoneLeadMonths: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -22,11 +23,14 @@ final class ProgrammeModel: Model, @unchecked Sendable {
         name = draft.name
         organisation = draft.organisation
         $homeCity.id = draft.homeCityID
+        milestoneLeadMonths = draft.milestoneLeadMonths
     }
 
     func toDomain() throws -> Programme {
         Programme(
             id: try requireID(),
-            ProgrammeDraft(name: name, organisation: organisation, homeCityID: $homeCity.id))
+            ProgrammeDraft(
+                name: name, organisation: organisation, homeCityID: $homeCity.id,
+                milestoneLeadMonths: milestoneLeadMonths))
     }
 }

@@ -27,13 +27,8 @@ struct AnniversariesController {
     /// `from` and `to` are years from 1 to 2200, at most 200 apart; by default this year and the next ten.
     @Sendable func anniversaries(_ request: Request, context: AppRequestContext) async throws -> Response {
         let partnership = try await partnerships.find(try context.pathID(), in: programmeID)
-        let query = QueryReader(request)
-        let from = try query.integer("from", in: SexagenaryYear.years) ?? currentYear()
-        let to = try query.integer("to", in: SexagenaryYear.years) ?? min(from + 10, SexagenaryYear.years.upperBound)
-        guard from <= to, to - from <= 200 else {
-            throw RequestError.invalidQuery(parameter: "to", message: "must be from `from` to 200 years after it")
-        }
-        let items = Anniversaries.of(partnership, in: from...to).map(AnniversaryDTO.init)
+        let years = try YearRange.read(QueryReader(request), currentYear: currentYear(), maxSpan: 200)
+        let items = Anniversaries.of(partnership, in: years).map(AnniversaryDTO.init)
         return try JSONResponse.make(
             AnniversariesDTO(
                 partnershipId: partnership.id.lowercasedString, established: partnership.established?.description,

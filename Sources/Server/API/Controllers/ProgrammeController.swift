@@ -21,7 +21,10 @@ struct ProgrammeController {
         let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(ProgrammeInput.self, from: request, context: context)
         return try JSONResponse.make(
-            try await dto(try await programmes.update(programmeID, with: input.draft, by: ChangeAuthor(actor))))
+            try await dto(
+                try await programmes.update(
+                    programmeID, with: input.draft(current: try await programmes.find(programmeID)),
+                    by: ChangeAuthor(actor))))
     }
 
     private func dto(_ programme: Programme) async throws -> ProgrammeDTO {

@@ -7,8 +7,10 @@ struct ProgrammeDTO: Codable, Sendable {
     var name: String
     var organisation: String?
     var homeCity: CityDTO?
+    var milestoneLeadMonths: Int
 
     init(_ programme: Programme, homeCity: City?) {
+        milestoneLeadMonths = programme.milestoneLeadMonths
         id = programme.id.lowercasedString
         name = programme.name
         organisation = programme.organisation
@@ -21,8 +23,12 @@ struct ProgrammeInput: Decodable, Sendable {
     var name: String?
     var organisation: String?
     var homeCityId: UUID?
+    /// Omitted: the programme keeps its lead time.
+    var milestoneLeadMonths: Int?
 
-    var draft: ProgrammeDraft {
-        ProgrammeDraft(name: name ?? "", organisation: organisation, homeCityID: homeCityId)
+    func draft(current: Programme) -> ProgrammeDraft {
+        ProgrammeDraft(
+            name: name ?? "", organisation: organisation, homeCityID: homeCityId,
+            milestoneLeadMonths: milestoneLeadMonths ?? current.milestoneLeadMonths)
     }
 }

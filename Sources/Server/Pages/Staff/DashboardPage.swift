@@ -24,6 +24,7 @@ enum DashboardPage {
                     h2 { "Partnerships" }
                     p { "\(model.partnershipCount) recorded." }
                     p { a(.href(SiteURL.directory.path)) { "Open the directory" } }
+                    p { a(.href(SiteURL.staffMilestones.path)) { "Milestone planner" } }
                     if model.role >= .staff {
                         p { a(.href(SiteURL.newPartnership.path)) { "Record a new partnership" } }
                         p { a(.href(SiteURL.staffCities.path)) { "Cities" } }
