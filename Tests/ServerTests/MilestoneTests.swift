@@ -28,7 +28,8 @@ import Testing
             let bad = try await app.send(.put, "/api/v1/programme", json: #"{"name":"X","milestoneLeadMonths":61}"#)
             #expect(bad.status == .unprocessableContent)
             #expect(
-                try await app.send(.get, "/api/v1/milestones?from=2030&to=2020", as: .anonymous).status == .unprocessableContent)
+                try await app.send(.get, "/api/v1/milestones?from=2030&to=2020", as: .anonymous).status
+                    == .unprocessableContent)
         }
     }
 
