@@ -67,7 +67,7 @@ struct CitiesEditingController {
         } catch let error as DomainError {
             return try await page(
                 session, actor, title: "Add a city", action: SiteURL.newCity.path, values: CityForm.values(form),
-                errors: Self.issues(error))
+                errors: FormControls.issues(error, besides: "geonameId"))
         }
     }
 
@@ -93,15 +93,7 @@ struct CitiesEditingController {
         } catch let error as DomainError {
             return try await page(
                 session, actor, title: "Edit \(city.name)", action: SiteURL.editCity(city.id).path,
-                values: CityForm.values(form), errors: Self.issues(error))
-        }
-    }
-
-    static func issues(_ error: DomainError) -> [FieldIssue] {
-        switch error {
-        case .invalid(let issues): issues
-        case .conflict(let message): [FieldIssue(field: "geonameId", message: message)]
-        case .notFound(let entity, _): [FieldIssue(field: "name", message: "that \(entity) no longer exists")]
+                values: CityForm.values(form), errors: FormControls.issues(error, besides: "geonameId"))
         }
     }
 }

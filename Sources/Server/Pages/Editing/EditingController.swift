@@ -74,7 +74,8 @@ struct EditingController {
             return try await partnershipPage(
                 session, actor, title: "New partnership", action: SiteURL.newPartnership.path,
                 cancel: SiteURL.staff.path,
-                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")), errors: Self.issues(error))
+                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
+                errors: FormControls.issues(error, besides: "partnerCityId"))
         }
     }
 
@@ -101,7 +102,8 @@ struct EditingController {
             return try await partnershipPage(
                 session, actor, title: "Edit \(current.homeCity.name) – \(current.partnerCity.name)",
                 action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
-                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")), errors: Self.issues(error))
+                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
+                errors: FormControls.issues(error, besides: "partnerCityId"))
         }
     }
 
@@ -171,7 +173,7 @@ struct EditingController {
         } catch let error as DomainError {
             return try await agreementPage(
                 session, actor, partnership: partnership, title: "New agreement", action: SiteURL.newAgreement(id).path,
-                values: AgreementForm.values(form), errors: Self.issues(error))
+                values: AgreementForm.values(form), errors: FormControls.issues(error, besides: "partnerCityId"))
         }
     }
 
@@ -203,7 +205,7 @@ struct EditingController {
             return try await agreementPage(
                 session, actor, partnership: partnership, title: "Edit \(agreement.kind.label.lowercased())",
                 action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(form),
-                errors: Self.issues(error))
+                errors: FormControls.issues(error, besides: "partnerCityId"))
         }
     }
 
@@ -238,14 +240,5 @@ struct EditingController {
                 ConfirmPage.Model(
                     programmeName: programme.name, email: actor.user.email, title: title, message: message,
                     action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
-    }
-
-    /// A conflict is shown as an issue of the form as a whole.
-    static func issues(_ error: DomainError) -> [FieldIssue] {
-        switch error {
-        case .invalid(let issues): issues
-        case .conflict(let message): [FieldIssue(field: "partnerCityId", message: message)]
-        case .notFound(let entity, _): [FieldIssue(field: "partnerCityId", message: "that \(entity) no longer exists")]
-        }
     }
 }

@@ -2,6 +2,15 @@ import Domain
 
 /// Form fields that show their own errors beside them and keep what was typed.
 enum FormControls {
+    /// A domain error as form issues: a conflict or a vanished record is shown beside `field`.
+    static func issues(_ error: DomainError, besides field: String) -> [FieldIssue] {
+        switch error {
+        case .invalid(let issues): issues
+        case .conflict(let message): [FieldIssue(field: field, message: message)]
+        case .notFound(let entity, _): [FieldIssue(field: field, message: "that \(entity) no longer exists")]
+        }
+    }
+
     /// The errors of one field, by the JSON field name the domain reports ("partnerCityId", "sources[1].url").
     static func messages(_ errors: [FieldIssue], _ field: String) -> [String] {
         errors.filter { $0.field == field || $0.field.hasPrefix(field + "[") || $0.field.hasPrefix(field + ".") }
