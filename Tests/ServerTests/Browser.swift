@@ -16,7 +16,8 @@ struct Browser {
 
     /// Sends a request with the jar's cookies and keeps the cookies the response sets.
     mutating func send(
-        _ method: HTTPRequest.Method, _ path: String, form: [String: String]? = nil, headers: HTTPFields = [:]
+        _ method: HTTPRequest.Method, _ path: String, form: [String: String]? = nil, headers: HTTPFields = [:],
+        body raw: ByteBuffer? = nil
     ) async throws -> TestResponse {
         var headers = headers
         if !cookies.isEmpty {
@@ -24,7 +25,7 @@ struct Browser {
                 separator: "; ")
         }
         headers[HTTPField.Name("X-Forwarded-For")!] = forwardedFor
-        var body: ByteBuffer?
+        var body = raw
         if let form {
             headers[.contentType] = "application/x-www-form-urlencoded"
             let encoded = form.sorted { $0.key < $1.key }.map { key, value in
@@ -60,5 +61,31 @@ struct Browser {
     mutating func sessionCSRF() async throws -> String {
         let page = try await send(.get, "/staff")
         return try #require(Self.csrfToken(in: page.text))
+    }
+}
+
+/// A `multipart/form-data` body as a browser sends a form with a file.
+struct MultipartBody {
+    let boundary = "----sistercities\(UUID().uuidString)"
+    var fields: [(name: String, value: String)] = []
+    var file: (name: String, filename: String, type: String, bytes: [UInt8])?
+
+    var contentType: String { "multipart/form-data; boundary=\(boundary)" }
+
+    var buffer: ByteBuffer {
+        var out = ByteBuffer()
+        for field in fields {
+            out.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field.name)\"\r\n\r\n\(field.value)\r\n")
+        }
+        if let file {
+            out.writeString(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\n"
+                    + "Content-Type: \(file.type)\r\n\r\n")
+            out.writeBytes(file.bytes)
+            out.writeString("\r\n")
+        }
+        out.writeString("--\(boundary)--\r\n")
+        return out
     }
 }

@@ -8,6 +8,8 @@ struct Fixture {
     let programmes: FluentProgrammeRepository
     let partnerships: FluentPartnershipRepository
     let agreements: FluentAgreementRepository
+    let gifts: FluentGiftRepository
+    let audit: FluentAuditRepository
     let boston: City
     let programme: Programme
 
@@ -16,6 +18,8 @@ struct Fixture {
         programmes = FluentProgrammeRepository(store: store)
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
+        gifts = FluentGiftRepository(store: store)
+        audit = FluentAuditRepository(store: store)
         boston = try await cities.create(
             CityDraft(name: "Boston", countryCode: "US", geonameID: 4_930_956), by: .system("test"))
         programme = try await programmes.create(

@@ -52,3 +52,22 @@ public protocol ProgrammeRepository: Sendable {
     func create(_ draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme
     func update(_ id: UUID, with draft: ProgrammeDraft, by author: ChangeAuthor) async throws -> Programme
 }
+
+/// A programme's gift register; every call is scoped to one programme.
+public protocol GiftRepository: Sendable {
+    /// Gifts matching the query, with their images' descriptions.
+    func list(in programme: UUID, _ query: GiftQuery) async throws -> Page<Gift>
+    func find(_ id: UUID, in programme: UUID) async throws -> Gift
+    func create(_ draft: GiftDraft, partnership: UUID, in programme: UUID, by author: ChangeAuthor) async throws -> Gift
+    func update(_ id: UUID, with draft: GiftDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Gift
+    /// Deletes the gift with its images.
+    func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
+    /// Throws ``DomainError/conflict(_:)`` when the gift has ``ImageUpload/maxPerGift`` images already.
+    func addImage(
+        _ upload: ImageUpload, to gift: UUID, in programme: UUID, by author: ChangeAuthor
+    ) async throws
+        -> GiftImage
+    /// The image's description and its bytes.
+    func image(_ id: UUID, in programme: UUID) async throws -> (GiftImage, Data)
+    func deleteImage(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
+}

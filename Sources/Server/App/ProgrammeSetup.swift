@@ -9,13 +9,7 @@ enum ProgrammeSetup {
     static func programmeToServe(store: Store, demo: Bool, logger: Logger) async throws -> UUID {
         let programmes = FluentProgrammeRepository(store: store)
         if demo {
-            return try await DemoProgramme.load(
-                cities: FluentCityRepository(store: store),
-                programmes: programmes,
-                partnerships: FluentPartnershipRepository(store: store),
-                agreements: FluentAgreementRepository(store: store),
-                logger: logger
-            )
+            return try await DemoProgramme.load(into: store, logger: logger)
         }
         if let existing = try await programmes.first() { return existing.id }
         logger.notice("no programme yet: creating an empty one")

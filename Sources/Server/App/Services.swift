@@ -7,6 +7,7 @@ struct Services: Sendable {
     let cities: any CityRepository
     let partnerships: any PartnershipRepository
     let agreements: any AgreementRepository
+    let gifts: any GiftRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -17,6 +18,7 @@ struct Services: Sendable {
         cities = FluentCityRepository(store: store)
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
+        gifts = FluentGiftRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

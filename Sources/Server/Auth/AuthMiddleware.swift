@@ -54,6 +54,10 @@ struct AuthMiddleware: RouterMiddleware {
     /// The CSRF token of the header, or of a form body (which is then kept for the handler to read).
     static func csrfToken(in request: inout Request, context: Context) async throws -> String? {
         if let header = request.headers[csrfHeader] { return header }
+        if MultipartForm.isMultipart(request.headers[.contentType]), let contentType = request.headers[.contentType] {
+            let body = try await request.collectBody(upTo: MultipartForm.maxBodySize)
+            return try MultipartForm(body, contentType: contentType).value(csrfField)
+        }
         guard request.headers[.contentType]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
             return nil
         }

@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Logging
+import Storage
 
 /// Boston's sister-city programme as the City of Boston publishes it: the public record only, nothing invented.
 ///
@@ -44,10 +45,10 @@ enum DemoProgramme {
     ]
 
     /// Loads the programme unless a programme of that name exists; answers its id either way.
-    static func load(
-        cities: any CityRepository, programmes: any ProgrammeRepository, partnerships: any PartnershipRepository,
-        agreements: any AgreementRepository, logger: Logger
-    ) async throws -> UUID {
+    static func load(into store: Store, logger: Logger) async throws -> UUID {
+        let cities = FluentCityRepository(store: store)
+        let programmes = FluentProgrammeRepository(store: store)
+        let partnerships = FluentPartnershipRepository(store: store)
         if let existing = try await programmes.all().first(where: { $0.name == name }) {
             logger.info("demo programme already loaded")
             return existing.id
@@ -65,7 +66,9 @@ enum DemoProgramme {
                     sources: tie.sources),
                 in: programme.id, by: author)
             if tie.city == kyoto {
-                try await loadKyotoAgreements(partnership: partnership, agreements: agreements)
+                try await loadKyotoAgreements(
+                    partnership: partnership, agreements: FluentAgreementRepository(store: store))
+                try await DemoGifts.load(kyoto: partnership, gifts: FluentGiftRepository(store: store))
             }
         }
         return programme.id

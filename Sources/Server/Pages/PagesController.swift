@@ -29,10 +29,12 @@ struct PagesController {
         let partnership = try await services.partnerships.find(id, in: programme.id)
         let agreements = try await services.agreements.list(
             partnership: id, in: programme.id, page: PageRequest(limit: PageRequest.maxLimit))
+        let gifts = try await services.gifts.list(
+            in: programme.id, GiftQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
         return HTMLResponse.page(
             PartnershipPage.view(
                 PartnershipPage.Model(
-                    programme: programme, partnership: partnership, agreements: agreements.items,
+                    programme: programme, partnership: partnership, agreements: agreements.items, gifts: gifts.items,
                     member: context.identity.actor.flatMap { $0.user.programmeID == programme.id ? $0 : nil })))
     }
 }

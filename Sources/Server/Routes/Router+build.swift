@@ -35,6 +35,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
+    GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)
+        .register(on: &routes)
     MilestonesController(
         planner: MilestonePlanner(
             partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID)
@@ -44,6 +46,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     HistoryController(audit: services.audit, programmeID: services.programmeID).register(on: &routes)
     HistoryPagesController(services: services).register(on: &routes)
     EditingController(services: services).register(on: &routes)
+    GiftsPagesController(services: services).register(on: &routes)
+    GiftsEditingController(services: services).register(on: &routes)
     UsersController(services: services).register(on: &routes)
     CitiesEditingController(services: services).register(on: &routes)
     ProgrammeController(programmes: services.programmes, cities: services.cities, programmeID: services.programmeID)

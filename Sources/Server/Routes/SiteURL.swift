@@ -46,6 +46,20 @@ enum SiteURL: Sendable, Hashable {
     case newAgreement(UUID)
     case editAgreement(UUID)
     case deleteAgreement(UUID)
+    case apiGifts
+    case apiPartnershipGifts(UUID)
+    case apiGift(UUID)
+    case apiGiftHistory(UUID)
+    case apiGiftImages(UUID)
+    case apiGiftImage(UUID)
+    case giftImage(UUID)
+    case gifts
+    case gift(UUID)
+    case newGift(UUID)
+    case editGift(UUID)
+    case deleteGift(UUID)
+    case uploadGiftImage(UUID)
+    case deleteGiftImage(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -72,6 +86,18 @@ enum SiteURL: Sendable, Hashable {
         case .newAgreement(let id): "/partnerships/\(id.lowercasedString)/agreements/new"
         case .editAgreement(let id): "/agreements/\(id.lowercasedString)/edit"
         case .deleteAgreement(let id): "/agreements/\(id.lowercasedString)/delete"
+        case .apiPartnershipGifts(let id): "/api/v1/partnerships/\(id.lowercasedString)/gifts"
+        case .apiGift(let id): "/api/v1/gifts/\(id.lowercasedString)"
+        case .apiGiftHistory(let id): "/api/v1/gifts/\(id.lowercasedString)/history"
+        case .apiGiftImages(let id): "/api/v1/gifts/\(id.lowercasedString)/images"
+        case .apiGiftImage(let id): "/api/v1/gift-images/\(id.lowercasedString)"
+        case .giftImage(let id): "/gift-images/\(id.lowercasedString)"
+        case .gift(let id): "/gifts/\(id.lowercasedString)"
+        case .newGift(let id): "/partnerships/\(id.lowercasedString)/gifts/new"
+        case .editGift(let id): "/gifts/\(id.lowercasedString)/edit"
+        case .deleteGift(let id): "/gifts/\(id.lowercasedString)/delete"
+        case .uploadGiftImage(let id): "/gifts/\(id.lowercasedString)/images"
+        case .deleteGiftImage(let id): "/gift-images/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -122,6 +148,20 @@ enum SiteURL: Sendable, Hashable {
         case .newAgreement: "/partnerships/:id/agreements/new"
         case .editAgreement: "/agreements/:id/edit"
         case .deleteAgreement: "/agreements/:id/delete"
+        case .apiGifts: "/api/v1/gifts"
+        case .apiPartnershipGifts: "/api/v1/partnerships/:id/gifts"
+        case .apiGift: "/api/v1/gifts/:id"
+        case .apiGiftHistory: "/api/v1/gifts/:id/history"
+        case .apiGiftImages: "/api/v1/gifts/:id/images"
+        case .apiGiftImage: "/api/v1/gift-images/:id"
+        case .giftImage: "/gift-images/:id"
+        case .gifts: "/gifts"
+        case .gift: "/gifts/:id"
+        case .newGift: "/partnerships/:id/gifts/new"
+        case .editGift: "/gifts/:id/edit"
+        case .deleteGift: "/gifts/:id/delete"
+        case .uploadGiftImage: "/gifts/:id/images"
+        case .deleteGiftImage: "/gift-images/:id/delete"
         }
     }
 

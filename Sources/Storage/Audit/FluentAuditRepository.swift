@@ -12,7 +12,16 @@ public struct FluentAuditRepository: AuditRepository {
 
     public func history(of entity: AuditEntity, id: UUID, in programme: UUID) async throws -> [AuditEntry] {
         let query = AuditEntryModel.query(on: store.database())
-            .filter(\.$entity == entity.rawValue).filter(\.$entityID == id)
+        if entity == .gift {
+            query.group(.or) { either in
+                either.group(.and) { $0.filter(\.$entity == AuditEntity.gift.rawValue).filter(\.$entityID == id) }
+                either.group(.and) {
+                    $0.filter(\.$entity == AuditEntity.giftImage.rawValue).filter(\.$parentID == id)
+                }
+            }
+        } else {
+            query.filter(\.$entity == entity.rawValue).filter(\.$entityID == id)
+        }
         // Cities are shared by the programmes of an install; everything else is one programme's.
         if entity != .city { query.filter(\.$programmeID == programme) }
         return try await query.sort(\.$at, .descending).sort(\.$id).all().map { try $0.toDomain() }
@@ -26,6 +35,7 @@ public struct FluentAuditRepository: AuditRepository {
                     $0.filter(\.$entity == AuditEntity.partnership.rawValue).filter(\.$entityID == id)
                 }
                 either.group(.and) { $0.filter(\.$entity == AuditEntity.agreement.rawValue).filter(\.$parentID == id) }
+                either.group(.and) { $0.filter(\.$entity == AuditEntity.gift.rawValue).filter(\.$parentID == id) }
             }
             .sort(\.$at, .descending).sort(\.$id).all().map { try $0.toDomain() }
     }
@@ -78,6 +88,24 @@ public struct FluentAuditRepository: AuditRepository {
                     try snapshot.draft(), id: id, partnership: snapshot.partnershipID, in: programme, action: .restore,
                     by: author)
             }
+        case .gift:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            let snapshot = try Snapshot.decode(GiftSnapshot.self, version)
+            let gifts = FluentGiftRepository(store: store)
+            guard try await PartnershipModel.find(snapshot.partnershipID, on: db) != nil else {
+                throw DomainError.conflict("the gift's partnership was deleted: restore the partnership first")
+            }
+            if try await GiftModel.find(id, on: db) != nil {
+                _ = try await gifts.update(id, with: try snapshot.draft(), in: programme, action: .restore, by: author)
+            } else {
+                _ = try await gifts.insert(
+                    try snapshot.draft(), id: id, partnership: snapshot.partnershipID, in: programme,
+                    action: .restore, by: author)
+            }
+        case .giftImage:
+            throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:
             guard id == programme else { throw DomainError.notFound(entity: "history entry", id: entry.id) }
             let draft = try Snapshot.decode(ProgrammeSnapshot.self, version).draft

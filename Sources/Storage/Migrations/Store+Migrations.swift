@@ -11,6 +11,7 @@ extension Store {
         migrations.add(CreateAccounts())
         migrations.add(CreateAuditEntries())
         migrations.add(AddProgrammeMilestoneLeadMonths())
+        migrations.add(CreateGifts())
         return migrations
     }
 }

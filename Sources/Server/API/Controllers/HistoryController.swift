@@ -18,6 +18,9 @@ struct HistoryController {
         routes.on(.get, .apiAgreementHistory(UUID())) { request, context in
             try await list(context) { try await audit.history(of: .agreement, id: $0, in: programmeID) }
         }
+        routes.on(.get, .apiGiftHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .gift, id: $0, in: programmeID) }
+        }
         routes.on(.post, .apiRestore(UUID()), use: restore)
     }
 
@@ -47,7 +50,9 @@ struct HistoryController {
         case .city: .editCities
         case .programme: .editProgramme
         case .partnership: .editPartnership(entry.entityID)
-        case .agreement: .editPartnership(entry.parentID ?? entry.entityID)
+        case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
+        // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.
+        case .giftImage: .editProgramme
         }
     }
 }

@@ -82,7 +82,7 @@ extension HistoryPage.Model.Item {
     init(_ entry: AuditEntry, restoreURL: String?, cityNames: [String: String]) {
         when = Format.timestamp(entry.at)
         who = entry.author.label
-        let noun = entry.entity == .agreement ? "agreement" : entry.entity.rawValue
+        let noun = entry.entity == .giftImage ? "gift's image" : entry.entity.rawValue
         summary =
             switch entry.action {
             case .create: "Created the \(noun)"

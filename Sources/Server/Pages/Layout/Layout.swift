@@ -28,6 +28,7 @@ enum Layout {
                         nav(.attr("aria-label", "Site")) {
                             ul {
                                 li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
+                                li { a(.href(SiteURL.gifts.path)) { "Gifts" } }
                                 li { a(.href(SiteURL.openAPI.path)) { "API" } }
                                 if model.signedInAs != nil {
                                     li { a(.href(SiteURL.staff.path)) { "Staff" } }

@@ -45,6 +45,7 @@ enum PartnershipPage {
         var focusAreas: [String]
         var summary: String?
         var agreements: [AgreementItem]
+        var gifts: [GiftSummary]
         var sources: [WebLink]
         /// For signed-in members of the programme.
         var signedInAs: String?
@@ -56,7 +57,7 @@ enum PartnershipPage {
 }
 
 extension PartnershipPage.Model {
-    init(programme: Programme, partnership: Partnership, agreements: [Agreement], member: Actor?) {
+    init(programme: Programme, partnership: Partnership, agreements: [Agreement], gifts: [Gift], member: Actor?) {
         signedInAs = member?.user.email
         historyURL = member.map { _ in SiteURL.partnershipHistory(partnership.id).path }
         canEdit = member?.may(.editPartnership(partnership.id), in: programme.id) ?? false
@@ -83,6 +84,7 @@ extension PartnershipPage.Model {
                 },
                 languages: agreement.languages, documentURL: agreement.documentURL, notes: agreement.notes)
         }
+        self.gifts = gifts.map { GiftSummary($0, cityNames: names) }
         sources = partnership.sources
     }
 }

@@ -61,6 +61,15 @@ extension PartnershipPage {
                     }
                 }
             }
+            section(.attr("aria-labelledby", "gifts")) {
+                h2(.id("gifts")) { "Gifts" }
+                if model.canEdit { p { a(.href(SiteURL.newGift(model.id).path)) { "Add a gift" } } }
+                if model.gifts.isEmpty {
+                    p(.class("muted")) { "No gifts are recorded yet." }
+                } else {
+                    GiftSummary.list(model.gifts)
+                }
+            }
             if !model.sources.isEmpty {
                 section(.attr("aria-labelledby", "sources")) {
                     h2(.id("sources")) { "Sources" }
