@@ -16,11 +16,13 @@ struct PagesController {
         let programme = try await services.programmes.find(services.programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let page = try await services.partnerships.list(in: programme.id, query)
+        let all = try await services.partnerships.all(in: programme.id)
         return HTMLResponse.page(
             DirectoryPage.view(
                 DirectoryPage.Model(
                     programme: programme, homeCity: home, page: page, query: query,
-                    signedInAs: context.identity.actor?.user.email)))
+                    signedInAs: context.identity.actor?.user.email),
+                map: PartnerMap.Model(programme: programme, home: home, partnerships: all)))
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -35,6 +35,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
+    FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)
         .register(on: &routes)
     MilestonesController(

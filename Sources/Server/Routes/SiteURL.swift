@@ -60,6 +60,8 @@ enum SiteURL: Sendable, Hashable {
     case deleteGift(UUID)
     case uploadGiftImage(UUID)
     case deleteGiftImage(UUID)
+    case worldMap
+    case partnershipsGeoJSON
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -162,6 +164,8 @@ enum SiteURL: Sendable, Hashable {
         case .deleteGift: "/gifts/:id/delete"
         case .uploadGiftImage: "/gifts/:id/images"
         case .deleteGiftImage: "/gift-images/:id/delete"
+        case .worldMap: "/assets/world-map.svg"
+        case .partnershipsGeoJSON: "/partnerships.geojson"
         }
     }
 

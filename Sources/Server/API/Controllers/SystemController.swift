@@ -17,6 +17,11 @@ struct SystemController {
         routes.on(.get, .stylesheet) { _, _ in
             assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
         }
+        routes.on(.get, .worldMap) { _, _ in
+            var response = assets.response(assets.worldMap, contentType: "image/svg+xml; charset=utf-8")
+            response.headers[.cacheControl] = "public, max-age=86400"
+            return response
+        }
         routes.on(.get, .favicon) { _, _ in assets.response(assets.favicon, contentType: "image/svg+xml; charset=utf-8")
         }
     }
@@ -43,6 +48,8 @@ struct Assets: Sendable {
     let openAPI: ByteBuffer
     let stylesheet: ByteBuffer
     let favicon: ByteBuffer
+    /// The world's country outlines, projected once at start-up.
+    let worldMap: ByteBuffer
 
     static func load() throws -> Assets {
         func read(_ name: String, _ ext: String, in directory: String? = nil) throws -> ByteBuffer {
@@ -53,7 +60,8 @@ struct Assets: Sendable {
         }
         return Assets(
             openAPI: try read("openapi", "json"), stylesheet: try read("app", "css", in: "Public"),
-            favicon: try read("favicon", "svg", in: "Public"))
+            favicon: try read("favicon", "svg", in: "Public"),
+            worldMap: ByteBuffer(string: WorldOutline.svg(from: String(buffer: try read("world-110m", "txt")))))
     }
 
     func response(_ body: ByteBuffer, contentType: String) -> Response {

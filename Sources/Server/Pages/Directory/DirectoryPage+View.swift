@@ -1,7 +1,7 @@
 import Domain
 
 extension DirectoryPage {
-    static func view(_ model: Model) -> HTML {
+    static func view(_ model: Model, map: PartnerMap.Model? = nil) -> HTML {
         Layout.view(
             Layout.Model(
                 title: model.programmeName, siteName: model.programmeName,
@@ -22,6 +22,7 @@ extension DirectoryPage {
                     }
                 }
             }
+            if let map, !map.partners.isEmpty { PartnerMap.view(map) }
             if model.entries.isEmpty {
                 emptyState(model)
             } else {
