@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import Metrics
@@ -22,9 +23,17 @@ struct Serve: AsyncParsableCommand {
     var hsts = false
     @Flag(help: "Take the client address (for sign-in throttling) from X-Forwarded-For, set by your proxy.")
     var trustForwardedFor = false
+    @Option(
+        help: "The address people reach the site at (https://sistercities.example.org), for absolute links in feeds.")
+    var publicURL: String?
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        if let publicURL {
+            guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+                url.host != nil, url.query == nil
+            else { throw ValidationError("--public-url must be an http or https address such as https://example.org.") }
+        }
     }
 
     func run() async throws {
@@ -37,6 +46,7 @@ struct Serve: AsyncParsableCommand {
             config.devMode = dev
             config.hsts = hsts
             config.trustForwardedFor = trustForwardedFor
+            config.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let app = try await buildApplication(config)
             try await app.runService()
         }

@@ -97,6 +97,15 @@ import Testing
         #expect(result.status != 0)
         #expect(result.stderr.contains("--port must be between 1 and 65535"))
     }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func publicURLMustBeAWebAddress() throws {
+        for bad in ["ftp://example.org", "example.org", "https://example.org/?a=b"] {
+            let result = try run(["serve", "--public-url", bad])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("--public-url must be an http or https address"))
+        }
+    }
 }
 
 /// A listening TCP socket on 127.0.0.1 with a port the kernel picked.
@@ -142,4 +151,5 @@ final class PortHolder {
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("--to at most 100 after --from"))
     }
+
 }

@@ -21,6 +21,9 @@ public struct AppConfig: Sendable {
     public var hsts: Bool = false
     /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
     public var trustForwardedFor: Bool = false
+    /// Where people reach the site, without a trailing slash, for absolute links in feeds; when nil, taken
+    /// from each request's `Host`.
+    public var publicURL: String?
     /// bcrypt cost for new password hashes; 12 or more in production.
     public var passwordHashCost: UInt8 = 12
     public var sessionPolicy = SessionPolicy()

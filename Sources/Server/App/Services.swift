@@ -8,6 +8,7 @@ struct Services: Sendable {
     let partnerships: any PartnershipRepository
     let agreements: any AgreementRepository
     let gifts: any GiftRepository
+    let articles: any ArticleRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -19,6 +20,7 @@ struct Services: Sendable {
         partnerships = FluentPartnershipRepository(store: store)
         agreements = FluentAgreementRepository(store: store)
         gifts = FluentGiftRepository(store: store)
+        articles = FluentArticleRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

@@ -69,6 +69,7 @@ enum DemoProgramme {
                 try await loadKyotoAgreements(
                     partnership: partnership, agreements: FluentAgreementRepository(store: store))
                 try await DemoGifts.load(kyoto: partnership, gifts: FluentGiftRepository(store: store))
+                try await DemoNews.load(kyoto: partnership, articles: FluentArticleRepository(store: store))
             }
         }
         return programme.id

@@ -50,3 +50,18 @@ extension Format {
         return "\(parts.day ?? 1) \(monthName(parts.month ?? 1)) \(parts.year ?? 1970), \(time) UTC"
     }
 }
+
+extension Format {
+    /// "12 April 2019": the UTC day of a moment, for article dates.
+    static func day(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return "\(parts.day ?? 1) \(monthName(parts.month ?? 1)) \(parts.year ?? 1970)"
+    }
+
+    /// "2019-04-12", for `<time datetime>` and form fields.
+    static func isoDay(_ date: Date) -> String {
+        String(Timestamp.format(date).prefix(10))
+    }
+}

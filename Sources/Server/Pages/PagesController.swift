@@ -33,10 +33,16 @@ struct PagesController {
             partnership: id, in: programme.id, page: PageRequest(limit: PageRequest.maxLimit))
         let gifts = try await services.gifts.list(
             in: programme.id, GiftQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
+        let articles = try await services.articles.list(
+            in: programme.id, ArticleQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let timeline = Timeline.of(
+            partnership, agreements: agreements.items, gifts: gifts.items, articles: articles.items, currentYear: year)
         return HTMLResponse.page(
             PartnershipPage.view(
                 PartnershipPage.Model(
                     programme: programme, partnership: partnership, agreements: agreements.items, gifts: gifts.items,
+                    articles: articles.items, timeline: timeline,
                     member: context.identity.actor.flatMap { $0.user.programmeID == programme.id ? $0 : nil })))
     }
 }

@@ -35,6 +35,9 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
+    ArticlesController(
+        articles: services.articles, partnerships: services.partnerships, programmeID: services.programmeID
+    ).register(on: &routes)
     FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)
         .register(on: &routes)
@@ -48,6 +51,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     HistoryPagesController(services: services).register(on: &routes)
     EditingController(services: services).register(on: &routes)
     GiftsPagesController(services: services).register(on: &routes)
+    NewsPagesController(services: services, publicURL: config.publicURL, devMode: config.devMode).register(on: &routes)
+    ArticlesEditingController(services: services).register(on: &routes)
     GiftsEditingController(services: services).register(on: &routes)
     UsersController(services: services).register(on: &routes)
     CitiesEditingController(services: services).register(on: &routes)

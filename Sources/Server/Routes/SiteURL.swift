@@ -62,6 +62,15 @@ enum SiteURL: Sendable, Hashable {
     case deleteGiftImage(UUID)
     case worldMap
     case partnershipsGeoJSON
+    case apiArticles
+    case apiArticle(UUID)
+    case apiArticleHistory(UUID)
+    case news
+    case newsFeed
+    case article(UUID)
+    case newArticle
+    case editArticle(UUID)
+    case deleteArticle(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -100,6 +109,11 @@ enum SiteURL: Sendable, Hashable {
         case .deleteGift(let id): "/gifts/\(id.lowercasedString)/delete"
         case .uploadGiftImage(let id): "/gifts/\(id.lowercasedString)/images"
         case .deleteGiftImage(let id): "/gift-images/\(id.lowercasedString)/delete"
+        case .apiArticle(let id): "/api/v1/articles/\(id.lowercasedString)"
+        case .apiArticleHistory(let id): "/api/v1/articles/\(id.lowercasedString)/history"
+        case .article(let id): "/news/\(id.lowercasedString)"
+        case .editArticle(let id): "/news/\(id.lowercasedString)/edit"
+        case .deleteArticle(let id): "/news/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -166,6 +180,15 @@ enum SiteURL: Sendable, Hashable {
         case .deleteGiftImage: "/gift-images/:id/delete"
         case .worldMap: "/assets/world-map.svg"
         case .partnershipsGeoJSON: "/partnerships.geojson"
+        case .apiArticles: "/api/v1/articles"
+        case .apiArticle: "/api/v1/articles/:id"
+        case .apiArticleHistory: "/api/v1/articles/:id/history"
+        case .news: "/news"
+        case .newsFeed: "/news.atom"
+        case .article: "/news/:id"
+        case .newArticle: "/staff/news/new"
+        case .editArticle: "/news/:id/edit"
+        case .deleteArticle: "/news/:id/delete"
         }
     }
 

@@ -104,6 +104,23 @@ public struct FluentAuditRepository: AuditRepository {
                     try snapshot.draft(), id: id, partnership: snapshot.partnershipID, in: programme,
                     action: .restore, by: author)
             }
+        case .article:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            let snapshot = try Snapshot.decode(ArticleSnapshot.self, version)
+            // Partnerships deleted since are left out rather than blocking the restore.
+            let known = Set(
+                try await PartnershipModel.query(on: db).filter(\.$programme.$id == programme).field(\.$id).all()
+                    .compactMap(\.id))
+            var draft = snapshot.draft
+            draft.partnershipIDs = draft.partnershipIDs.filter(known.contains)
+            let articles = FluentArticleRepository(store: store)
+            if try await ArticleModel.find(id, on: db) != nil {
+                _ = try await articles.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await articles.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

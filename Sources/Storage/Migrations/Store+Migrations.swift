@@ -12,6 +12,7 @@ extension Store {
         migrations.add(CreateAuditEntries())
         migrations.add(AddProgrammeMilestoneLeadMonths())
         migrations.add(CreateGifts())
+        migrations.add(CreateArticles())
         return migrations
     }
 }

@@ -70,6 +70,9 @@ struct GiftsController {
             throw RequestError.unsupportedMediaType(
                 "send the image itself as the body, with its type: image/jpeg, image/png, image/gif or image/webp")
         }
+        if let caption = request.uri.queryParameters.get("caption"), caption.unicodeScalars.count > 300 {
+            throw DomainError.invalid([FieldIssue(field: "caption", message: "must be at most 300 characters")])
+        }
         let body = try await request.body.collect(upTo: ImageUpload.maxBytes)
         let upload = try ImageUpload(
             bytes: Data(body.readableBytesView), declaredType: contentType.split(separator: ";").first.map(String.init),
@@ -117,7 +120,7 @@ enum GiftListQuery {
             }
             partnership = id
         }
-        if let text = query.string("q"), text.unicodeScalars.count > 200 {
+        if let text = request.uri.queryParameters.get("q"), text.unicodeScalars.count > 200 {
             throw RequestError.invalidQuery(parameter: "q", message: "must be at most 200 characters")
         }
         return GiftQuery(

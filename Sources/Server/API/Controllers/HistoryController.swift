@@ -21,6 +21,9 @@ struct HistoryController {
         routes.on(.get, .apiGiftHistory(UUID())) { request, context in
             try await list(context) { try await audit.history(of: .gift, id: $0, in: programmeID) }
         }
+        routes.on(.get, .apiArticleHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .article, id: $0, in: programmeID) }
+        }
         routes.on(.post, .apiRestore(UUID()), use: restore)
     }
 
@@ -48,7 +51,7 @@ struct HistoryController {
     static func action(restoring entry: AuditEntry) -> Action {
         switch entry.entity {
         case .city: .editCities
-        case .programme: .editProgramme
+        case .programme, .article: .editProgramme
         case .partnership: .editPartnership(entry.entityID)
         case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
         // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.

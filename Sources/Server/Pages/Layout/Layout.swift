@@ -6,6 +6,8 @@ enum Layout {
         var description: String?
         /// The signed-in user's email, for the header.
         var signedInAs: String? = nil
+        /// An Atom feed the page belongs to, announced to feed readers.
+        var feedURL: String? = nil
     }
 
     static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
@@ -18,6 +20,14 @@ enum Layout {
                     element("meta", [.attr("name", "description"), .attr("content", description)])
                 }
                 element("link", [.attr("rel", "stylesheet"), .href(SiteURL.stylesheet.path)])
+                if let feed = model.feedURL {
+                    element(
+                        "link",
+                        [
+                            .attr("rel", "alternate"), .attr("type", "application/atom+xml"), .attr("title", "News"),
+                            .href(feed),
+                        ])
+                }
                 element("link", [.attr("rel", "icon"), .attr("type", "image/svg+xml"), .href(SiteURL.favicon.path)])
             }
             element("body") {
@@ -28,6 +38,7 @@ enum Layout {
                         nav(.attr("aria-label", "Site")) {
                             ul {
                                 li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
+                                li { a(.href(SiteURL.news.path)) { "News" } }
                                 li { a(.href(SiteURL.gifts.path)) { "Gifts" } }
                                 li { a(.href(SiteURL.openAPI.path)) { "API" } }
                                 if model.signedInAs != nil {

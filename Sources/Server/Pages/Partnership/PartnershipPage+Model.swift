@@ -22,6 +22,16 @@ enum PartnershipPage {
             var city: String?
         }
 
+        struct TimelineItem {
+            var date: String
+            var isoDate: String
+            var kind: TimelineEntry.Kind
+            var title: String
+            var detail: String?
+            var url: String?
+            var isUpcoming: Bool
+        }
+
         struct AgreementItem {
             var id: UUID
             var title: String
@@ -46,6 +56,8 @@ enum PartnershipPage {
         var summary: String?
         var agreements: [AgreementItem]
         var gifts: [GiftSummary]
+        var news: [(title: String, url: String, date: String, isoDate: String)]
+        var timeline: [TimelineItem]
         var sources: [WebLink]
         /// For signed-in members of the programme.
         var signedInAs: String?
@@ -57,7 +69,10 @@ enum PartnershipPage {
 }
 
 extension PartnershipPage.Model {
-    init(programme: Programme, partnership: Partnership, agreements: [Agreement], gifts: [Gift], member: Actor?) {
+    init(
+        programme: Programme, partnership: Partnership, agreements: [Agreement], gifts: [Gift], articles: [Article],
+        timeline: [TimelineEntry], member: Actor?
+    ) {
         signedInAs = member?.user.email
         historyURL = member.map { _ in SiteURL.partnershipHistory(partnership.id).path }
         canEdit = member?.may(.editPartnership(partnership.id), in: programme.id) ?? false
@@ -85,6 +100,23 @@ extension PartnershipPage.Model {
                 languages: agreement.languages, documentURL: agreement.documentURL, notes: agreement.notes)
         }
         self.gifts = gifts.map { GiftSummary($0, cityNames: names) }
+        news = articles.compactMap { article in
+            article.publishedAt.map {
+                (article.title, SiteURL.article(article.id).path, Format.day($0), Format.isoDay($0))
+            }
+        }
+        self.timeline = timeline.map { entry in
+            let url: String? =
+                switch entry.subject {
+                case .agreement(let id): "#agreement-\(id.lowercasedString)"
+                case .gift(let id): SiteURL.gift(id).path
+                case .article(let id): SiteURL.article(id).path
+                case nil: nil
+                }
+            return TimelineItem(
+                date: Format.date(entry.date), isoDate: entry.date.description, kind: entry.kind, title: entry.title,
+                detail: entry.detail, url: url, isUpcoming: entry.isUpcoming)
+        }
         sources = partnership.sources
     }
 }

@@ -50,6 +50,32 @@ extension PartnershipPage {
                     p(.class("summary")) { summary }
                 }
             }
+            if !model.timeline.isEmpty {
+                section(.attr("aria-labelledby", "timeline")) {
+                    h2(.id("timeline")) { "Timeline" }
+                    ol(.class("timeline")) {
+                        for item in model.timeline {
+                            li(
+                                .class(
+                                    "timeline-item timeline-\(item.kind.rawValue)\(item.isUpcoming ? " upcoming" : "")")
+                            ) {
+                                time(.attr("datetime", item.isoDate)) { item.date }
+                                div {
+                                    if let url = item.url {
+                                        a(.href(url)) { item.title }
+                                    } else {
+                                        strong { item.title }
+                                    }
+                                    if item.isUpcoming { span(.class("badge")) { "Upcoming" } }
+                                    if let detail = item.detail, !detail.isEmpty {
+                                        p(.class("muted")) { detail }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
             section(.attr("aria-labelledby", "agreements")) {
                 h2(.id("agreements")) { "Agreements" }
                 if model.canEdit { p { a(.href(SiteURL.newAgreement(model.id).path)) { "Add an agreement" } } }
@@ -68,6 +94,22 @@ extension PartnershipPage {
                     p(.class("muted")) { "No gifts are recorded yet." }
                 } else {
                     GiftSummary.list(model.gifts)
+                }
+            }
+            if !model.news.isEmpty {
+                section(.attr("aria-labelledby", "news")) {
+                    h2(.id("news")) { "News" }
+                    ul(.class("news-links")) {
+                        for item in model.news {
+                            li {
+                                a(.href(item.url)) { item.title }
+                                span(.class("muted")) {
+                                    " · "
+                                    time(.attr("datetime", item.isoDate)) { item.date }
+                                }
+                            }
+                        }
+                    }
                 }
             }
             if !model.sources.isEmpty {
@@ -115,7 +157,7 @@ extension PartnershipPage {
     }
 
     private static func agreementItem(_ agreement: Model.AgreementItem, canEdit: Bool) -> HTML {
-        li(.class("agreement")) {
+        li(.class("agreement"), .id("agreement-\(agreement.id.lowercasedString)")) {
             h3 {
                 agreement.title
                 if let signed = agreement.signed, let iso = agreement.signedISO {

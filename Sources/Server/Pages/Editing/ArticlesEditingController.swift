@@ -1,0 +1,126 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The staff's forms for news: write, change, publish, delete after confirming.
+struct ArticlesEditingController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .newArticle, use: newArticle)
+        routes.on(.post, .newArticle, use: createArticle)
+        routes.on(.get, .editArticle(UUID()), use: editArticle)
+        routes.on(.post, .editArticle(UUID()), use: updateArticle)
+        routes.on(.get, .deleteArticle(UUID()), use: confirmDelete)
+        routes.on(.post, .deleteArticle(UUID()), use: delete)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    private func editor(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        return (session, try context.authorize(.editProgramme, in: programmeID))
+    }
+
+    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+    }
+
+    private func page(
+        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
+        checked: Set<String>, errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        let partnerships = try await services.partnerships.all(in: programmeID).map {
+            (value: $0.id.uuidString, label: "\($0.homeCity.name) – \($0.partnerCity.name)")
+        }
+        var response = HTMLResponse.private(
+            ArticleFormPage.view(
+                ArticleFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: cancel, partnerships: partnerships, values: values, checked: checked,
+                    errors: errors)))
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
+    }
+
+    private func known() async throws -> Set<UUID> {
+        Set(try await services.partnerships.all(in: programmeID).map(\.id))
+    }
+
+    @Sendable func newArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        return try await page(
+            session, actor, title: "New article", action: SiteURL.newArticle.path, cancel: SiteURL.news.path,
+            values: [:], checked: [], errors: [])
+    }
+
+    @Sendable func createArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let form = try await form(request, context)
+        do {
+            let (input, issues) = ArticleForm.input(form)
+            let known = try await known()
+            let draft = try InputIssues.merge(issues) {
+                try input.draft(current: nil, now: Date(), partnerships: known)
+            }
+            let article = try await services.articles.create(draft, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.article(article.id).path)
+        } catch let error as DomainError {
+            return try await page(
+                session, actor, title: "New article", action: SiteURL.newArticle.path, cancel: SiteURL.news.path,
+                values: ArticleForm.values(form), checked: Set(form.values("partnershipIds")),
+                errors: FormControls.issues(error, besides: "title"))
+        }
+    }
+
+    @Sendable func editArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let article = try await services.articles.find(try context.pathID(), in: programmeID)
+        return try await page(
+            session, actor, title: "Edit “\(article.title)”", action: SiteURL.editArticle(article.id).path,
+            cancel: SiteURL.article(article.id).path, values: ArticleForm.values(article),
+            checked: Set(article.partnershipIDs.map(\.uuidString)), errors: [])
+    }
+
+    @Sendable func updateArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let article = try await services.articles.find(try context.pathID(), in: programmeID)
+        let form = try await form(request, context)
+        do {
+            let (input, issues) = ArticleForm.input(form)
+            let known = try await known()
+            let draft = try InputIssues.merge(issues) {
+                try input.draft(current: article, now: Date(), partnerships: known)
+            }
+            _ = try await services.articles.update(article.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.article(article.id).path)
+        } catch let error as DomainError {
+            return try await page(
+                session, actor, title: "Edit “\(article.title)”", action: SiteURL.editArticle(article.id).path,
+                cancel: SiteURL.article(article.id).path, values: ArticleForm.values(form),
+                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "title"))
+        }
+    }
+
+    @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let article = try await services.articles.find(try context.pathID(), in: programmeID)
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email, title: "Delete “\(article.title)”?",
+                    message:
+                        "The article leaves the news and its feed. Its history is kept, and it can be restored from it.",
+                    action: SiteURL.deleteArticle(article.id).path, confirmLabel: "Delete article",
+                    cancelURL: SiteURL.article(article.id).path, csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, actor) = try editor(request, context)
+        try await services.articles.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.news.path)
+    }
+}

@@ -1,0 +1,25 @@
+import Domain
+import FluentKit
+import Foundation
+
+/// An article as the audit trail keeps it.
+struct ArticleSnapshot: Codable {
+    var title: String
+    var body: String
+    var summary: String?
+    var partnershipIDs: [UUID]
+    var publishedAt: Date?
+
+    init(_ model: ArticleModel, partnerships: [UUID]) {
+        title = model.title
+        body = model.body
+        summary = model.summary
+        partnershipIDs = partnerships
+        publishedAt = model.publishedAt
+    }
+
+    var draft: ArticleDraft {
+        ArticleDraft(
+            title: title, body: body, summary: summary, partnershipIDs: partnershipIDs, publishedAt: publishedAt)
+    }
+}
