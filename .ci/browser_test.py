@@ -26,6 +26,8 @@ DESKTOP = (1280, 900)
 PHONE = (390, 844)
 PARTNER_COUNT = 10  # Boston's sister cities in the demo programme
 PARTNER_LINKS = 'main a[href^="/partnerships/"]'
+DIRECTORY_LINKS = 'main table a[href^="/partnerships/"]'
+MAP_LINKS = 'main .world-map a[href^="/partnerships/"]'
 UUID_PATH = re.compile(r"^/partnerships/[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$")
 
 KYOTO_ROW = ["Japan", "京都市", "1959", "Sister city"]
@@ -257,8 +259,9 @@ def check_partner_links(driver):
 
 
 def kyoto_link(driver):
+    # The directory's own row; the map above it links Kyoto too.
     candidates = [
-        e for e in driver.find_elements(By.CSS_SELECTOR, PARTNER_LINKS)
+        e for e in driver.find_elements(By.CSS_SELECTOR, DIRECTORY_LINKS)
         if re.sub(r"\s+", " ", e.text).strip() == "Kyoto"
     ]
     expect(candidates, f'no link with the text "Kyoto" among {PARTNER_LINKS}')
@@ -284,6 +287,55 @@ def check_kyoto_row(driver):
     missing = missing_from(row_text, KYOTO_ROW)
     expect(not missing, f"Kyoto's row lacks {missing}; row text: {normalized(row_text)[:200]!r}")
     return "row: " + re.sub(r"\s+", " ", row_text).strip()[:120]
+
+
+def check_map(driver):
+    hrefs = {driver.execute_script("return arguments[0].getAttribute('href')", a)
+             for a in driver.find_elements(By.CSS_SELECTOR, MAP_LINKS)}
+    table = {driver.execute_script("return arguments[0].getAttribute('href')", a)
+             for a in driver.find_elements(By.CSS_SELECTOR, DIRECTORY_LINKS)}
+    expect(len(hrefs) == PARTNER_COUNT, f"the map links {len(hrefs)} partnerships, wanted {PARTNER_COUNT}")
+    expect(hrefs == table, "the map and the table link different partnerships")
+    size = driver.execute_script(
+        "const r = document.querySelector('.world-map svg').getBoundingClientRect(); return [r.width, r.height];")
+    expect(size[0] > 300 and size[1] > 150, f"the map is drawn {size[0]}x{size[1]}")
+    loaded = driver.execute_script(
+        "const x = new XMLHttpRequest(); x.open('GET', '/assets/world-map.svg', false); x.send();"
+        "return [x.status, x.getResponseHeader('content-type'), (x.responseText.match(/<path /g) || []).length];")
+    expect(loaded[0] == 200 and loaded[1].startswith("image/svg+xml") and loaded[2] > 150,
+           f"the outline map answered {loaded}")
+    return f"{len(hrefs)} partner links on a {round(size[0])}x{round(size[1])} map of {loaded[2]} countries"
+
+
+def check_gift_search(driver, base_url):
+    driver.get(base_url + "/gifts")
+    wait_until_loaded(driver)
+    box = driver.find_element(By.ID, "q")
+    box.send_keys("camellia")
+    box.submit()
+    WebDriverWait(driver, 15).until(lambda d: "q=camellia" in d.current_url)
+    wait_until_loaded(driver)
+    titles = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".gifts h3")]
+    expect(titles == ["Japanese Stewartia (summer camellia)"], f"searching camellia found {titles}")
+    driver.find_element(By.LINK_TEXT, titles[0]).click()
+    wait_until_loaded(driver)
+    missing = missing_from(visible_text(driver), ["Rotary Club of Kyoto South", "Boston Public Garden", "April 2019"])
+    expect(not missing, f"the gift page lacks {missing}")
+    return "found and opened the Japanese Stewartia"
+
+
+def check_news(driver, base_url):
+    driver.get(base_url + "/news")
+    wait_until_loaded(driver)
+    links = driver.find_elements(By.CSS_SELECTOR, ".articles h2 a")
+    expect(links, "no articles on /news")
+    links[0].click()
+    wait_until_loaded(driver)
+    text = visible_text(driver)
+    missing = missing_from(text, ["kanreki", "12 April 2019", "Boston – Kyoto"])
+    expect(not missing, f"the article lacks {missing}")
+    expect(driver.find_elements(By.CSS_SELECTOR, ".prose h2"), "the article's Markdown headings are not rendered")
+    return driver.find_element(By.TAG_NAME, "h1").text
 
 
 # --- the partnership page ----------------------------------------------------------------------
@@ -421,6 +473,7 @@ def main():
             ("directory landmarks (lang, main, skip link, h1)", check_landmarks),
             ("directory skip link works from the keyboard", check_skip_link),
             (f"directory lists exactly {PARTNER_COUNT} partners", check_partner_links),
+            ("world map links every partner", check_map),
             ("directory Kyoto row", check_kyoto_row),
             ("directory desktop screenshot", check_desktop_screenshot, "desktop-directory.png"),
             ("directory fits phone width", check_fits_phone, "phone-directory.png"),
@@ -447,6 +500,9 @@ def main():
         else:
             for name, *_ in page_checks:
                 run.not_reached(name, "clicking Kyoto failed")
+        run.check("gift register search finds the stewartia", check_gift_search, driver, base_url)
+        run.check("news shows the renewal story", check_news, driver, base_url)
+        run.check("news fits phone width", check_fits_phone, driver, "phone-news.png")
         if STAFF_EMAIL and STAFF_PASSWORD:
             if run.check("staff signs in", sign_in, driver, base_url):
                 run.check("edit form shows the error beside the field and keeps the input", check_edit_form_keeps_input, driver, base_url)
