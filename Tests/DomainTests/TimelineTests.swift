@@ -54,7 +54,7 @@ import Testing
 
     @Test func ordinals() {
         #expect(
-            [1, 2, 3, 4, 11, 12, 13, 21, 22, 60, 101, 111].map(Timeline.ordinal)
+            [1, 2, 3, 4, 11, 12, 13, 21, 22, 60, 101, 111].map(Anniversaries.ordinal)
                 == ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "60th", "101st", "111th"])
     }
 }

@@ -68,6 +68,12 @@ public enum Anniversaries {
         return PartialDate(year: year, month: month, day: day) ?? PartialDate(year: year, month: month, day: day - 1)!
     }
 
+    /// "1st", "22nd", "60th", "111th".
+    public static func ordinal(_ number: Int) -> String {
+        let suffix = (11...13).contains(number % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
+        return "\(number)\(suffix)"
+    }
+
     /// The names of the `number`th anniversary.
     public static func names(for number: Int, eastAsian: Bool) -> [AnniversaryName] {
         (western[number].map { [$0] } ?? []) + (eastAsian ? (eastAsianNames[number].map { [$0] } ?? []) : [])

@@ -49,7 +49,8 @@ public enum Timeline {
         for anniversary in reached + (next.map { [$0] } ?? []) {
             entries.append(
                 TimelineEntry(
-                    date: anniversary.date, kind: .milestone, title: "\(ordinal(anniversary.number)) anniversary",
+                    date: anniversary.date, kind: .milestone,
+                    title: "\(Anniversaries.ordinal(anniversary.number)) anniversary",
                     detail: anniversary.names.map { name in
                         [name.name, name.native].compactMap { $0 }.joined(separator: " ")
                     }.joined(separator: " · "),
@@ -82,15 +83,6 @@ public enum Timeline {
             let kb = order.firstIndex(of: b.element.kind)!
             return ka != kb ? ka < kb : a.offset < b.offset
         }.map(\.element)
-    }
-
-    /// "1st", "22nd", "60th".
-    public static func ordinal(_ number: Int) -> String {
-        let tens = number % 100
-        let suffix =
-            (11...13).contains(tens)
-            ? "th" : number % 10 == 1 ? "st" : number % 10 == 2 ? "nd" : number % 10 == 3 ? "rd" : "th"
-        return "\(number)\(suffix)"
     }
 }
 

@@ -38,6 +38,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ArticlesController(
         articles: services.articles, partnerships: services.partnerships, programmeID: services.programmeID
     ).register(on: &routes)
+    PlannerController(cities: services.cities).register(on: &routes)
+    PlannerPagesController(services: services).register(on: &routes)
     FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)
         .register(on: &routes)

@@ -62,6 +62,8 @@ enum SiteURL: Sendable, Hashable {
     case deleteGiftImage(UUID)
     case worldMap
     case partnershipsGeoJSON
+    case apiMeetingPlanner
+    case staffPlanner
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -180,6 +182,8 @@ enum SiteURL: Sendable, Hashable {
         case .deleteGiftImage: "/gift-images/:id/delete"
         case .worldMap: "/assets/world-map.svg"
         case .partnershipsGeoJSON: "/partnerships.geojson"
+        case .apiMeetingPlanner: "/api/v1/planner/meeting"
+        case .staffPlanner: "/staff/planner"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

@@ -13,7 +13,7 @@ enum MilestoneCalendar {
         for milestone in milestones {
             let partnership = milestone.partnership
             let title = "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
-            let what = "\(ordinal(milestone.anniversary.number)) anniversary (\(names(milestone)))"
+            let what = "\(Anniversaries.ordinal(milestone.anniversary.number)) anniversary (\(names(milestone)))"
             let (start, end) = span(milestone.anniversary.date)
             lines += event(
                 uid: "\(partnership.id.lowercasedString)-\(milestone.anniversary.number)@sistercities", stamp: stamp,
@@ -64,13 +64,6 @@ enum MilestoneCalendar {
     static func names(_ milestone: Milestone) -> String {
         milestone.anniversary.names.map { name in name.native.map { "\(name.name) \($0)" } ?? name.name }
             .joined(separator: ", ")
-    }
-
-    static func ordinal(_ number: Int) -> String {
-        let suffix =
-            (11...13).contains(number % 100)
-            ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
-        return "\(number)\(suffix)"
     }
 
     /// RFC 5545 TEXT: backslash, semicolon, comma and newline escaped.

@@ -28,7 +28,7 @@ public enum MilestoneReport {
                 let names = milestone.anniversary.names.map { "\($0.name)\($0.native.map { " \($0)" } ?? "")" }
                 return [
                     milestone.anniversary.date.description, pair,
-                    MilestoneCalendar.ordinal(milestone.anniversary.number), names.joined(separator: ", "),
+                    Anniversaries.ordinal(milestone.anniversary.number), names.joined(separator: ", "),
                     "plan from \(milestone.planningStarts)",
                 ].joined(separator: "\t")
             }

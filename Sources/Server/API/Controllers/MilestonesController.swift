@@ -51,7 +51,7 @@ struct MilestonesController {
                             when: Format.date($0.anniversary.date),
                             pair: "\($0.partnership.homeCity.name) – \($0.partnership.partnerCity.name)",
                             url: SiteURL.partnership($0.partnership.id).path,
-                            what: "\(MilestoneCalendar.ordinal($0.anniversary.number)) anniversary",
+                            what: "\(Anniversaries.ordinal($0.anniversary.number)) anniversary",
                             names: $0.anniversary.names.map { name in
                                 "\(name.name)\(name.native.map { " \($0)" } ?? "") (\(name.tradition))"
                             }, planning: Format.date($0.planningStarts))

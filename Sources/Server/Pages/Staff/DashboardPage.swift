@@ -25,6 +25,9 @@ enum DashboardPage {
                     p { "\(model.partnershipCount) recorded." }
                     p { a(.href(SiteURL.directory.path)) { "Open the directory" } }
                     p { a(.href(SiteURL.staffMilestones.path)) { "Milestone planner" } }
+                    p { a(.href(SiteURL.staffPlanner.path)) { "Joint-meeting planner" } }
+                    p { a(.href(SiteURL.gifts.path)) { "Gift register" } }
+                    if model.role >= .staff { p { a(.href(SiteURL.newArticle.path)) { "Write a news article" } } }
                     if model.role >= .staff {
                         p { a(.href(SiteURL.newPartnership.path)) { "Record a new partnership" } }
                         p { a(.href(SiteURL.staffCities.path)) { "Cities" } }
