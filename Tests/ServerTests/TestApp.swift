@@ -66,6 +66,7 @@ struct TestApp: Sendable {
 func testConfig(_ location: DatabaseLocation, demo: Bool, maxBodySize: Int = 1 << 20) -> AppConfig {
     var config = AppConfig(database: location, demo: demo, logLevel: .critical, maxBodySize: maxBodySize)
     config.passwordHashCost = 4
+    config.databaseConnectionsPerEventLoop = 1
     config.trustForwardedFor = true
     return config
 }

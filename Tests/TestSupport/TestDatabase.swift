@@ -39,7 +39,7 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
             return try await body(.sqlite(path: path))
         case .postgres(let url):
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            let admin = try Store(location: .postgres(url: url), logger: logger)
+            let admin = try Store(location: .postgres(url: url), logger: logger, connectionsPerEventLoop: 1)
             do {
                 try await admin.sql().raw("CREATE SCHEMA \(unsafeRaw: schema)").run()
                 let result = try await body(.postgres(url: url, schema: schema))
@@ -57,7 +57,7 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
     /// A migrated, empty store on a fresh location, shut down after `body`.
     public func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
         try await withFreshLocation { location in
-            let store = try Store(location: location, logger: Logger(label: "test"))
+            let store = try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
             do {
                 try await store.migrate()
                 let result = try await body(store)

@@ -24,6 +24,10 @@ public enum Action: Sendable, Hashable {
     case readInternal
     /// Manage users and their roles.
     case manageUsers
+    /// Create, change or delete organisations and people.
+    case editPeople
+    /// Read people's contact details.
+    case readContacts
 }
 
 extension Actor {
@@ -40,6 +44,8 @@ extension Actor {
             return true
         case .manageUsers:
             return role == .admin
+        case .editPeople, .readContacts:
+            return role >= .coordinator
         }
     }
 }

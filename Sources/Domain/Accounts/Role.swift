@@ -4,7 +4,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     case admin
     /// Edits everything of the programme.
     case staff
-    /// Events, people, volunteers, members (none of which can be edited yet).
+    /// Events, people, volunteers, members: edits organisations and people and reads their contact details.
     case coordinator
     /// Edits only the partnerships they are scoped to, with their agreements.
     case partnerEditor = "partner-editor"

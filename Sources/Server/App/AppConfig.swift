@@ -26,6 +26,8 @@ public struct AppConfig: Sendable {
     public var publicURL: String?
     /// bcrypt cost for new password hashes; 12 or more in production.
     public var passwordHashCost: UInt8 = 12
+    /// PostgreSQL connections per event loop.
+    public var databaseConnectionsPerEventLoop = 4
     public var sessionPolicy = SessionPolicy()
     /// Where the server logs; by default swift-log's bootstrapped handler.
     public var logHandler: (@Sendable (String) -> any LogHandler)?

@@ -8,7 +8,8 @@ import Storage
 public func buildApplication(_ config: AppConfig) async throws -> some ApplicationProtocol {
     var logger = config.logHandler.map { Logger(label: "sistercities", factory: $0) } ?? Logger(label: "sistercities")
     logger.logLevel = config.logLevel
-    let store = try Store(location: config.database, logger: logger)
+    let store = try Store(
+        location: config.database, logger: logger, connectionsPerEventLoop: config.databaseConnectionsPerEventLoop)
     let services: Services
     do {
         try await store.migrate()

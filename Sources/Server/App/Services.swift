@@ -9,6 +9,8 @@ struct Services: Sendable {
     let agreements: any AgreementRepository
     let gifts: any GiftRepository
     let articles: any ArticleRepository
+    let organisations: any OrganisationRepository
+    let people: any PersonRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -21,6 +23,8 @@ struct Services: Sendable {
         agreements = FluentAgreementRepository(store: store)
         gifts = FluentGiftRepository(store: store)
         articles = FluentArticleRepository(store: store)
+        organisations = FluentOrganisationRepository(store: store)
+        people = FluentPersonRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

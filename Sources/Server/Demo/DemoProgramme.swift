@@ -70,6 +70,9 @@ enum DemoProgramme {
                     partnership: partnership, agreements: FluentAgreementRepository(store: store))
                 try await DemoGifts.load(kyoto: partnership, gifts: FluentGiftRepository(store: store))
                 try await DemoNews.load(kyoto: partnership, articles: FluentArticleRepository(store: store))
+                try await DemoPeople.load(
+                    kyoto: partnership, organisations: FluentOrganisationRepository(store: store),
+                    people: FluentPersonRepository(store: store))
             }
         }
         return programme.id

@@ -64,6 +64,22 @@ enum SiteURL: Sendable, Hashable {
     case partnershipsGeoJSON
     case apiMeetingPlanner
     case staffPlanner
+    case apiOrganisations
+    case apiOrganisation(UUID)
+    case apiPeople
+    case apiPerson(UUID)
+    case apiOrganisationHistory(UUID)
+    case apiPersonHistory(UUID)
+    case organisations
+    case organisation(UUID)
+    case person(UUID)
+    case staffPeople
+    case newOrganisation
+    case editOrganisation(UUID)
+    case deleteOrganisation(UUID)
+    case newPerson
+    case editPerson(UUID)
+    case deletePerson(UUID)
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -116,6 +132,16 @@ enum SiteURL: Sendable, Hashable {
         case .article(let id): "/news/\(id.lowercasedString)"
         case .editArticle(let id): "/news/\(id.lowercasedString)/edit"
         case .deleteArticle(let id): "/news/\(id.lowercasedString)/delete"
+        case .apiOrganisation(let id): "/api/v1/organizations/\(id.lowercasedString)"
+        case .apiPerson(let id): "/api/v1/people/\(id.lowercasedString)"
+        case .apiOrganisationHistory(let id): "/api/v1/organizations/\(id.lowercasedString)/history"
+        case .apiPersonHistory(let id): "/api/v1/people/\(id.lowercasedString)/history"
+        case .organisation(let id): "/organisations/\(id.lowercasedString)"
+        case .person(let id): "/people/\(id.lowercasedString)"
+        case .editOrganisation(let id): "/organisations/\(id.lowercasedString)/edit"
+        case .deleteOrganisation(let id): "/organisations/\(id.lowercasedString)/delete"
+        case .editPerson(let id): "/people/\(id.lowercasedString)/edit"
+        case .deletePerson(let id): "/people/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -184,6 +210,22 @@ enum SiteURL: Sendable, Hashable {
         case .partnershipsGeoJSON: "/partnerships.geojson"
         case .apiMeetingPlanner: "/api/v1/planner/meeting"
         case .staffPlanner: "/staff/planner"
+        case .apiOrganisations: "/api/v1/organizations"
+        case .apiOrganisation: "/api/v1/organizations/:id"
+        case .apiPeople: "/api/v1/people"
+        case .apiPerson: "/api/v1/people/:id"
+        case .apiOrganisationHistory: "/api/v1/organizations/:id/history"
+        case .apiPersonHistory: "/api/v1/people/:id/history"
+        case .organisations: "/organisations"
+        case .organisation: "/organisations/:id"
+        case .person: "/people/:id"
+        case .staffPeople: "/staff/people"
+        case .newOrganisation: "/staff/organisations/new"
+        case .editOrganisation: "/organisations/:id/edit"
+        case .deleteOrganisation: "/organisations/:id/delete"
+        case .newPerson: "/staff/people/new"
+        case .editPerson: "/people/:id/edit"
+        case .deletePerson: "/people/:id/delete"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

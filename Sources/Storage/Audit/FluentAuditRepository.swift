@@ -121,6 +121,38 @@ public struct FluentAuditRepository: AuditRepository {
             } else {
                 _ = try await articles.insert(draft, id: id, in: programme, action: .restore, by: author)
             }
+        case .organisation:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            let draft = try Snapshot.decode(OrganisationSnapshot.self, version).draft()
+            let organisations = FluentOrganisationRepository(store: store)
+            if try await OrganisationModel.find(id, on: db) != nil {
+                _ = try await organisations.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await organisations.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
+        case .person:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            var draft = try Snapshot.decode(PersonSnapshot.self, version).draft()
+            // Organisations deleted since are left out rather than blocking the restore.
+            let known = Set(
+                try await OrganisationModel.query(on: db).filter(\.$programme.$id == programme).field(\.$id).all()
+                    .compactMap(\.id))
+            if let organisation = draft.organisationID, !known.contains(organisation) { draft.organisationID = nil }
+            draft.roles = draft.roles.map { role in
+                var role = role
+                if let organisation = role.organisationID, !known.contains(organisation) { role.organisationID = nil }
+                return role
+            }
+            let people = FluentPersonRepository(store: store)
+            if try await PersonModel.find(id, on: db) != nil {
+                _ = try await people.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await people.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

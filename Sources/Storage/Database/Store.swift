@@ -16,10 +16,13 @@ public final class Store: Sendable {
     let eventLoopGroup: any EventLoopGroup
     let logger: Logger
 
+    /// `connectionsPerEventLoop` bounds PostgreSQL connections (per event loop); tests, which open many stores at
+    /// once, use 1 so that a parallel run stays under the server's `max_connections`.
     public init(
         location: DatabaseLocation,
         logger: Logger,
-        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+        eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
+        connectionsPerEventLoop: Int = 4
     ) throws {
         self.location = location
         self.logger = logger
@@ -35,7 +38,8 @@ public final class Store: Sendable {
             if let schema { configuration.searchPath = [schema] }
             databases.use(
                 .postgres(
-                    configuration: configuration, maxConnectionsPerEventLoop: 4, encodingContext: .default,
+                    configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop,
+                    encodingContext: .default,
                     decodingContext: .default, sqlLogLevel: .trace),
                 as: .psql
             )

@@ -13,6 +13,7 @@ extension Store {
         migrations.add(AddProgrammeMilestoneLeadMonths())
         migrations.add(CreateGifts())
         migrations.add(CreateArticles())
+        migrations.add(CreatePeople())
         return migrations
     }
 }

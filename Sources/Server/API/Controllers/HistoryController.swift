@@ -24,6 +24,13 @@ struct HistoryController {
         routes.on(.get, .apiArticleHistory(UUID())) { request, context in
             try await list(context) { try await audit.history(of: .article, id: $0, in: programmeID) }
         }
+        routes.on(.get, .apiOrganisationHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .organisation, id: $0, in: programmeID) }
+        }
+        routes.on(.get, .apiPersonHistory(UUID())) { request, context in
+            try context.authorize(.readContacts, in: programmeID)
+            return try await list(context) { try await audit.history(of: .person, id: $0, in: programmeID) }
+        }
         routes.on(.post, .apiRestore(UUID()), use: restore)
     }
 
@@ -52,6 +59,7 @@ struct HistoryController {
         switch entry.entity {
         case .city: .editCities
         case .programme, .article: .editProgramme
+        case .organisation, .person: .editPeople
         case .partnership: .editPartnership(entry.entityID)
         case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
         // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.

@@ -1,7 +1,7 @@
 import Domain
 
 /// One page of a list.
-struct ListDTO<Item: Codable & Sendable>: Codable, Sendable {
+struct ListDTO<Item: Encodable & Sendable>: Encodable, Sendable {
     var items: [Item]
     var page: Int
     var limit: Int

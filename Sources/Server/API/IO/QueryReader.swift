@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Hummingbird
 
 /// Reads and checks the query parameters of a list request.
@@ -37,6 +38,15 @@ struct QueryReader {
             throw RequestError.invalidQuery(parameter: name, message: "must be one of \(allowed)")
         }
         return value
+    }
+
+    /// A record's id; blank means none.
+    func uuid(_ name: String) throws -> UUID? {
+        guard let text = string(name) else { return nil }
+        guard let id = UUID(uuidString: text) else {
+            throw RequestError.invalidQuery(parameter: name, message: "must be an id (a UUID)")
+        }
+        return id
     }
 
     /// An ISO 3166-1 alpha-2 country code.

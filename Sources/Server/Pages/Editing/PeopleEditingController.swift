@@ -1,0 +1,233 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The coordinators' forms for organisations and people: create, change, delete after confirming.
+struct PeopleEditingController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .newOrganisation, use: newOrganisation)
+        routes.on(.post, .newOrganisation, use: createOrganisation)
+        routes.on(.get, .editOrganisation(UUID()), use: editOrganisation)
+        routes.on(.post, .editOrganisation(UUID()), use: updateOrganisation)
+        routes.on(.get, .deleteOrganisation(UUID()), use: confirmDeleteOrganisation)
+        routes.on(.post, .deleteOrganisation(UUID()), use: deleteOrganisation)
+        routes.on(.get, .newPerson, use: newPerson)
+        routes.on(.post, .newPerson, use: createPerson)
+        routes.on(.get, .editPerson(UUID()), use: editPerson)
+        routes.on(.post, .editPerson(UUID()), use: updatePerson)
+        routes.on(.get, .deletePerson(UUID()), use: confirmDeletePerson)
+        routes.on(.post, .deletePerson(UUID()), use: deletePerson)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    private func editor(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        return (session, try context.authorize(.editPeople, in: programmeID))
+    }
+
+    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+    }
+
+    private func respond(_ html: HTML, errors: [FieldIssue]) -> Response {
+        var response = HTMLResponse.private(html)
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
+    }
+
+    // MARK: Organisations
+
+    private func organisationPage(
+        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
+        checked: Set<String>, errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        let partnerships = try await services.partnerships.all(in: programmeID)
+        var cities = partnerships.map(\.partnerCity)
+        if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
+        return respond(
+            OrganisationFormPage.view(
+                OrganisationFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: cancel,
+                    cities: cities.map { (value: $0.id.uuidString, label: $0.name) },
+                    partnerships: partnerships.map {
+                        (value: $0.id.uuidString, label: "\($0.homeCity.name) – \($0.partnerCity.name)")
+                    }, values: values, checked: checked, errors: errors)), errors: errors)
+    }
+
+    @Sendable func newOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        return try await organisationPage(
+            session, actor, title: "New organisation", action: SiteURL.newOrganisation.path,
+            cancel: SiteURL.organisations.path, values: [:], checked: [], errors: [])
+    }
+
+    @Sendable func createOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let form = try await form(request, context)
+        do {
+            let created = try await services.organisations.create(
+                try OrganisationForm.input(form).draft(), in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.organisation(created.id).path)
+        } catch let error as DomainError {
+            return try await organisationPage(
+                session, actor, title: "New organisation", action: SiteURL.newOrganisation.path,
+                cancel: SiteURL.organisations.path, values: OrganisationForm.values(form),
+                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "name"))
+        }
+    }
+
+    @Sendable func editOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        return try await organisationPage(
+            session, actor, title: "Edit \(organisation.name)", action: SiteURL.editOrganisation(organisation.id).path,
+            cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(organisation),
+            checked: Set(organisation.partnershipIDs.map(\.uuidString)), errors: [])
+    }
+
+    @Sendable func updateOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        let form = try await form(request, context)
+        do {
+            _ = try await services.organisations.update(
+                organisation.id, with: try OrganisationForm.input(form).draft(), in: programmeID,
+                by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.organisation(organisation.id).path)
+        } catch let error as DomainError {
+            return try await organisationPage(
+                session, actor, title: "Edit \(organisation.name)",
+                action: SiteURL.editOrganisation(organisation.id).path,
+                cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(form),
+                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "name"))
+        }
+    }
+
+    @Sendable func confirmDeleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        return try await confirm(
+            session, actor, title: "Delete \(organisation.name)?",
+            message:
+                "Its people keep their records, without the organisation. Its history is kept, and it can be restored from it.",
+            action: SiteURL.deleteOrganisation(organisation.id).path, label: "Delete organisation",
+            cancel: SiteURL.organisation(organisation.id).path)
+    }
+
+    @Sendable func deleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, actor) = try editor(request, context)
+        try await services.organisations.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.organisations.path)
+    }
+
+    // MARK: People
+
+    private func organisations() async throws -> [(id: UUID, name: String)] {
+        try await services.organisations.list(
+            in: programmeID, OrganisationQuery(page: PageRequest(limit: PageRequest.maxLimit))
+        )
+        .items.map { ($0.id, $0.name) }
+    }
+
+    private func personPage(
+        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
+        checked: Set<String>, errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        return respond(
+            PersonFormPage.view(
+                PersonFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: cancel,
+                    organisations: try await organisations().map { (value: $0.id.uuidString, label: $0.name) },
+                    values: values, checked: checked, errors: errors)), errors: errors)
+    }
+
+    private func draft(_ form: FormBody) async throws -> PersonDraft {
+        let organisations = try await organisations()
+        let (input, issues) = PersonForm.input(form, organisations: organisations)
+        return try InputIssues.merge(issues) { try input.draft(organisations: Set(organisations.map(\.id))) }
+    }
+
+    @Sendable func newPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        return try await personPage(
+            session, actor, title: "New person", action: SiteURL.newPerson.path, cancel: SiteURL.staffPeople.path,
+            values: [:], checked: [], errors: [])
+    }
+
+    @Sendable func createPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let form = try await form(request, context)
+        do {
+            let person = try await services.people.create(
+                try await draft(form), in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.person(person.id).path)
+        } catch let error as DomainError {
+            return try await personPage(
+                session, actor, title: "New person", action: SiteURL.newPerson.path, cancel: SiteURL.staffPeople.path,
+                values: PersonForm.values(form), checked: Set(form.values("flags")),
+                errors: FormControls.issues(error, besides: "familyName"))
+        }
+    }
+
+    @Sendable func editPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let person = try await services.people.find(try context.pathID(), in: programmeID)
+        let names = Dictionary(uniqueKeysWithValues: try await organisations().map { ($0.id, $0.name) })
+        return try await personPage(
+            session, actor, title: "Edit \(person.displayName)", action: SiteURL.editPerson(person.id).path,
+            cancel: SiteURL.person(person.id).path, values: PersonForm.values(person, organisations: names),
+            checked: PersonForm.flags(person), errors: [])
+    }
+
+    @Sendable func updatePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let person = try await services.people.find(try context.pathID(), in: programmeID)
+        let form = try await form(request, context)
+        do {
+            _ = try await services.people.update(
+                person.id, with: try await draft(form), in: programmeID, by: ChangeAuthor(actor))
+            return Redirect.to(SiteURL.person(person.id).path)
+        } catch let error as DomainError {
+            return try await personPage(
+                session, actor, title: "Edit \(person.displayName)", action: SiteURL.editPerson(person.id).path,
+                cancel: SiteURL.person(person.id).path, values: PersonForm.values(form),
+                checked: Set(form.values("flags")), errors: FormControls.issues(error, besides: "familyName"))
+        }
+    }
+
+    @Sendable func confirmDeletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try editor(request, context)
+        let person = try await services.people.find(try context.pathID(), in: programmeID)
+        return try await confirm(
+            session, actor, title: "Delete \(person.displayName)?",
+            message: "The person leaves every list. Their history is kept, and they can be restored from it.",
+            action: SiteURL.deletePerson(person.id).path, label: "Delete person", cancel: SiteURL.person(person.id).path
+        )
+    }
+
+    @Sendable func deletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, actor) = try editor(request, context)
+        try await services.people.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.staffPeople.path)
+    }
+
+    private func confirm(
+        _ session: Session, _ actor: Actor, title: String, message: String, action: String, label: String,
+        cancel: String
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email, title: title, message: message,
+                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
+    }
+}

@@ -1,0 +1,156 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Organisations and people, as the public and the staff see them.
+struct PeoplePagesController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .organisations, use: organisations)
+        routes.on(.get, .organisation(.init()), use: organisation)
+        routes.on(.get, .person(.init()), use: person)
+        routes.on(.get, .staffPeople, use: staffPeople)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    private func may(_ action: Action, _ context: AppRequestContext) -> Bool {
+        context.identity.actor?.may(action, in: programmeID) ?? false
+    }
+
+    private func pager(_ page: Page<some Sendable>, _ url: (Int) -> String) -> (String?, String?) {
+        (page.request.page > 1 ? url(page.request.page - 1) : nil, page.hasNext ? url(page.request.page + 1) : nil)
+    }
+
+    @Sendable func organisations(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = QueryReader(request)
+        let kind = try query.choice("kind", as: OrganisationKind.self)
+        let page = try await services.organisations.list(
+            in: programmeID, OrganisationQuery(page: try query.page(), kind: kind))
+        let programme = try await services.programmes.find(programmeID)
+        var items: [OrganisationsPage.Model.Item] = []
+        for organisation in page.items {
+            let city = try? await organisation.cityID.asyncMap { try await services.cities.find($0) }
+            items.append(
+                .init(
+                    name: organisation.name, nativeName: organisation.nativeName,
+                    url: SiteURL.organisation(organisation.id).path, kind: organisation.kind.label, city: city?.name))
+        }
+        let kinds =
+            [(value: "", label: "All")] + OrganisationKind.allCases.map { (value: $0.rawValue, label: $0.label) }
+        let (previous, next) = pager(page) {
+            SiteURL.organisations.path(query: [("kind", kind?.rawValue), ("page", String($0))])
+        }
+        return HTMLResponse.page(
+            OrganisationsPage.view(
+                OrganisationsPage.Model(
+                    programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
+                    canEdit: may(.editPeople, context), items: items,
+                    kinds: kinds.map { k in
+                        (
+                            k.value, k.label,
+                            SiteURL.organisations.path(query: [("kind", k.value.isEmpty ? nil : k.value)]),
+                            (kind?.rawValue ?? "") == k.value
+                        )
+                    }, pageNumber: page.request.page, pageCount: page.pageCount, previousPageURL: previous,
+                    nextPageURL: next)))
+    }
+
+    @Sendable func organisation(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        let programme = try await services.programmes.find(programmeID)
+        let city = try? await organisation.cityID.asyncMap { try await services.cities.find($0) }
+        var partnerships: [(String, String)] = []
+        for id in organisation.partnershipIDs {
+            if let p = try? await services.partnerships.find(id, in: programmeID) {
+                partnerships.append(("\(p.homeCity.name) – \(p.partnerCity.name)", SiteURL.partnership(p.id).path))
+            }
+        }
+        let people = try await services.people.list(
+            in: programmeID,
+            PersonQuery(
+                page: PageRequest(limit: PageRequest.maxLimit), organisationID: organisation.id,
+                includePrivate: may(.readInternal, context)))
+        return HTMLResponse.page(
+            OrganisationPage.view(
+                OrganisationPage.Model(
+                    programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: organisation.id,
+                    name: organisation.name, nativeName: organisation.nativeName, kind: organisation.kind.label,
+                    city: city?.name, website: organisation.website, notes: organisation.notes,
+                    partnerships: partnerships,
+                    people: people.items.map { person in
+                        (
+                            person.displayName, SiteURL.person(person.id).path,
+                            person.draft.roles.last { $0.organisationID == organisation.id && $0.to == nil }?.title
+                        )
+                    }, canEdit: may(.editPeople, context))))
+    }
+
+    @Sendable func person(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let person = try await services.people.find(try context.pathID(), in: programmeID)
+        guard person.draft.isPublic || may(.readInternal, context) else {
+            throw DomainError.notFound(entity: "person", id: person.id)
+        }
+        let programme = try await services.programmes.find(programmeID)
+        func organisation(_ id: UUID?) async -> (String, String)? {
+            guard let id, let found = try? await services.organisations.find(id, in: programmeID) else { return nil }
+            return (found.name, SiteURL.organisation(found.id).path)
+        }
+        var offices: [PersonPage.Model.Office] = []
+        for role in person.draft.roles {
+            let period: String? =
+                switch (role.from, role.to) {
+                case (nil, nil): nil
+                case (let from?, nil): "from \(Format.date(from))"
+                case (nil, let to?): "until \(Format.date(to))"
+                case (let from?, let to?): "\(Format.date(from)) – \(Format.date(to))"
+                }
+            offices.append(
+                .init(title: role.title, organisation: await organisation(role.organisationID), period: period))
+        }
+        let d = person.draft
+        var contact: [(String, String)]?
+        if may(.readContacts, context) {
+            contact = [("Email", d.contact.email), ("Phone", d.contact.phone), ("Address", d.contact.address)]
+                .compactMap { term, value in value.map { (term, $0) } }
+        }
+        let page = PersonPage.view(
+            PersonPage.Model(
+                programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: person.id,
+                name: person.displayName, nativeName: d.nativeName, nativeLanguage: d.nativeLanguage,
+                isPublic: d.isPublic, organisation: await organisation(d.organisationID), offices: offices,
+                contact: contact,
+                consent: contact == nil
+                    ? nil : (d.consentToContact ? "Agreed to be contacted." : "Has not agreed to be contacted."),
+                notes: contact == nil ? nil : d.notes, canEdit: may(.editPeople, context)))
+        return d.isPublic && contact == nil ? HTMLResponse.page(page) : HTMLResponse.private(page)
+    }
+
+    @Sendable func staffPeople(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, actor) = try context.signedIn(request, to: programmeID)
+        let query = QueryReader(request)
+        let text = query.string("q")
+        let page = try await services.people.list(
+            in: programmeID, PersonQuery(page: try query.page(), text: text, includePrivate: true))
+        let programme = try await services.programmes.find(programmeID)
+        var names: [UUID: String] = [:]
+        for id in Set(page.items.compactMap(\.draft.organisationID)) {
+            names[id] = try? await services.organisations.find(id, in: programmeID).name
+        }
+        let contacts = actor.may(.readContacts, in: programmeID)
+        let (previous, next) = pager(page) { SiteURL.staffPeople.path(query: [("q", text), ("page", String($0))]) }
+        return HTMLResponse.private(
+            StaffPeoplePage.view(
+                StaffPeoplePage.Model(
+                    programmeName: programme.name, email: actor.user.email, text: text ?? "",
+                    canEdit: actor.may(.editPeople, in: programmeID),
+                    items: page.items.map {
+                        .init(
+                            name: $0.displayName, nativeName: $0.draft.nativeName, url: SiteURL.person($0.id).path,
+                            organisation: $0.draft.organisationID.flatMap { names[$0] }, isPublic: $0.draft.isPublic,
+                            email: contacts ? $0.draft.contact.email : nil)
+                    }, total: page.total, pageNumber: page.request.page, pageCount: page.pageCount,
+                    previousPageURL: previous, nextPageURL: next)))
+    }
+}

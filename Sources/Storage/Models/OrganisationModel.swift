@@ -1,0 +1,47 @@
+import Domain
+import FluentKit
+import Foundation
+
+final class OrganisationModel: Model, @unchecked Sendable {
+    static let schema = "organisations"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "programme_id") var programme: ProgrammeModel
+    @Field(key: "name") var name: String
+    @OptionalField(key: "native_name") var nativeName: String?
+    @Field(key: "kind") var kind: String
+    @OptionalParent(key: "city_id") var city: CityModel?
+    @OptionalField(key: "website") var website: String?
+    /// The partnerships it serves, in the order given; a JSON array of ids.
+    @Field(key: "partnership_ids") var partnershipIDs: [UUID]
+    @OptionalField(key: "notes") var notes: String?
+    @Field(key: "search_name") var searchName: String
+    @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
+
+    init() {}
+
+    init(_ draft: OrganisationDraft, programmeID: UUID) {
+        $programme.id = programmeID
+        apply(draft)
+    }
+
+    func apply(_ draft: OrganisationDraft) {
+        name = draft.name
+        nativeName = draft.nativeName
+        kind = draft.kind.rawValue
+        $city.id = draft.cityID
+        website = draft.website
+        partnershipIDs = draft.partnershipIDs
+        notes = draft.notes
+        searchName = SearchText.fold([draft.name, draft.nativeName])
+    }
+
+    func toDomain() throws -> Organisation {
+        Organisation(
+            id: try requireID(),
+            OrganisationDraft(
+                name: name, nativeName: nativeName, kind: try StoredValue.decode(OrganisationKind.self, kind),
+                cityID: $city.id, website: website, partnershipIDs: partnershipIDs, notes: notes))
+    }
+}
