@@ -28,6 +28,8 @@ public enum Action: Sendable, Hashable {
     case editPeople
     /// Read people's contact details.
     case readContacts
+    /// Create, change or delete an event of these partnerships (none: a programme-wide event).
+    case editEvent(partnerships: Set<UUID>)
 }
 
 extension Actor {
@@ -46,6 +48,10 @@ extension Actor {
             return role == .admin
         case .editPeople, .readContacts:
             return role >= .coordinator
+        case .editEvent(let partnerships):
+            // A partner editor keeps to the events of the partnerships they edit.
+            return role >= .coordinator
+                || (role == .partnerEditor && !partnerships.isEmpty && partnerships.isSubset(of: user.partnershipScope))
         }
     }
 }

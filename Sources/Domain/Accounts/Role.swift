@@ -6,7 +6,7 @@ public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
     case staff
     /// Events, people, volunteers, members: edits organisations and people and reads their contact details.
     case coordinator
-    /// Edits only the partnerships they are scoped to, with their agreements.
+    /// Edits only the partnerships they are scoped to, with their agreements, gifts and events.
     case partnerEditor = "partner-editor"
     /// Reads internal data.
     case viewer

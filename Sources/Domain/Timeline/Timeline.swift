@@ -3,12 +3,12 @@ import Foundation
 /// One moment in a partnership's life.
 public struct TimelineEntry: Sendable, Hashable {
     public enum Kind: String, Sendable {
-        case founding, agreement, milestone, gift, news, ended
+        case founding, agreement, milestone, event, gift, news, ended
     }
 
     /// What the entry links to, if anything.
     public enum Subject: Sendable, Hashable {
-        case agreement(UUID), gift(UUID), article(UUID)
+        case agreement(UUID), gift(UUID), article(UUID), event(UUID)
     }
 
     public var date: PartialDate
@@ -24,7 +24,8 @@ public struct TimelineEntry: Sendable, Hashable {
 /// reached (and the next one), its gifts and its news.
 public enum Timeline {
     public static func of(
-        _ partnership: Partnership, agreements: [Agreement], gifts: [Gift], articles: [Article], currentYear: Int
+        _ partnership: Partnership, agreements: [Agreement], gifts: [Gift], articles: [Article],
+        events: [Event] = [], currentYear: Int
     ) -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
         if let established = partnership.established {
@@ -56,6 +57,22 @@ public enum Timeline {
                     }.joined(separator: " · "),
                     subject: nil, isUpcoming: anniversary.year > currentYear))
         }
+        for event in events {
+            let day: PartialDate
+            switch event.draft.schedule {
+            case .timed(let start, _):
+                var calendar = Calendar(identifier: .gregorian)
+                calendar.timeZone = event.draft.zone ?? TimeZone(identifier: "UTC")!
+                let parts = calendar.dateComponents([.year, .month, .day], from: start)
+                day = PartialDate(year: parts.year!, month: parts.month, day: parts.day)!
+            case .allDay(let first, _): day = first
+            case .approximate(let date, _): day = date
+            }
+            entries.append(
+                TimelineEntry(
+                    date: day, kind: .event, title: event.draft.title, detail: event.draft.kind.label,
+                    subject: .event(event.id), isUpcoming: false))
+        }
         for gift in gifts {
             guard let given = gift.given else { continue }
             entries.append(
@@ -76,7 +93,7 @@ public enum Timeline {
                     date: ended, kind: .ended, title: "Partnership ended", detail: nil, subject: nil,
                     isUpcoming: false))
         }
-        let order: [TimelineEntry.Kind] = [.founding, .agreement, .milestone, .gift, .news, .ended]
+        let order: [TimelineEntry.Kind] = [.founding, .agreement, .milestone, .event, .gift, .news, .ended]
         return entries.enumerated().sorted { a, b in
             if a.element.date != b.element.date { return a.element.date < b.element.date }
             let ka = order.firstIndex(of: a.element.kind)!

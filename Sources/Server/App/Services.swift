@@ -11,6 +11,7 @@ struct Services: Sendable {
     let articles: any ArticleRepository
     let organisations: any OrganisationRepository
     let people: any PersonRepository
+    let events: any EventRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -25,6 +26,7 @@ struct Services: Sendable {
         articles = FluentArticleRepository(store: store)
         organisations = FluentOrganisationRepository(store: store)
         people = FluentPersonRepository(store: store)
+        events = FluentEventRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

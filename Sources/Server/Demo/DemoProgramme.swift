@@ -73,6 +73,9 @@ enum DemoProgramme {
                 try await DemoPeople.load(
                     kyoto: partnership, organisations: FluentOrganisationRepository(store: store),
                     people: FluentPersonRepository(store: store))
+                try await DemoEvents.load(
+                    kyoto: partnership, organisations: FluentOrganisationRepository(store: store),
+                    events: FluentEventRepository(store: store))
             }
         }
         return programme.id

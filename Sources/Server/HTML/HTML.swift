@@ -1,3 +1,5 @@
+import Foundation
+
 /// A fragment of HTML that is safe to send: text reaches it only through escaping.
 ///
 /// Pages are built with ``HTMLBuilder``; a `String` inside a builder is text, never markup.
@@ -17,6 +19,17 @@ public struct HTML: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String { markup }
+
+    /// A `<script type="application/ld+json">` data block. `<`, `>` and `&` are written as JSON escapes, so no
+    /// value can close the element or open another; browsers never run a data block.
+    static func jsonLD(_ value: some Encodable) -> HTML {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return .empty }
+        let json = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e").replacingOccurrences(of: "&", with: "\\u0026")
+        return HTML(escaped: #"<script type="application/ld+json">"# + json + "</script>")
+    }
 
     /// Escapes the five characters that are special in HTML text and quoted attribute values.
     static func escape(_ text: String) -> String {

@@ -36,8 +36,11 @@ struct PagesController {
         let articles = try await services.articles.list(
             in: programme.id, ArticleQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let events = try await services.events.list(
+            in: programme.id, EventQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
         let timeline = Timeline.of(
-            partnership, agreements: agreements.items, gifts: gifts.items, articles: articles.items, currentYear: year)
+            partnership, agreements: agreements.items, gifts: gifts.items, articles: articles.items,
+            events: events.items, currentYear: year)
         return HTMLResponse.page(
             PartnershipPage.view(
                 PartnershipPage.Model(

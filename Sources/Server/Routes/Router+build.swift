@@ -39,10 +39,16 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         articles: services.articles, partnerships: services.partnerships, programmeID: services.programmeID
     ).register(on: &routes)
     PlannerController(cities: services.cities).register(on: &routes)
+    EventsController(
+        events: services.events, partnerships: services.partnerships, organisations: services.organisations,
+        programmeID: services.programmeID
+    ).register(on: &routes)
     PeopleController(organisations: services.organisations, people: services.people, programmeID: services.programmeID)
         .register(on: &routes)
     PlannerPagesController(services: services).register(on: &routes)
     PeoplePagesController(services: services).register(on: &routes)
+    EventsPagesController(services: services).register(on: &routes)
+    EventsEditingController(services: services).register(on: &routes)
     PeopleEditingController(services: services).register(on: &routes)
     FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)

@@ -80,6 +80,14 @@ enum SiteURL: Sendable, Hashable {
     case newPerson
     case editPerson(UUID)
     case deletePerson(UUID)
+    case apiEvents
+    case apiEvent(UUID)
+    case apiEventHistory(UUID)
+    case events
+    case event(UUID)
+    case newEvent
+    case editEvent(UUID)
+    case deleteEvent(UUID)
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -142,6 +150,11 @@ enum SiteURL: Sendable, Hashable {
         case .deleteOrganisation(let id): "/organisations/\(id.lowercasedString)/delete"
         case .editPerson(let id): "/people/\(id.lowercasedString)/edit"
         case .deletePerson(let id): "/people/\(id.lowercasedString)/delete"
+        case .apiEvent(let id): "/api/v1/events/\(id.lowercasedString)"
+        case .apiEventHistory(let id): "/api/v1/events/\(id.lowercasedString)/history"
+        case .event(let id): "/events/\(id.lowercasedString)"
+        case .editEvent(let id): "/events/\(id.lowercasedString)/edit"
+        case .deleteEvent(let id): "/events/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -226,6 +239,14 @@ enum SiteURL: Sendable, Hashable {
         case .newPerson: "/staff/people/new"
         case .editPerson: "/people/:id/edit"
         case .deletePerson: "/people/:id/delete"
+        case .apiEvents: "/api/v1/events"
+        case .apiEvent: "/api/v1/events/:id"
+        case .apiEventHistory: "/api/v1/events/:id/history"
+        case .events: "/events"
+        case .event: "/events/:id"
+        case .newEvent: "/staff/events/new"
+        case .editEvent: "/events/:id/edit"
+        case .deleteEvent: "/events/:id/delete"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

@@ -153,6 +153,26 @@ public struct FluentAuditRepository: AuditRepository {
             } else {
                 _ = try await people.insert(draft, id: id, in: programme, action: .restore, by: author)
             }
+        case .event:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            var draft = try Snapshot.decode(EventSnapshot.self, version).draft()
+            // Partnerships and hosts deleted since are left out rather than blocking the restore.
+            let partnerships = Set(
+                try await PartnershipModel.query(on: db).filter(\.$programme.$id == programme).field(\.$id).all()
+                    .compactMap(\.id))
+            let organisations = Set(
+                try await OrganisationModel.query(on: db).filter(\.$programme.$id == programme).field(\.$id).all()
+                    .compactMap(\.id))
+            draft.partnershipIDs = draft.partnershipIDs.filter(partnerships.contains)
+            draft.hostIDs = draft.hostIDs.filter(organisations.contains)
+            let events = FluentEventRepository(store: store)
+            if try await EventModel.find(id, on: db) != nil {
+                _ = try await events.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await events.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

@@ -14,6 +14,7 @@ extension Store {
         migrations.add(CreateGifts())
         migrations.add(CreateArticles())
         migrations.add(CreatePeople())
+        migrations.add(CreateEvents())
         return migrations
     }
 }

@@ -91,6 +91,11 @@ public struct FluentOrganisationRepository: OrganisationRepository {
                 }
                 try await person.update(on: tx)
             }
+            for event in try await EventModel.query(on: tx).filter(\.$programme.$id == programme).all()
+            where event.hostIDs.contains(id) {
+                event.hostIDs.removeAll { $0 == id }
+                try await event.update(on: tx)
+            }
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .organisation, id: id, before: OrganisationSnapshot(model),

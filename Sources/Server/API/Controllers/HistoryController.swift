@@ -31,6 +31,9 @@ struct HistoryController {
             try context.authorize(.readContacts, in: programmeID)
             return try await list(context) { try await audit.history(of: .person, id: $0, in: programmeID) }
         }
+        routes.on(.get, .apiEventHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .event, id: $0, in: programmeID) }
+        }
         routes.on(.post, .apiRestore(UUID()), use: restore)
     }
 
@@ -60,6 +63,8 @@ struct HistoryController {
         case .city: .editCities
         case .programme, .article: .editProgramme
         case .organisation, .person: .editPeople
+        // Restoring an event may move it to other partnerships; the programme-wide right covers any of them.
+        case .event: .editEvent(partnerships: [])
         case .partnership: .editPartnership(entry.entityID)
         case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
         // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.

@@ -64,15 +64,7 @@ struct PeopleController {
     // MARK: People
 
     private func knownOrganisations() async throws -> Set<UUID> {
-        var ids = Set<UUID>()
-        var page = 1
-        while true {
-            let batch = try await organisations.list(
-                in: programmeID, OrganisationQuery(page: PageRequest(page: page, limit: PageRequest.maxLimit)))
-            ids.formUnion(batch.items.map(\.id))
-            guard batch.hasNext else { return ids }
-            page += 1
-        }
+        Set(try await organisations.all(in: programmeID).map(\.id))
     }
 
     private func mayReadContacts(_ context: AppRequestContext) -> Bool {

@@ -38,6 +38,7 @@ enum Layout {
                         nav(.attr("aria-label", "Site")) {
                             ul {
                                 li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
+                                li { a(.href(SiteURL.events.path)) { "Events" } }
                                 li { a(.href(SiteURL.news.path)) { "News" } }
                                 li { a(.href(SiteURL.gifts.path)) { "Gifts" } }
                                 li { a(.href(SiteURL.organisations.path)) { "Organisations" } }

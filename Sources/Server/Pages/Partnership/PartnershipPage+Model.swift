@@ -111,6 +111,7 @@ extension PartnershipPage.Model {
                 case .agreement(let id): "#agreement-\(id.lowercasedString)"
                 case .gift(let id): SiteURL.gift(id).path
                 case .article(let id): SiteURL.article(id).path
+                case .event(let id): SiteURL.event(id).path
                 case nil: nil
                 }
             return TimelineItem(

@@ -15,3 +15,18 @@ extension PartnershipRepository {
         }
     }
 }
+
+extension OrganisationRepository {
+    /// Every organisation of the programme, by name.
+    public func all(in programme: UUID) async throws -> [Organisation] {
+        var items: [Organisation] = []
+        var page = 1
+        while true {
+            let batch = try await list(
+                in: programme, OrganisationQuery(page: PageRequest(page: page, limit: PageRequest.maxLimit)))
+            items += batch.items
+            guard batch.hasNext else { return items }
+            page += 1
+        }
+    }
+}

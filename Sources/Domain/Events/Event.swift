@@ -1,0 +1,177 @@
+import Foundation
+
+public enum EventKind: String, Sendable, CaseIterable {
+    case signing, ceremony, forum, festival, visit, planting, workshop, performance, exhibition, meeting, reception
+    case other
+
+    public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+}
+
+/// Where an event happens.
+public struct Venue: Sendable, Hashable {
+    public var name: String
+    public var address: String?
+    public var cityID: UUID?
+    public var coordinate: Coordinate?
+
+    public init(name: String, address: String? = nil, cityID: UUID? = nil, coordinate: Coordinate? = nil) {
+        self.name = name
+        self.address = address
+        self.cityID = cityID
+        self.coordinate = coordinate
+    }
+}
+
+/// A title and description in one more language.
+public struct EventText: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+
+    public init(title: String, description: String? = nil) {
+        self.title = title
+        self.description = description
+    }
+}
+
+/// An event of the programme: a signing, a forum, a festival, a tree planting.
+public struct Event: Sendable, Hashable, Identifiable {
+    public var id: UUID
+    public var draft: EventDraft
+    /// Raised on every change, for calendar clients (RFC 5545 SEQUENCE).
+    public var sequence: Int
+    public var updatedAt: Date
+
+    public init(id: UUID, _ draft: EventDraft, sequence: Int, updatedAt: Date) {
+        self.id = id
+        self.draft = draft
+        self.sequence = sequence
+        self.updatedAt = updatedAt
+    }
+}
+
+public struct EventDraft: Sendable, Hashable {
+    public var title: String
+    public var description: String?
+    /// Titles and descriptions in other languages, by BCP 47 tag.
+    public var translations: [String: EventText]
+    public var kind: EventKind
+    public var schedule: EventSchedule
+    /// The IANA zone of the venue; required for a timed event.
+    public var timeZone: String?
+    public var venue: Venue?
+    public var hostIDs: [UUID]
+    public var partnershipIDs: [UUID]
+    public var isPublic: Bool
+    /// Places for registration; nil means no registration.
+    public var capacity: Int?
+
+    public init(
+        title: String, description: String? = nil, translations: [String: EventText] = [:], kind: EventKind,
+        schedule: EventSchedule, timeZone: String? = nil, venue: Venue? = nil, hostIDs: [UUID] = [],
+        partnershipIDs: [UUID] = [], isPublic: Bool = true, capacity: Int? = nil
+    ) {
+        self.title = title
+        self.description = description
+        self.translations = translations
+        self.kind = kind
+        self.schedule = schedule
+        self.timeZone = timeZone
+        self.venue = venue
+        self.hostIDs = hostIDs
+        self.partnershipIDs = partnershipIDs
+        self.isPublic = isPublic
+        self.capacity = capacity
+    }
+
+    public var zone: TimeZone? { timeZone.flatMap(TimeZone.init(identifier:)) }
+
+    /// Checks the draft against the programme's partnerships and organisations.
+    public func validated(partnerships: Set<UUID>, organisations: Set<UUID>) throws(DomainError) -> EventDraft {
+        var draft = self
+        draft.title = title.trimmingWhitespace
+        draft.description = description?.trimmingWhitespace.nilIfEmpty
+        draft.timeZone = timeZone?.trimmingWhitespace.nilIfEmpty
+        if var venue = draft.venue {
+            venue.name = venue.name.trimmingWhitespace
+            venue.address = venue.address?.trimmingWhitespace.nilIfEmpty
+            draft.venue = venue
+        }
+        var seen = Set<UUID>()
+        draft.partnershipIDs = partnershipIDs.filter { seen.insert($0).inserted }
+        seen = []
+        draft.hostIDs = hostIDs.filter { seen.insert($0).inserted }
+        var v = Validator()
+        v.requireText(draft.title, field: "title", maxLength: 300)
+        v.checkText(draft.description, field: "description", maxLength: 20_000)
+        if draft.translations.count > 20 { v.add("translations", "must hold at most 20 languages") }
+        for (tag, text) in draft.translations.sorted(by: { $0.key < $1.key }) {
+            if !LanguageTag.isValid(tag) { v.add("translations.\(tag)", "is not a BCP 47 language tag such as \"ja\"") }
+            v.requireText(text.title, field: "translations.\(tag).title", maxLength: 300)
+            v.checkText(text.description, field: "translations.\(tag).description", maxLength: 20_000)
+        }
+        if let zone = draft.timeZone, TimeZone(identifier: zone) == nil {
+            v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
+        }
+        switch draft.schedule {
+        case .timed(let start, let end):
+            if draft.timeZone == nil { v.add("timeZone", "is required for an event with start and end times") }
+            if end <= start { v.add("end", "must be after the start") }
+            if end.timeIntervalSince(start) > 366 * 86_400 { v.add("end", "must be within a year of the start") }
+        case .allDay(let first, let last):
+            if first.precision != .day { v.add("start", "must be a day written YYYY-MM-DD") }
+            if last.precision != .day { v.add("end", "must be a day written YYYY-MM-DD") }
+            if last < first { v.add("end", "must not be before the first day") }
+        case .approximate(let date, let part):
+            if part != nil, date.precision != .month { v.add("approximatePart", "goes with a month, such as 2019-04") }
+        }
+        if let venue = draft.venue {
+            v.requireText(venue.name, field: "venue.name", maxLength: 300)
+            v.checkText(venue.address, field: "venue.address", maxLength: 1000)
+        }
+        for (index, id) in draft.partnershipIDs.enumerated() where !partnerships.contains(id) {
+            v.add("partnershipIds[\(index)]", "is not a partnership of this programme")
+        }
+        for (index, id) in draft.hostIDs.enumerated() where !organisations.contains(id) {
+            v.add("hostIds[\(index)]", "is not an organisation of this programme")
+        }
+        if let capacity = draft.capacity, !(1...100_000).contains(capacity) {
+            v.add("capacity", "must be from 1 to 100000 places")
+        }
+        try v.check()
+        return draft
+    }
+}
+
+/// Which events to list.
+public struct EventQuery: Sendable, Hashable {
+    public enum When: String, Sendable, CaseIterable {
+        case upcoming, past, all
+    }
+
+    public var page: PageRequest
+    public var when: When
+    public var partnershipID: UUID?
+    public var includeInternal: Bool
+    /// The moment "upcoming" and "past" are measured from.
+    public var now: Date
+
+    public init(
+        page: PageRequest = .init(), when: When = .all, partnershipID: UUID? = nil, includeInternal: Bool = false,
+        now: Date = Date()
+    ) {
+        self.page = page
+        self.when = when
+        self.partnershipID = partnershipID
+        self.includeInternal = includeInternal
+        self.now = now
+    }
+}
+
+public protocol EventRepository: Sendable {
+    /// Upcoming events soonest first; past and all, newest first.
+    func list(in programme: UUID, _ query: EventQuery) async throws -> Page<Event>
+    func find(_ id: UUID, in programme: UUID) async throws -> Event
+    func create(_ draft: EventDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Event
+    func update(_ id: UUID, with draft: EventDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Event
+    func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
+}

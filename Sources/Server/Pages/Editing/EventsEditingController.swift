@@ -1,0 +1,133 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// The forms for events: create, change, delete after confirming.
+struct EventsEditingController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .newEvent, use: newEvent)
+        routes.on(.post, .newEvent, use: createEvent)
+        routes.on(.get, .editEvent(UUID()), use: editEvent)
+        routes.on(.post, .editEvent(UUID()), use: updateEvent)
+        routes.on(.get, .deleteEvent(UUID()), use: confirmDelete)
+        routes.on(.post, .deleteEvent(UUID()), use: delete)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+    }
+
+    private func page(
+        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
+        checked: Set<String>, errors: [FieldIssue]
+    ) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        let partnerships = try await services.partnerships.all(in: programmeID)
+        var cities = partnerships.map(\.partnerCity)
+        if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
+        var response = HTMLResponse.private(
+            EventFormPage.view(
+                EventFormPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
+                    action: action, cancelURL: cancel, cities: cities.map { ($0.id.uuidString, $0.name) },
+                    partnerships: partnerships.map {
+                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                    },
+                    hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
+                    values: values, checked: checked, errors: errors)))
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
+    }
+
+    /// The form's draft, and the actor allowed to save it.
+    private func draft(_ form: FormBody, _ context: AppRequestContext) async throws -> (EventDraft, Actor) {
+        let (input, issues) = EventForm.input(form)
+        let known = Set(try await services.partnerships.all(in: programmeID).map(\.id))
+        let hosts = Set(try await services.organisations.all(in: programmeID).map(\.id))
+        let draft = try InputIssues.merge(issues) { try input.draft(partnerships: known, organisations: hosts) }
+        return (draft, try context.authorize(.editEvent(partnerships: Set(draft.partnershipIDs)), in: programmeID))
+    }
+
+    @Sendable func newEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        let actor = try context.requireActor()
+        guard actor.user.role >= .partnerEditor else {
+            throw AuthError.forbidden("your role (\(actor.user.role.label)) may not add events")
+        }
+        let programme = try await services.programmes.find(programmeID)
+        let zone = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }?.timeZone
+        return try await page(
+            session, actor, title: "New event", action: SiteURL.newEvent.path, cancel: SiteURL.events.path,
+            values: ["timeZone": zone ?? ""], checked: ["isPublic"], errors: [])
+    }
+
+    @Sendable func createEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, actor) = try context.signedIn(request, to: programmeID)
+        let form = try await form(request, context)
+        do {
+            let (draft, editor) = try await draft(form, context)
+            let event = try await services.events.create(draft, in: programmeID, by: ChangeAuthor(editor))
+            return Redirect.to(SiteURL.event(event.id).path)
+        } catch let error as DomainError {
+            return try await page(
+                session, actor, title: "New event", action: SiteURL.newEvent.path, cancel: SiteURL.events.path,
+                values: EventForm.values(form), checked: EventForm.checked(form),
+                errors: FormControls.issues(error, besides: "title"))
+        }
+    }
+
+    @Sendable func editEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        return try await page(
+            session, actor, title: "Edit \(event.draft.title)", action: SiteURL.editEvent(event.id).path,
+            cancel: SiteURL.event(event.id).path, values: EventForm.values(event), checked: EventForm.checked(event),
+            errors: [])
+    }
+
+    @Sendable func updateEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let form = try await form(request, context)
+        do {
+            let (draft, editor) = try await draft(form, context)
+            _ = try await services.events.update(event.id, with: draft, in: programmeID, by: ChangeAuthor(editor))
+            return Redirect.to(SiteURL.event(event.id).path)
+        } catch let error as DomainError {
+            return try await page(
+                session, actor, title: "Edit \(event.draft.title)", action: SiteURL.editEvent(event.id).path,
+                cancel: SiteURL.event(event.id).path, values: EventForm.values(form), checked: EventForm.checked(form),
+                errors: FormControls.issues(error, besides: "title"))
+        }
+    }
+
+    @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email, title: "Delete “\(event.draft.title)”?",
+                    message:
+                        "The event leaves the site and the calendars. Its history is kept, and it can be restored from it.",
+                    action: SiteURL.deleteEvent(event.id).path, confirmLabel: "Delete event",
+                    cancelURL: SiteURL.event(event.id).path, csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.signedIn(request, to: programmeID)
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        try await services.events.delete(event.id, in: programmeID, by: ChangeAuthor(actor))
+        return Redirect.to(SiteURL.events.path)
+    }
+}

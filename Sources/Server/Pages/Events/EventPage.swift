@@ -1,0 +1,143 @@
+import Domain
+import Foundation
+
+/// One event, with schema.org Event data for search engines and calendars.
+enum EventPage {
+    struct Model {
+        var programmeName: String
+        var signedInAs: String?
+        var id: UUID
+        var title: String
+        var kind: String
+        var when: String
+        var isApproximate: Bool
+        var description: String?
+        var translations: [(language: String, title: String, description: String?)]
+        var venue: (name: String, address: String?, city: String?)?
+        var hosts: [(name: String, url: String)]
+        var partnerships: [(title: String, url: String)]
+        var isInternal: Bool
+        var canEdit: Bool
+        var jsonLD: EventJSONLD
+    }
+
+    static func view(_ model: Model) -> HTML {
+        Layout.view(
+            Layout.Model(
+                title: model.title, siteName: model.programmeName, description: "\(model.kind), \(model.when).",
+                signedInAs: model.signedInAs)
+        ) {
+            HTML.jsonLD(model.jsonLD)
+            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+                a(.href(SiteURL.events.path)) { "All events" }
+                if model.canEdit {
+                    " · "
+                    a(.href(SiteURL.editEvent(model.id).path)) { "Edit" }
+                    " · "
+                    a(.href(SiteURL.deleteEvent(model.id).path), .class("danger-link")) { "Delete…" }
+                }
+            }
+            div(.class("page-intro")) {
+                h1 { model.title }
+                p(.class("lede")) {
+                    model.when
+                    " · \(model.kind)"
+                }
+                if model.isApproximate {
+                    p(.class("muted")) { "The record gives no more exact date." }
+                }
+                if model.isInternal {
+                    p(.class("muted")) {
+                        span(.class("badge")) { "Internal" }
+                        " Only the programme's members see this event."
+                    }
+                }
+            }
+            if let description = model.description { p(.class("summary")) { description } }
+            dl(.class("facts gift-facts")) {
+                if let venue = model.venue {
+                    dt { "Where" }
+                    dd {
+                        venue.name
+                        if let address = venue.address { ", \(address)" }
+                        if let city = venue.city { ", \(city)" }
+                    }
+                }
+                if !model.hosts.isEmpty {
+                    dt { "Hosted by" }
+                    dd {
+                        for (index, host) in model.hosts.enumerated() {
+                            if index > 0 { ", " }
+                            a(.href(host.url)) { host.name }
+                        }
+                    }
+                }
+                if !model.partnerships.isEmpty {
+                    dt { "Partnership" }
+                    dd {
+                        for (index, partnership) in model.partnerships.enumerated() {
+                            if index > 0 { ", " }
+                            a(.href(partnership.url)) { partnership.title }
+                        }
+                    }
+                }
+            }
+            for translation in model.translations {
+                section(.lang(translation.language)) {
+                    h2 { translation.title }
+                    if let description = translation.description { p { description } }
+                }
+            }
+        }
+    }
+}
+
+/// A schema.org Event, as JSON-LD.
+struct EventJSONLD: Encodable, Sendable {
+    struct Place: Encodable, Sendable {
+        var type = "Place"
+        var name: String
+        var address: String?
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name, address
+        }
+    }
+
+    struct Organization: Encodable, Sendable {
+        var type = "Organization"
+        var name: String
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name
+        }
+    }
+
+    var context = "https://schema.org"
+    var type = "Event"
+    var name: String
+    var description: String?
+    var startDate: String
+    var endDate: String?
+    var eventStatus = "https://schema.org/EventScheduled"
+    var location: Place?
+    var organizer: [Organization]
+
+    enum CodingKeys: String, CodingKey {
+        case context = "@context"
+        case type = "@type"
+        case name, description, startDate, endDate, eventStatus, location, organizer
+    }
+
+    init(_ event: Event, hosts: [String]) {
+        let dto = EventDTO(event)
+        name = event.draft.title
+        description = event.draft.description
+        startDate = dto.start
+        endDate = dto.end
+        location = event.draft.venue.map { Place(name: $0.name, address: $0.address) }
+        organizer = hosts.map { Organization(name: $0) }
+    }
+}
