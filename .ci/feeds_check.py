@@ -5,6 +5,8 @@ usage: feeds_check.py BASE_URL
 
 - /milestones.ics is read by the `icalendar` package (RFC 5545): a VCALENDAR with VERSION and PRODID, and
   all-day VEVENTs with UID, DTSTAMP and a DATE start; Kyoto's 70th anniversary (koki, 2029) is among them.
+- /calendar.ics (the public events) is read by `icalendar` too: UID, DTSTAMP, SEQUENCE, all-day DATE values,
+  approximate events TENTATIVE, and 304 for the ETag just received.
 - /news.atom is read by Python's XML parser: an Atom (RFC 4287) feed with id, title, updated, a self link,
   and entries whose ids are URIs and whose links are absolute.
 - /partnerships.geojson is an RFC 7946 FeatureCollection of Points, longitude first and in range.
@@ -12,6 +14,7 @@ usage: feeds_check.py BASE_URL
 import datetime
 import json
 import sys
+import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
 
@@ -50,6 +53,32 @@ def check_calendar(base):
     koki = [e for e in events if "Kyoto" in str(e.get("SUMMARY")) and "70" in str(e.get("SUMMARY"))]
     check("Kyoto's 70th anniversary (2029) is there", any(e.decoded("DTSTART").year == 2029 for e in koki),
           "; ".join(str(e.get("SUMMARY")) for e in koki))
+
+
+def check_events_calendar(base):
+    content_type, body = get(base, "/calendar.ics")
+    check("calendar.ics is text/calendar", content_type.startswith("text/calendar"), content_type)
+    calendar = Calendar.from_ical(body)
+    events = list(calendar.walk("VEVENT"))
+    check("calendar.ics has the demo's events", len(events) >= 5, f"{len(events)} events")
+    complete = all(e.get("UID") and e.get("DTSTAMP") and e.get("DTSTART") and e.get("SEQUENCE") is not None
+                   for e in events)
+    check("every event has UID, DTSTAMP, DTSTART and SEQUENCE", complete)
+    festival = [e for e in events if str(e.get("SUMMARY")) == "Japan Festival Boston"]
+    check("Japan Festival Boston is all day, 27 to 28 April 2019 (DTEND exclusive)",
+          bool(festival) and festival[0].decoded("DTSTART") == datetime.date(2019, 4, 27)
+          and festival[0].decoded("DTEND") == datetime.date(2019, 4, 29))
+    tentative = [e for e in events if str(e.get("STATUS")) == "TENTATIVE"]
+    check("approximate events are TENTATIVE", len(tentative) == 4, f"{len(tentative)} tentative")
+    with urllib.request.urlopen(base + "/calendar.ics", timeout=30) as response:
+        etag = response.headers.get("etag")
+    request = urllib.request.Request(base + "/calendar.ics", headers={"If-None-Match": etag or ""})
+    try:
+        urllib.request.urlopen(request, timeout=30)
+        status = 200
+    except urllib.error.HTTPError as error:
+        status = error.code
+    check("the same ETag answers 304", bool(etag) and status == 304, f"ETag {etag}, then {status}")
 
 
 def check_atom(base):
@@ -93,7 +122,7 @@ def main():
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     base = sys.argv[1].rstrip("/")
-    for section in (check_calendar, check_atom, check_geojson):
+    for section in (check_calendar, check_events_calendar, check_atom, check_geojson):
         try:
             section(base)
         except Exception as error:  # a parser that cannot read the feed is a failure, not a crash

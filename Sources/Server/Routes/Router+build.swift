@@ -43,6 +43,10 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         events: services.events, partnerships: services.partnerships, organisations: services.organisations,
         programmeID: services.programmeID
     ).register(on: &routes)
+    CalendarController(
+        events: services.events, partnerships: services.partnerships, programmes: services.programmes,
+        programmeID: services.programmeID, address: PublicAddress(publicURL: config.publicURL, devMode: config.devMode)
+    ).register(on: &routes)
     PeopleController(organisations: services.organisations, people: services.people, programmeID: services.programmeID)
         .register(on: &routes)
     PlannerPagesController(services: services).register(on: &routes)

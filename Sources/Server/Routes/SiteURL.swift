@@ -88,6 +88,8 @@ enum SiteURL: Sendable, Hashable {
     case newEvent
     case editEvent(UUID)
     case deleteEvent(UUID)
+    case calendar
+    case partnershipCalendar(UUID)
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -155,6 +157,7 @@ enum SiteURL: Sendable, Hashable {
         case .event(let id): "/events/\(id.lowercasedString)"
         case .editEvent(let id): "/events/\(id.lowercasedString)/edit"
         case .deleteEvent(let id): "/events/\(id.lowercasedString)/delete"
+        case .partnershipCalendar(let id): "/partnerships/\(id.lowercasedString)/calendar.ics"
         default: pattern
         }
     }
@@ -247,6 +250,8 @@ enum SiteURL: Sendable, Hashable {
         case .newEvent: "/staff/events/new"
         case .editEvent: "/events/:id/edit"
         case .deleteEvent: "/events/:id/delete"
+        case .calendar: "/calendar.ics"
+        case .partnershipCalendar: "/partnerships/:id/calendar.ics"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

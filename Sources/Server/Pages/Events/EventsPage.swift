@@ -33,6 +33,9 @@ enum EventsPage {
             div(.class("page-intro")) {
                 h1 { model.past ? "Past events" : "Events" }
                 p(.class("lede")) {
+                    "Add them to your calendar: "
+                    a(.href(SiteURL.calendar.path)) { "calendar feed (iCalendar)" }
+                    " · "
                     if model.past {
                         a(.href(SiteURL.events.path)) { "Upcoming events" }
                     } else {

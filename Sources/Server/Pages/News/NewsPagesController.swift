@@ -62,15 +62,9 @@ struct NewsPagesController {
             in: programmeID, ArticleQuery(page: PageRequest(limit: 20), status: .published))
         var headers = HTTPFields()
         headers[.contentType] = "application/atom+xml; charset=utf-8"
-        let text = NewsFeed.atom(programme: programme, articles: page.items, base: base(request))
+        let text = NewsFeed.atom(
+            programme: programme, articles: page.items,
+            base: PublicAddress(publicURL: publicURL, devMode: devMode).base(of: request))
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
-    }
-
-    /// The configured public address, or the one the request came to.
-    private func base(_ request: Request) -> String {
-        if let publicURL { return publicURL }
-        let host = request.head.authority ?? "localhost"
-        let proto = request.headers[HTTPField.Name("X-Forwarded-Proto")!] ?? (devMode ? "http" : "https")
-        return "\(proto == "http" ? "http" : "https")://\(host)"
     }
 }

@@ -53,6 +53,10 @@ extension PartnershipPage {
             if !model.timeline.isEmpty {
                 section(.attr("aria-labelledby", "timeline")) {
                     h2(.id("timeline")) { "Timeline" }
+                    p(.class("muted")) {
+                        "Its events in your calendar: "
+                        a(.href(SiteURL.partnershipCalendar(model.id).path)) { "calendar feed (iCalendar)" }
+                    }
                     ol(.class("timeline")) {
                         for item in model.timeline {
                             li(
