@@ -26,6 +26,10 @@ struct Serve: AsyncParsableCommand {
     @Option(
         help: "The address people reach the site at (https://sistercities.example.org), for absolute links in feeds.")
     var publicURL: String?
+    @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
+    var mailDir = "sistercities-mail"
+    @Option(help: "The From of outgoing mail.")
+    var mailFrom = "Sister Cities <no-reply@localhost>"
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
@@ -46,6 +50,8 @@ struct Serve: AsyncParsableCommand {
             config.devMode = dev
             config.hsts = hsts
             config.trustForwardedFor = trustForwardedFor
+            config.mailDirectory = mailDir
+            config.mailFrom = mailFrom
             config.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let app = try await buildApplication(config)
             try await app.runService()

@@ -26,6 +26,10 @@ public struct AppConfig: Sendable {
     public var publicURL: String?
     /// bcrypt cost for new password hashes; 12 or more in production.
     public var passwordHashCost: UInt8 = 12
+    /// Where outgoing mail is written, one `.eml` file a message; nil keeps it queued in the outbox.
+    public var mailDirectory: String?
+    /// The `From` of every message.
+    public var mailFrom = "Sister Cities <no-reply@localhost>"
     /// PostgreSQL connections per event loop.
     public var databaseConnectionsPerEventLoop = 4
     public var sessionPolicy = SessionPolicy()

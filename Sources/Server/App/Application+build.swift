@@ -27,6 +27,12 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
         logger: logger
     )
     app.addServices(StoreService(store: store))
+    if let directory = config.mailDirectory {
+        app.addServices(
+            OutboxDispatcher(
+                outbox: services.outbox, mailer: FolderMailer(directory: URL(fileURLWithPath: directory)),
+                sender: config.mailFrom, logger: logger))
+    }
     if config.devMode {
         logger.warning(
             "development mode: cookies are sent without Secure over plain http; never use this in production")

@@ -12,6 +12,8 @@ struct Services: Sendable {
     let organisations: any OrganisationRepository
     let people: any PersonRepository
     let events: any EventRepository
+    let registrations: any RegistrationRepository
+    let outbox: any OutboxRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -27,6 +29,8 @@ struct Services: Sendable {
         organisations = FluentOrganisationRepository(store: store)
         people = FluentPersonRepository(store: store)
         events = FluentEventRepository(store: store)
+        registrations = FluentRegistrationRepository(store: store)
+        outbox = FluentOutboxRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

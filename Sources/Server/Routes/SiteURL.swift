@@ -90,6 +90,14 @@ enum SiteURL: Sendable, Hashable {
     case deleteEvent(UUID)
     case calendar
     case partnershipCalendar(UUID)
+    case apiEventRegistrations(UUID)
+    case apiRegistration(UUID)
+    case apiRegistrationAttendance(UUID)
+    case register(UUID)
+    case eventRegistrations(UUID)
+    case cancelRegistration
+    case staffCancelRegistration(UUID)
+    case staffOutbox
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -158,6 +166,12 @@ enum SiteURL: Sendable, Hashable {
         case .editEvent(let id): "/events/\(id.lowercasedString)/edit"
         case .deleteEvent(let id): "/events/\(id.lowercasedString)/delete"
         case .partnershipCalendar(let id): "/partnerships/\(id.lowercasedString)/calendar.ics"
+        case .apiEventRegistrations(let id): "/api/v1/events/\(id.lowercasedString)/registrations"
+        case .apiRegistration(let id): "/api/v1/registrations/\(id.lowercasedString)"
+        case .apiRegistrationAttendance(let id): "/api/v1/registrations/\(id.lowercasedString)/attendance"
+        case .register(let id): "/events/\(id.lowercasedString)/register"
+        case .eventRegistrations(let id): "/events/\(id.lowercasedString)/registrations"
+        case .staffCancelRegistration(let id): "/registrations/\(id.lowercasedString)/cancel"
         default: pattern
         }
     }
@@ -252,6 +266,14 @@ enum SiteURL: Sendable, Hashable {
         case .deleteEvent: "/events/:id/delete"
         case .calendar: "/calendar.ics"
         case .partnershipCalendar: "/partnerships/:id/calendar.ics"
+        case .apiEventRegistrations: "/api/v1/events/:id/registrations"
+        case .apiRegistration: "/api/v1/registrations/:id"
+        case .apiRegistrationAttendance: "/api/v1/registrations/:id/attendance"
+        case .register: "/events/:id/register"
+        case .eventRegistrations: "/events/:id/registrations"
+        case .cancelRegistration: "/registrations/cancel"
+        case .staffCancelRegistration: "/registrations/:id/cancel"
+        case .staffOutbox: "/staff/outbox"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

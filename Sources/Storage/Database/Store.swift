@@ -15,6 +15,9 @@ public final class Store: Sendable {
     let databases: Databases
     let eventLoopGroup: any EventLoopGroup
     let logger: Logger
+    /// Serialises writes that must not interleave within this process (registrations for one event); across
+    /// processes, PostgreSQL row locks do the same.
+    let registrationLock = AsyncLock()
 
     /// `connectionsPerEventLoop` bounds PostgreSQL connections (per event loop); tests, which open many stores at
     /// once, use 1 so that a parallel run stays under the server's `max_connections`.

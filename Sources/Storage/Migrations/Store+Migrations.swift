@@ -15,6 +15,7 @@ extension Store {
         migrations.add(CreateArticles())
         migrations.add(CreatePeople())
         migrations.add(CreateEvents())
+        migrations.add(CreateRegistrations())
         return migrations
     }
 }

@@ -19,6 +19,20 @@ enum EventPage {
         var isInternal: Bool
         var canEdit: Bool
         var jsonLD: EventJSONLD
+        var registration: RegistrationBox?
+    }
+
+    /// The registration form, when the event takes registrations and is not over.
+    struct RegistrationBox {
+        var capacity: Int
+        var confirmed: Int
+        var waitlisted: Int
+        /// The session's token, for a signed-in visitor (the form then carries it).
+        var csrfToken: String?
+        var values: [String: String] = [:]
+        var errors: [FieldIssue] = []
+
+        var placesLeft: Int { max(0, capacity - confirmed) }
     }
 
     static func view(_ model: Model) -> HTML {
@@ -82,10 +96,45 @@ enum EventPage {
                     }
                 }
             }
+            if let box = model.registration { registrationForm(model.id, box) }
+            if model.canEdit {
+                p { a(.href(SiteURL.eventRegistrations(model.id).path)) { "Registrations and attendance" } }
+            }
             for translation in model.translations {
                 section(.lang(translation.language)) {
                     h2 { translation.title }
                     if let description = translation.description { p { description } }
+                }
+            }
+        }
+    }
+}
+
+extension EventPage {
+    static func registrationForm(_ id: UUID, _ box: RegistrationBox) -> HTML {
+        let e = { (field: String) in FormControls.messages(box.errors, field) }
+        return section(.attr("aria-labelledby", "register"), .class("card register")) {
+            h2(.id("register")) { "Register" }
+            p {
+                if box.placesLeft > 0 {
+                    "\(box.placesLeft) of \(box.capacity) places left."
+                } else {
+                    "The event is full. Register to join the waitlist (\(box.waitlisted) waiting): "
+                    "if a place frees, the first in line takes it and is told by email."
+                }
+            }
+            if !box.errors.isEmpty {
+                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+            }
+            form(.attr("method", "post"), .attr("action", SiteURL.register(id).path), .class("stack")) {
+                if let token = box.csrfToken { csrfField(token) }
+                FormControls.text(
+                    "name", "Your name", value: box.values["name"] ?? "", errors: e("name"), required: true)
+                FormControls.text(
+                    "email", "Email", value: box.values["email"] ?? "", errors: e("email"),
+                    hint: "For the confirmation, with a link to cancel.", type: "email", required: true)
+                button(.attr("type", "submit"), .class("primary")) {
+                    box.placesLeft > 0 ? "Register" : "Join the waitlist"
                 }
             }
         }

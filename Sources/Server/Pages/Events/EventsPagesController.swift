@@ -44,8 +44,15 @@ struct EventsPagesController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let member = member(context)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
+        return try await page(event, context: context)
+    }
+
+    /// The event's page; with `registration` values and errors when a registration was refused.
+    func page(
+        _ event: Event, context: AppRequestContext, values: [String: String] = [:], errors: [FieldIssue] = []
+    ) async throws -> Response {
+        let member = member(context)
         guard event.draft.isPublic || member != nil else { throw DomainError.notFound(entity: "event", id: event.id) }
         let programme = try await services.programmes.find(programmeID)
         let d = event.draft
@@ -64,6 +71,14 @@ struct EventsPagesController {
         let city = try? await d.venue?.cityID.asyncMap { try await services.cities.find($0) }
         var approximate = false
         if case .approximate = d.schedule { approximate = true }
+        var box: EventPage.RegistrationBox?
+        if let capacity = d.capacity, d.schedule.endKey(in: d.zone) > Date() {
+            let registrations = try await services.registrations.list(event: event.id, in: programmeID)
+            box = EventPage.RegistrationBox(
+                capacity: capacity, confirmed: registrations.filter { $0.status == .confirmed }.count,
+                waitlisted: registrations.filter { $0.status == .waitlisted }.count,
+                csrfToken: context.identity.session?.csrfToken, values: values, errors: errors)
+        }
         let html = EventPage.view(
             EventPage.Model(
                 programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: event.id,
@@ -75,7 +90,9 @@ struct EventsPagesController {
                 venue: d.venue.map { ($0.name, $0.address, city?.name) }, hosts: hosts, partnerships: partnerships,
                 isInternal: !d.isPublic,
                 canEdit: member?.may(.editEvent(partnerships: Set(d.partnershipIDs)), in: programmeID) ?? false,
-                jsonLD: EventJSONLD(event, hosts: hosts.map(\.0))))
-        return d.isPublic && member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
+                jsonLD: EventJSONLD(event, hosts: hosts.map(\.0)), registration: box))
+        var response = d.isPublic && member == nil && box == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
+        if !errors.isEmpty { response.status = .unprocessableContent }
+        return response
     }
 }

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A person's place at an event, or their place in the queue for one.
+public struct Registration: Sendable, Hashable, Identifiable {
+    public enum Status: String, Sendable, CaseIterable {
+        case confirmed, waitlisted, cancelled
+    }
+
+    public var id: UUID
+    public var eventID: UUID
+    public var name: String
+    public var email: String
+    public var status: Status
+    /// For a waitlisted registration: 1 for the first in line.
+    public var waitlistPosition: Int?
+    public var attended: Bool
+    public var createdAt: Date
+
+    public init(
+        id: UUID, eventID: UUID, name: String, email: String, status: Status, waitlistPosition: Int? = nil,
+        attended: Bool = false, createdAt: Date
+    ) {
+        self.id = id
+        self.eventID = eventID
+        self.name = name
+        self.email = email
+        self.status = status
+        self.waitlistPosition = waitlistPosition
+        self.attended = attended
+        self.createdAt = createdAt
+    }
+}
+
+/// What someone types to register.
+public struct RegistrationDraft: Sendable, Hashable {
+    public var name: String
+    public var email: String
+
+    public init(name: String, email: String) {
+        self.name = name
+        self.email = email
+    }
+
+    public func validated() throws(DomainError) -> RegistrationDraft {
+        let draft = RegistrationDraft(name: name.trimmingWhitespace, email: email.trimmingWhitespace.lowercased())
+        var v = Validator()
+        v.requireText(draft.name, field: "name", maxLength: 200)
+        v.requireText(draft.email, field: "email", maxLength: 254)
+        if !draft.email.isEmpty, !PersonDraft.looksLikeEmail(draft.email) {
+            v.add("email", "must be an email address such as name@example.org")
+        }
+        try v.check()
+        return draft
+    }
+}
+
+/// An email to queue: who to, what about, what it says.
+public struct MailDraft: Sendable, Hashable {
+    public var to: String
+    public var subject: String
+    public var body: String
+
+    public init(to: String, subject: String, body: String) {
+        self.to = to
+        self.subject = subject
+        self.body = body
+    }
+}
+
+public protocol RegistrationRepository: Sendable {
+    /// Confirms the registration while places are left, waitlists it once the event is full; under concurrent
+    /// registrations no event is overbooked. Throws ``DomainError/conflict(_:)`` when the event takes no
+    /// registrations, is over, or the address is already registered. `message` is queued in the outbox in the
+    /// same transaction. `cancelHash` is the hash of the secret in the cancellation link.
+    func register(
+        _ draft: RegistrationDraft, for event: UUID, in programme: UUID, cancelHash: String, now: Date,
+        message: @escaping @Sendable (Registration, Event) -> MailDraft
+    ) async throws -> Registration
+    /// Every registration of an event: confirmed first, then the waitlist in order, then cancelled ones.
+    func list(event: UUID, in programme: UUID) async throws -> [Registration]
+    func find(_ id: UUID, in programme: UUID) async throws -> Registration
+    /// The registration whose cancellation secret hashes to `cancelHash`.
+    func find(cancelHash: String) async throws -> Registration
+    /// Cancels; if it held a place, the first on the waitlist takes it and `promoted` is queued for them.
+    func cancel(
+        _ id: UUID, in programme: UUID, promoted: @escaping @Sendable (Registration, Event) -> MailDraft) async throws
+    func setAttended(_ id: UUID, _ attended: Bool, in programme: UUID) async throws -> Registration
+}

@@ -1,0 +1,91 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Registering for an event (public), and the organisers' view of who registered.
+struct RegistrationsController {
+    let services: Services
+    let address: PublicAddress
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.post, .apiEventRegistrations(.init()), use: create)
+        routes.on(.get, .apiEventRegistrations(.init()), use: list)
+        routes.on(.put, .apiRegistrationAttendance(.init()), use: attendance)
+        routes.on(.delete, .apiRegistration(.init()), use: cancel)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        guard event.draft.isPublic || context.identity.actor?.may(.readInternal, in: programmeID) == true else {
+            throw DomainError.notFound(entity: "event", id: event.id)
+        }
+        let input = try await JSONRequest.decode(RegistrationInput.self, from: request, context: context)
+        var issues: [FieldIssue] = []
+        if input.name == nil { issues.append(FieldIssue(field: "name", message: "is required")) }
+        if input.email == nil { issues.append(FieldIssue(field: "email", message: "is required")) }
+        if !issues.isEmpty { throw DomainError.invalid(issues) }
+        let registration = try await Self.register(
+            RegistrationDraft(name: input.name ?? "", email: input.email ?? ""), for: event.id, services: services,
+            base: address.base(of: request))
+        return try JSONResponse.make(
+            RegistrationReceiptDTO(
+                id: registration.id.lowercasedString, status: registration.status.rawValue,
+                waitlistPosition: registration.waitlistPosition), status: .created)
+    }
+
+    /// Registers, queueing the email with the cancellation link, whose secret only the person receives.
+    static func register(
+        _ draft: RegistrationDraft, for event: UUID, services: Services, base: String
+    ) async throws -> Registration {
+        let programme = try await services.programmes.find(services.programmeID).name
+        let secret = Secrets.random()
+        let cancelURL = base + SiteURL.cancelRegistration.path(query: [("token", secret)])
+        return try await services.registrations.register(
+            draft, for: event, in: services.programmeID, cancelHash: Secrets.hash(secret), now: Date()
+        ) { registration, event in
+            RegistrationMail.confirmation(registration, event, programme: programme, cancelURL: cancelURL)
+        }
+    }
+
+    /// The organisers' list: the event's editors only, since it holds names and addresses.
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let registrations = try await services.registrations.list(event: event.id, in: programmeID)
+        return try JSONResponse.make(["items": registrations.map(RegistrationDTO.init)])
+    }
+
+    @Sendable func attendance(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let registration = try await editable(try context.pathID(), context)
+        let input = try await JSONRequest.decode(AttendanceInput.self, from: request, context: context)
+        guard let attended = input.attended else {
+            throw DomainError.invalid([FieldIssue(field: "attended", message: "is required")])
+        }
+        return try JSONResponse.make(
+            RegistrationDTO(try await services.registrations.setAttended(registration.id, attended, in: programmeID)))
+    }
+
+    @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let registration = try await editable(try context.pathID(), context)
+        try await Self.cancel(registration.id, services: services)
+        return Response(status: .noContent)
+    }
+
+    static func cancel(_ id: UUID, services: Services) async throws {
+        let programme = try await services.programmes.find(services.programmeID).name
+        try await services.registrations.cancel(id, in: services.programmeID) { registration, event in
+            RegistrationMail.promoted(registration, event, programme: programme)
+        }
+    }
+
+    /// The registration, if the actor may edit its event.
+    private func editable(_ id: UUID, _ context: AppRequestContext) async throws -> Registration {
+        try context.requireActor()
+        let registration = try await services.registrations.find(id, in: programmeID)
+        let event = try await services.events.find(registration.eventID, in: programmeID)
+        try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        return registration
+    }
+}

@@ -1,0 +1,43 @@
+import Domain
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// Sends what the outbox holds: every few seconds, each message due, through the mailer; a failure is recorded
+/// and retried later, and after the last attempt the message is marked failed. Nothing is skipped silently.
+struct OutboxDispatcher: Service {
+    let outbox: any OutboxRepository
+    let mailer: any Mailer
+    let sender: String
+    let logger: Logger
+    var interval: Duration = .seconds(2)
+
+    func run() async throws {
+        while !Task.isCancelled {
+            do {
+                _ = try await sendDue()
+            } catch {
+                logger.error("outbox: could not read the outbox", metadata: ["error": "\(error)"])
+            }
+            try? await Task.sleep(for: interval)
+        }
+    }
+
+    /// Attempts every message due now; answers how many were sent.
+    @discardableResult
+    func sendDue(now: Date = Date()) async throws -> Int {
+        var sent = 0
+        for message in try await outbox.due(now: now, limit: 100) {
+            do {
+                try await mailer.deliver(message, from: sender)
+                try await outbox.markSent(message.id, at: Date())
+                sent += 1
+            } catch {
+                logger.warning(
+                    "outbox: delivery failed", metadata: ["message": "\(message.id)", "error": "\(error)"])
+                try await outbox.markFailed(message.id, error: "\(error)", at: Date())
+            }
+        }
+        return sent
+    }
+}

@@ -1,0 +1,173 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// Registering from an event's page, cancelling from the email's link, and the organisers' list.
+struct RegistrationPagesController {
+    let services: Services
+    let address: PublicAddress
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.post, .register(.init()), use: registerFromPage)
+        routes.on(.get, .cancelRegistration, use: confirmCancel)
+        routes.on(.post, .cancelRegistration, use: cancel)
+        routes.on(.get, .eventRegistrations(.init()), use: organisers)
+        routes.on(.post, .eventRegistrations(.init()), use: saveAttendance)
+        routes.on(.get, .staffCancelRegistration(.init()), use: staffConfirmCancel)
+        routes.on(.post, .staffCancelRegistration(.init()), use: staffCancel)
+    }
+
+    private var programmeID: UUID { services.programmeID }
+
+    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+    }
+
+    private func notice(_ context: AppRequestContext, _ model: (String) -> NoticePage.Model) async throws -> Response {
+        let programme = try await services.programmes.find(programmeID)
+        var page = model(programme.name)
+        page.signedInAs = context.identity.actor?.user.email
+        return HTMLResponse.private(NoticePage.view(page))
+    }
+
+    @Sendable func registerFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let form = try await form(request, context)
+        let values = ["name": form.value("name") ?? "", "email": form.value("email") ?? ""]
+        let pages = EventsPagesController(services: services)
+        do {
+            guard event.draft.isPublic || context.identity.actor?.may(.readInternal, in: programmeID) == true else {
+                throw DomainError.notFound(entity: "event", id: event.id)
+            }
+            let registration = try await RegistrationsController.register(
+                RegistrationDraft(name: values["name"]!, email: values["email"]!), for: event.id, services: services,
+                base: address.base(of: request))
+            let waitlisted = registration.status == .waitlisted
+            return try await notice(context) { programme in
+                NoticePage.Model(
+                    programmeName: programme, title: waitlisted ? "You are on the waitlist" : "You are registered",
+                    paragraphs: [
+                        waitlisted
+                            ? "\(event.draft.title) is full: you are number \(registration.waitlistPosition ?? 1) on its waitlist. If a place frees, it is yours in turn and we will write to tell you."
+                            : "Your place at \(event.draft.title) is confirmed.",
+                        "We have sent an email to \(registration.email) with a link to cancel.",
+                    ], link: ("Back to the event", SiteURL.event(event.id).path))
+            }
+        } catch DomainError.invalid(let issues) {
+            return try await pages.page(event, context: context, values: values, errors: issues)
+        } catch DomainError.conflict(let message) {
+            return try await pages.page(
+                event, context: context, values: values, errors: [FieldIssue(field: "email", message: message)])
+        }
+    }
+
+    private func registration(for token: String?) async throws -> (Registration, Event)? {
+        guard let token, !token.isEmpty,
+            let registration = try? await services.registrations.find(cancelHash: Secrets.hash(token))
+        else { return nil }
+        return (registration, try await services.events.find(registration.eventID, in: programmeID))
+    }
+
+    @Sendable func confirmCancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let token = QueryReader(request).string("token")
+        guard let (registration, event) = try await registration(for: token) else {
+            throw DomainError.notFound(
+                entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
+        }
+        if registration.status == .cancelled {
+            return try await notice(context) {
+                NoticePage.Model(
+                    programmeName: $0, title: "Already cancelled",
+                    paragraphs: ["Your registration for \(event.draft.title) was cancelled before."],
+                    link: ("The event", SiteURL.event(event.id).path))
+            }
+        }
+        var fields = [("token", token ?? "")]
+        if let session = context.identity.session { fields.append((AuthMiddleware.csrfField, session.csrfToken)) }
+        return try await notice(context) {
+            NoticePage.Model(
+                programmeName: $0, title: "Cancel your registration?",
+                paragraphs: [
+                    "\(registration.name), you are \(registration.status == .confirmed ? "registered for" : "on the waitlist of") \(event.draft.title) (\(EventDates.describe(event.draft.schedule, zone: event.draft.zone)))."
+                ], link: ("Keep my place", SiteURL.event(event.id).path),
+                confirm: (SiteURL.cancelRegistration.path, fields, "Cancel my registration"))
+        }
+    }
+
+    @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let form = try await form(request, context)
+        guard let (registration, event) = try await registration(for: form.value("token")) else {
+            throw DomainError.notFound(
+                entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
+        }
+        try await RegistrationsController.cancel(registration.id, services: services)
+        return try await notice(context) {
+            NoticePage.Model(
+                programmeName: $0, title: "Registration cancelled",
+                paragraphs: ["Your registration for \(event.draft.title) is cancelled. Thank you for letting us know."],
+                link: ("The event", SiteURL.event(event.id).path))
+        }
+    }
+
+    // MARK: Organisers
+
+    private func editor(_ request: Request, _ context: AppRequestContext, event: Event) throws -> (Session, Actor) {
+        let (session, _) = try context.signedIn(request, to: programmeID)
+        return (
+            session, try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        )
+    }
+
+    @Sendable func organisers(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        let (session, actor) = try editor(request, context, event: event)
+        let registrations = try await services.registrations.list(event: event.id, in: programmeID)
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            RegistrationsPage.view(
+                RegistrationsPage.Model(
+                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken,
+                    eventID: event.id, title: event.draft.title, capacity: event.draft.capacity,
+                    registrations: registrations)))
+    }
+
+    @Sendable func saveAttendance(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        _ = try editor(request, context, event: event)
+        let attended = Set(try await form(request, context).values("attended"))
+        for registration in try await services.registrations.list(event: event.id, in: programmeID)
+        where registration.status == .confirmed
+            && registration.attended != attended.contains(registration.id.uuidString)
+        {
+            _ = try await services.registrations.setAttended(
+                registration.id, attended.contains(registration.id.uuidString), in: programmeID)
+        }
+        return Redirect.to(SiteURL.eventRegistrations(event.id).path)
+    }
+
+    @Sendable func staffConfirmCancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let registration = try await services.registrations.find(try context.pathID(), in: programmeID)
+        let event = try await services.events.find(registration.eventID, in: programmeID)
+        let (session, actor) = try editor(request, context, event: event)
+        let programme = try await services.programmes.find(programmeID)
+        return HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programme.name, email: actor.user.email,
+                    title: "Cancel \(registration.name)'s registration?",
+                    message: registration.status == .confirmed
+                        ? "Their place goes to the first on the waitlist, who is told by email."
+                        : "They leave the waitlist.",
+                    action: SiteURL.staffCancelRegistration(registration.id).path, confirmLabel: "Cancel registration",
+                    cancelURL: SiteURL.eventRegistrations(event.id).path, csrfToken: session.csrfToken)))
+    }
+
+    @Sendable func staffCancel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let registration = try await services.registrations.find(try context.pathID(), in: programmeID)
+        let event = try await services.events.find(registration.eventID, in: programmeID)
+        _ = try editor(request, context, event: event)
+        try await RegistrationsController.cancel(registration.id, services: services)
+        return Redirect.to(SiteURL.eventRegistrations(event.id).path)
+    }
+}
