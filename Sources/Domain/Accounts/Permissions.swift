@@ -28,8 +28,8 @@ public enum Action: Sendable, Hashable {
     case editPeople
     /// Read people's contact details.
     case readContacts
-    /// Create, change or delete an event of these partnerships (none: a programme-wide event).
-    case editEvent(partnerships: Set<UUID>)
+    /// Create, change or delete an event or an exchange of these partnerships (none: programme-wide).
+    case editActivity(partnerships: Set<UUID>)
 }
 
 extension Actor {
@@ -48,7 +48,7 @@ extension Actor {
             return role == .admin
         case .editPeople, .readContacts:
             return role >= .coordinator
-        case .editEvent(let partnerships):
+        case .editActivity(let partnerships):
             // A partner editor keeps to the events of the partnerships they edit.
             return role >= .coordinator
                 || (role == .partnerEditor && !partnerships.isEmpty && partnerships.isSubset(of: user.partnershipScope))

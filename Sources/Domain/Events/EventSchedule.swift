@@ -49,3 +49,18 @@ public enum EventSchedule: Sendable, Hashable {
         return calendar.date(from: DateComponents(year: date.year, month: date.month ?? 1, day: date.day ?? 1))!
     }
 }
+
+extension EventDraft {
+    /// The (first) day of the event in its venue's calendar, as precisely as it is known.
+    public var day: PartialDate {
+        switch schedule {
+        case .timed(let start, _):
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone ?? TimeZone(identifier: "UTC")!
+            let parts = calendar.dateComponents([.year, .month, .day], from: start)
+            return PartialDate(year: parts.year!, month: parts.month, day: parts.day)!
+        case .allDay(let first, _): return first
+        case .approximate(let date, _): return date
+        }
+    }
+}

@@ -10,6 +10,8 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public var homeCityID: UUID?
     /// How many months before a milestone anniversary its planning starts.
     public var milestoneLeadMonths: Int
+    /// A tie with no exchange or event for this many years is flagged as going dormant.
+    public var dormantAfterYears: Int
 
     public init(id: UUID, _ draft: ProgrammeDraft) {
         self.id = id
@@ -17,6 +19,7 @@ public struct Programme: Sendable, Hashable, Identifiable {
         self.organisation = draft.organisation
         self.homeCityID = draft.homeCityID
         self.milestoneLeadMonths = draft.milestoneLeadMonths
+        self.dormantAfterYears = draft.dormantAfterYears
     }
 }
 
@@ -26,17 +29,23 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public var organisation: String?
     public var homeCityID: UUID?
     public var milestoneLeadMonths: Int
+    public var dormantAfterYears: Int
 
     public static let defaultLeadMonths = 12
     public static let leadMonthsRange = 0...60
+    public static let defaultDormantAfterYears = 3
+    public static let dormantYearsRange = 1...50
 
     public init(
-        name: String, organisation: String? = nil, homeCityID: UUID? = nil, milestoneLeadMonths: Int = defaultLeadMonths
+        name: String, organisation: String? = nil, homeCityID: UUID? = nil,
+        milestoneLeadMonths: Int = defaultLeadMonths,
+        dormantAfterYears: Int = defaultDormantAfterYears
     ) {
         self.name = name
         self.organisation = organisation
         self.homeCityID = homeCityID
         self.milestoneLeadMonths = milestoneLeadMonths
+        self.dormantAfterYears = dormantAfterYears
     }
 
     public func validated(homeCityExists: Bool) throws(DomainError) -> ProgrammeDraft {
@@ -48,6 +57,9 @@ public struct ProgrammeDraft: Sendable, Hashable {
         v.checkText(draft.organisation, field: "organisation", maxLength: 300)
         if !Self.leadMonthsRange.contains(milestoneLeadMonths) {
             v.add("milestoneLeadMonths", "must be from 0 to 60 months")
+        }
+        if !Self.dormantYearsRange.contains(dormantAfterYears) {
+            v.add("dormantAfterYears", "must be from 1 to 50 years")
         }
         if let homeCityID, !homeCityExists {
             v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")

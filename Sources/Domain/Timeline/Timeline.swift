@@ -58,16 +58,7 @@ public enum Timeline {
                     subject: nil, isUpcoming: anniversary.year > currentYear))
         }
         for event in events {
-            let day: PartialDate
-            switch event.draft.schedule {
-            case .timed(let start, _):
-                var calendar = Calendar(identifier: .gregorian)
-                calendar.timeZone = event.draft.zone ?? TimeZone(identifier: "UTC")!
-                let parts = calendar.dateComponents([.year, .month, .day], from: start)
-                day = PartialDate(year: parts.year!, month: parts.month, day: parts.day)!
-            case .allDay(let first, _): day = first
-            case .approximate(let date, _): day = date
-            }
+            let day = event.draft.day
             entries.append(
                 TimelineEntry(
                     date: day, kind: .event, title: event.draft.title, detail: event.draft.kind.label,

@@ -14,6 +14,7 @@ struct Services: Sendable {
     let events: any EventRepository
     let registrations: any RegistrationRepository
     let outbox: any OutboxRepository
+    let exchanges: any ExchangeRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -31,6 +32,7 @@ struct Services: Sendable {
         events = FluentEventRepository(store: store)
         registrations = FluentRegistrationRepository(store: store)
         outbox = FluentOutboxRepository(store: store)
+        exchanges = FluentExchangeRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

@@ -76,6 +76,9 @@ enum DemoProgramme {
                 try await DemoEvents.load(
                     kyoto: partnership, organisations: FluentOrganisationRepository(store: store),
                     events: FluentEventRepository(store: store))
+                try await DemoExchanges.load(
+                    kyoto: partnership, people: FluentPersonRepository(store: store),
+                    events: FluentEventRepository(store: store), exchanges: FluentExchangeRepository(store: store))
             }
         }
         return programme.id

@@ -41,11 +41,24 @@ struct PagesController {
         let timeline = Timeline.of(
             partnership, agreements: agreements.items, gifts: gifts.items, articles: articles.items,
             events: events.items, currentYear: year)
-        return HTMLResponse.page(
-            PartnershipPage.view(
-                PartnershipPage.Model(
-                    programme: programme, partnership: partnership, agreements: agreements.items, gifts: gifts.items,
-                    articles: articles.items, timeline: timeline,
-                    member: context.identity.actor.flatMap { $0.user.programmeID == programme.id ? $0 : nil })))
+        let member = context.identity.actor.flatMap { $0.user.programmeID == programme.id ? $0 : nil }
+        var health: HTML?
+        if let member {
+            let exchanges = try await services.exchanges.all(partnership: id, in: programme.id)
+            let eventDays = events.items.map(\.draft.day)
+            let today = PartialDate(utcDayOf: Date())!
+            health = HealthSection.view(
+                PartnershipHealth.of(
+                    exchanges: exchanges, eventDates: eventDays, today: today,
+                    dormantAfterYears: programme.dormantAfterYears),
+                partnershipID: id, exchanges: exchanges,
+                canEdit: member.may(.editActivity(partnerships: [id]), in: programme.id))
+        }
+        let html = PartnershipPage.view(
+            PartnershipPage.Model(
+                programme: programme, partnership: partnership, agreements: agreements.items, gifts: gifts.items,
+                articles: articles.items, timeline: timeline,
+                member: member), health: health)
+        return member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
     }
 }

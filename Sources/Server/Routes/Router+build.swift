@@ -57,6 +57,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     RegistrationsController(services: services, address: address).register(on: &routes)
     RegistrationPagesController(services: services, address: address).register(on: &routes)
     OutboxPagesController(services: services).register(on: &routes)
+    ExchangesController(services: services).register(on: &routes)
+    ExchangesPagesController(services: services).register(on: &routes)
     PeopleEditingController(services: services).register(on: &routes)
     FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)

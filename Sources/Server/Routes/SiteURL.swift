@@ -98,6 +98,13 @@ enum SiteURL: Sendable, Hashable {
     case cancelRegistration
     case staffCancelRegistration(UUID)
     case staffOutbox
+    case apiExchanges
+    case apiExchange(UUID)
+    case apiExchangeHistory(UUID)
+    case exchange(UUID)
+    case newExchange(UUID)
+    case editExchange(UUID)
+    case deleteExchange(UUID)
     case apiArticles
     case apiArticle(UUID)
     case apiArticleHistory(UUID)
@@ -172,6 +179,12 @@ enum SiteURL: Sendable, Hashable {
         case .register(let id): "/events/\(id.lowercasedString)/register"
         case .eventRegistrations(let id): "/events/\(id.lowercasedString)/registrations"
         case .staffCancelRegistration(let id): "/registrations/\(id.lowercasedString)/cancel"
+        case .apiExchange(let id): "/api/v1/exchanges/\(id.lowercasedString)"
+        case .apiExchangeHistory(let id): "/api/v1/exchanges/\(id.lowercasedString)/history"
+        case .exchange(let id): "/exchanges/\(id.lowercasedString)"
+        case .newExchange(let id): "/partnerships/\(id.lowercasedString)/exchanges/new"
+        case .editExchange(let id): "/exchanges/\(id.lowercasedString)/edit"
+        case .deleteExchange(let id): "/exchanges/\(id.lowercasedString)/delete"
         default: pattern
         }
     }
@@ -274,6 +287,13 @@ enum SiteURL: Sendable, Hashable {
         case .cancelRegistration: "/registrations/cancel"
         case .staffCancelRegistration: "/registrations/:id/cancel"
         case .staffOutbox: "/staff/outbox"
+        case .apiExchanges: "/api/v1/exchanges"
+        case .apiExchange: "/api/v1/exchanges/:id"
+        case .apiExchangeHistory: "/api/v1/exchanges/:id/history"
+        case .exchange: "/exchanges/:id"
+        case .newExchange: "/partnerships/:id/exchanges/new"
+        case .editExchange: "/exchanges/:id/edit"
+        case .deleteExchange: "/exchanges/:id/delete"
         case .apiArticles: "/api/v1/articles"
         case .apiArticle: "/api/v1/articles/:id"
         case .apiArticleHistory: "/api/v1/articles/:id/history"

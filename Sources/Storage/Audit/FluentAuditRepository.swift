@@ -173,6 +173,31 @@ public struct FluentAuditRepository: AuditRepository {
             } else {
                 _ = try await events.insert(draft, id: id, in: programme, action: .restore, by: author)
             }
+        case .exchange:
+            guard entry.programmeID == programme else {
+                throw DomainError.notFound(entity: "history entry", id: entry.id)
+            }
+            var draft = try Snapshot.decode(ExchangeSnapshot.self, version).draft()
+            guard try await PartnershipModel.find(draft.partnershipID, on: db) != nil else {
+                throw DomainError.conflict("the exchange's partnership was deleted: restore the partnership first")
+            }
+            // Events and people deleted since are left out rather than blocking the restore.
+            let events = Set(
+                try await EventModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
+            let people = Set(
+                try await PersonModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
+            draft.eventIDs = draft.eventIDs.filter(events.contains)
+            draft.members = draft.members.map { member in
+                var member = member
+                if let person = member.personID, !people.contains(person) { member.personID = nil }
+                return member
+            }
+            let exchanges = FluentExchangeRepository(store: store)
+            if try await ExchangeModel.find(id, on: db) != nil {
+                _ = try await exchanges.update(id, with: draft, in: programme, action: .restore, by: author)
+            } else {
+                _ = try await exchanges.insert(draft, id: id, in: programme, action: .restore, by: author)
+            }
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

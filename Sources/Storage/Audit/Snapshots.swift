@@ -106,18 +106,22 @@ struct ProgrammeSnapshot: Codable {
     var homeCityID: UUID?
     /// Absent in versions recorded before programmes had a lead time.
     var milestoneLeadMonths: Int?
+    /// Absent in versions recorded before programmes flagged dormant ties.
+    var dormantAfterYears: Int?
 
     init(_ model: ProgrammeModel) {
         name = model.name
         organisation = model.organisation
         homeCityID = model.$homeCity.id
         milestoneLeadMonths = model.milestoneLeadMonths
+        dormantAfterYears = model.dormantAfterYears
     }
 
     var draft: ProgrammeDraft {
         ProgrammeDraft(
             name: name, organisation: organisation, homeCityID: homeCityID,
-            milestoneLeadMonths: milestoneLeadMonths ?? ProgrammeDraft.defaultLeadMonths)
+            milestoneLeadMonths: milestoneLeadMonths ?? ProgrammeDraft.defaultLeadMonths,
+            dormantAfterYears: dormantAfterYears ?? ProgrammeDraft.defaultDormantAfterYears)
     }
 }
 

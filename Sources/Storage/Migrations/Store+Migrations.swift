@@ -16,6 +16,8 @@ extension Store {
         migrations.add(CreatePeople())
         migrations.add(CreateEvents())
         migrations.add(CreateRegistrations())
+        migrations.add(AddProgrammeDormantAfterYears())
+        migrations.add(CreateExchanges())
         return migrations
     }
 }

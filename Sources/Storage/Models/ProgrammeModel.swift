@@ -10,6 +10,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
     @OptionalField(key: "organisation") var organisation: String?
     @OptionalParent(key: "home_city_id") var homeCity: CityModel?
     @Field(key: "milestone_lead_months") var milestoneLeadMonths: Int
+    @Field(key: "dormant_after_years") var dormantAfterYears: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -24,6 +25,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
         organisation = draft.organisation
         $homeCity.id = draft.homeCityID
         milestoneLeadMonths = draft.milestoneLeadMonths
+        dormantAfterYears = draft.dormantAfterYears
     }
 
     func toDomain() throws -> Programme {
@@ -31,6 +33,6 @@ final class ProgrammeModel: Model, @unchecked Sendable {
             id: try requireID(),
             ProgrammeDraft(
                 name: name, organisation: organisation, homeCityID: $homeCity.id,
-                milestoneLeadMonths: milestoneLeadMonths))
+                milestoneLeadMonths: milestoneLeadMonths, dormantAfterYears: dormantAfterYears))
     }
 }

@@ -104,6 +104,12 @@ public struct FluentEventRepository: EventRepository {
         let before = EventSnapshot(model, partnerships: try await partnerships(of: [id], on: db)[id] ?? [])
         try await db.transaction { tx in
             try await EventPartnershipModel.query(on: tx).filter(\.$event.$id == id).delete()
+            // Itineraries that named it keep the rest of their events.
+            for exchange in try await ExchangeModel.query(on: tx).filter(\.$programme.$id == programme).all()
+            where exchange.eventIDs.contains(id) {
+                exchange.eventIDs.removeAll { $0 == id }
+                try await exchange.update(on: tx)
+            }
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .event, id: id, before: before, after: EventSnapshot?.none, programme: programme, by: author,

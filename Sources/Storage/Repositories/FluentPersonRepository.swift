@@ -75,6 +75,16 @@ public struct FluentPersonRepository: PersonRepository {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
         try await db.transaction { tx in
+            // Delegations keep the member's name, without the link to the record.
+            for exchange in try await ExchangeModel.query(on: tx).filter(\.$programme.$id == programme).all()
+            where exchange.members.contains(where: { $0.personID == id }) {
+                exchange.members = exchange.members.map { member in
+                    var member = member
+                    if member.personID == id { member.personID = nil }
+                    return member
+                }
+                try await exchange.update(on: tx)
+            }
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .person, id: id, before: PersonSnapshot(model), after: PersonSnapshot?.none,

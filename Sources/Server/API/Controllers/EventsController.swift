@@ -45,7 +45,7 @@ struct EventsController {
         let input = try await JSONRequest.decode(EventInput.self, from: request, context: context)
         let draft = try await Self.draft(
             input, partnerships: partnerships, organisations: organisations, in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(draft.partnershipIDs)), in: programmeID)
         let event = try await events.create(draft, in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(EventDTO(event), at: .apiEvent(event.id))
     }
@@ -53,11 +53,11 @@ struct EventsController {
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let current = try await events.find(try context.pathID(), in: programmeID)
-        try context.authorize(.editEvent(partnerships: Set(current.draft.partnershipIDs)), in: programmeID)
+        try context.authorize(.editActivity(partnerships: Set(current.draft.partnershipIDs)), in: programmeID)
         let input = try await JSONRequest.decode(EventInput.self, from: request, context: context)
         let draft = try await Self.draft(
             input, partnerships: partnerships, organisations: organisations, in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(draft.partnershipIDs)), in: programmeID)
         return try JSONResponse.make(
             EventDTO(try await events.update(current.id, with: draft, in: programmeID, by: ChangeAuthor(actor))))
     }
@@ -65,7 +65,8 @@ struct EventsController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let current = try await events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(current.draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(
+            .editActivity(partnerships: Set(current.draft.partnershipIDs)), in: programmeID)
         try await events.delete(current.id, in: programmeID, by: ChangeAuthor(actor))
         return Response(status: .noContent)
     }

@@ -34,6 +34,9 @@ struct HistoryController {
         routes.on(.get, .apiEventHistory(UUID())) { request, context in
             try await list(context) { try await audit.history(of: .event, id: $0, in: programmeID) }
         }
+        routes.on(.get, .apiExchangeHistory(UUID())) { request, context in
+            try await list(context) { try await audit.history(of: .exchange, id: $0, in: programmeID) }
+        }
         routes.on(.post, .apiRestore(UUID()), use: restore)
     }
 
@@ -64,7 +67,8 @@ struct HistoryController {
         case .programme, .article: .editProgramme
         case .organisation, .person: .editPeople
         // Restoring an event may move it to other partnerships; the programme-wide right covers any of them.
-        case .event: .editEvent(partnerships: [])
+        case .event: .editActivity(partnerships: [])
+        case .exchange: .editActivity(partnerships: Set([entry.parentID].compactMap { $0 }))
         case .partnership: .editPartnership(entry.entityID)
         case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
         // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.

@@ -52,7 +52,7 @@ struct RegistrationsController {
     /// The organisers' list: the event's editors only, since it holds names and addresses.
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let registrations = try await services.registrations.list(event: event.id, in: programmeID)
         return try JSONResponse.make(["items": registrations.map(RegistrationDTO.init)])
     }
@@ -85,7 +85,7 @@ struct RegistrationsController {
         try context.requireActor()
         let registration = try await services.registrations.find(id, in: programmeID)
         let event = try await services.events.find(registration.eventID, in: programmeID)
-        try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         return registration
     }
 }

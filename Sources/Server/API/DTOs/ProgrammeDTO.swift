@@ -8,9 +8,11 @@ struct ProgrammeDTO: Codable, Sendable {
     var organisation: String?
     var homeCity: CityDTO?
     var milestoneLeadMonths: Int
+    var dormantAfterYears: Int
 
     init(_ programme: Programme, homeCity: City?) {
         milestoneLeadMonths = programme.milestoneLeadMonths
+        dormantAfterYears = programme.dormantAfterYears
         id = programme.id.lowercasedString
         name = programme.name
         organisation = programme.organisation
@@ -25,10 +27,13 @@ struct ProgrammeInput: Decodable, Sendable {
     var homeCityId: UUID?
     /// Omitted: the programme keeps its lead time.
     var milestoneLeadMonths: Int?
+    /// Omitted: the programme keeps its setting.
+    var dormantAfterYears: Int?
 
     func draft(current: Programme) -> ProgrammeDraft {
         ProgrammeDraft(
             name: name ?? "", organisation: organisation, homeCityID: homeCityId,
-            milestoneLeadMonths: milestoneLeadMonths ?? current.milestoneLeadMonths)
+            milestoneLeadMonths: milestoneLeadMonths ?? current.milestoneLeadMonths,
+            dormantAfterYears: dormantAfterYears ?? current.dormantAfterYears)
     }
 }

@@ -50,7 +50,7 @@ struct EventsEditingController {
         let known = Set(try await services.partnerships.all(in: programmeID).map(\.id))
         let hosts = Set(try await services.organisations.all(in: programmeID).map(\.id))
         let draft = try InputIssues.merge(issues) { try input.draft(partnerships: known, organisations: hosts) }
-        return (draft, try context.authorize(.editEvent(partnerships: Set(draft.partnershipIDs)), in: programmeID))
+        return (draft, try context.authorize(.editActivity(partnerships: Set(draft.partnershipIDs)), in: programmeID))
     }
 
     @Sendable func newEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -84,7 +84,7 @@ struct EventsEditingController {
     @Sendable func editEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         return try await page(
             session, actor, title: "Edit \(event.draft.title)", action: SiteURL.editEvent(event.id).path,
             cancel: SiteURL.event(event.id).path, values: EventForm.values(event), checked: EventForm.checked(event),
@@ -94,7 +94,7 @@ struct EventsEditingController {
     @Sendable func updateEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let form = try await form(request, context)
         do {
             let (draft, editor) = try await draft(form, context)
@@ -111,7 +111,7 @@ struct EventsEditingController {
     @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
@@ -126,7 +126,7 @@ struct EventsEditingController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         try await services.events.delete(event.id, in: programmeID, by: ChangeAuthor(actor))
         return Redirect.to(SiteURL.events.path)
     }

@@ -31,7 +31,7 @@ struct EventsPagesController {
         let html = EventsPage.view(
             EventsPage.Model(
                 programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
-                canWrite: member?.may(.editEvent(partnerships: []), in: programmeID) ?? false, past: past,
+                canWrite: member?.may(.editActivity(partnerships: []), in: programmeID) ?? false, past: past,
                 items: page.items.map {
                     .init(
                         title: $0.draft.title, url: SiteURL.event($0.id).path,
@@ -89,7 +89,7 @@ struct EventsPagesController {
                 },
                 venue: d.venue.map { ($0.name, $0.address, city?.name) }, hosts: hosts, partnerships: partnerships,
                 isInternal: !d.isPublic,
-                canEdit: member?.may(.editEvent(partnerships: Set(d.partnershipIDs)), in: programmeID) ?? false,
+                canEdit: member?.may(.editActivity(partnerships: Set(d.partnershipIDs)), in: programmeID) ?? false,
                 jsonLD: EventJSONLD(event, hosts: hosts.map(\.0)), registration: box))
         var response = d.isPublic && member == nil && box == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
         if !errors.isEmpty { response.status = .unprocessableContent }

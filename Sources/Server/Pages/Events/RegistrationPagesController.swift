@@ -115,7 +115,8 @@ struct RegistrationPagesController {
     private func editor(_ request: Request, _ context: AppRequestContext, event: Event) throws -> (Session, Actor) {
         let (session, _) = try context.signedIn(request, to: programmeID)
         return (
-            session, try context.authorize(.editEvent(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+            session,
+            try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         )
     }
 

@@ -1,7 +1,7 @@
 import Domain
 
 extension PartnershipPage {
-    static func view(_ model: Model) -> HTML {
+    static func view(_ model: Model, health: HTML? = nil) -> HTML {
         Layout.view(
             Layout.Model(
                 title: model.title, siteName: model.programmeName,
@@ -50,6 +50,7 @@ extension PartnershipPage {
                     p(.class("summary")) { summary }
                 }
             }
+            if let health { health }
             if !model.timeline.isEmpty {
                 section(.attr("aria-labelledby", "timeline")) {
                     h2(.id("timeline")) { "Timeline" }

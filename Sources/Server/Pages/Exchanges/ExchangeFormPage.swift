@@ -1,0 +1,86 @@
+import Domain
+import Foundation
+
+/// Record or change a delegation or exchange.
+enum ExchangeFormPage {
+    struct Model {
+        var programmeName: String
+        var email: String
+        var csrfToken: String
+        var title: String
+        var action: String
+        var cancelURL: String
+        var events: [(value: String, label: String)]
+        var values: [String: String]
+        var checked: Set<String>
+        var errors: [FieldIssue] = []
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let v = { (field: String) in model.values[field] ?? "" }
+        let frame = FormPage.Frame(
+            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
+            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
+            submitLabel: "Save exchange")
+        return FormPage.view(frame) {
+            FormControls.text("title", "Title", value: v("title"), errors: e("title"), required: true)
+            FormControls.select(
+                "direction", "Direction",
+                options: [("inbound", "To us (inbound)"), ("outbound", "From us (outbound)")],
+                selected: v("direction"), errors: e("direction"))
+            FormControls.checkboxes(
+                "purposes", "Purposes", options: ExchangePurpose.allCases.map { ($0.rawValue, $0.label) },
+                checked: model.checked, errors: e("purposes"))
+            FormControls.text(
+                "starts", "Starts", value: v("starts"), errors: e("starts"), hint: "2019-04, or a day: 2019-04-12.")
+            FormControls.text("ends", "Ends", value: v("ends"), errors: e("ends"))
+            FormControls.textArea(
+                "members", "Members", value: v("members"), errors: e("members"),
+                hint:
+                    "One a line: name | role (lead, official, business, student, teacher, artist, journalist, host-family, other)"
+            )
+            FormControls.checkboxes(
+                "eventIds", "Itinerary", options: model.events, checked: model.checked, errors: e("eventIds"))
+            FormControls.textArea("outcomes", "Outcomes", value: v("outcomes"), errors: e("outcomes"))
+        }
+    }
+}
+
+enum ExchangeForm {
+    static let fields = ["title", "direction", "starts", "ends", "members", "outcomes"]
+
+    static func input(_ form: FormBody, partnership: UUID) -> ExchangeInput {
+        let members = (form.value("members") ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { line in
+                let parts = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                return ExchangeMemberDTO(name: parts[0], role: parts.count > 1 ? parts[1] : "other", personId: nil)
+            }
+        return ExchangeInput(
+            title: form.value("title") ?? "", direction: form.nonEmpty("direction"), partnershipId: partnership,
+            purposes: form.values("purposes"), starts: form.nonEmpty("starts") ?? "", ends: form.nonEmpty("ends"),
+            members: members, eventIds: form.values("eventIds").compactMap(UUID.init(uuidString:)),
+            outcomes: form.nonEmpty("outcomes"))
+    }
+
+    static func values(_ form: FormBody) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
+    }
+
+    static func checked(_ form: FormBody) -> Set<String> { Set(form.values("purposes") + form.values("eventIds")) }
+
+    static func values(_ exchange: Exchange) -> [String: String] {
+        let d = exchange.draft
+        return [
+            "title": d.title, "direction": d.direction.rawValue, "starts": d.starts.description,
+            "ends": d.ends?.description ?? "",
+            "members": d.members.map { "\($0.name) | \($0.role.rawValue)" }.joined(separator: "\n"),
+            "outcomes": d.outcomes ?? "",
+        ]
+    }
+
+    static func checked(_ exchange: Exchange) -> Set<String> {
+        Set(exchange.draft.purposes.map(\.rawValue) + exchange.draft.eventIDs.map(\.uuidString))
+    }
+}
