@@ -28,6 +28,8 @@ struct Serve: AsyncParsableCommand {
     var publicURL: String?
     @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
     var mailDir = "sistercities-mail"
+    @Option(help: "Send mail by SMTP: smtp://[user:password@]host[:port] (a relay) or smtps://… (TLS, port 465).")
+    var smtp: String?
     @Option(help: "The From of outgoing mail.")
     var mailFrom = "Sister Cities <no-reply@localhost>"
 
@@ -51,6 +53,7 @@ struct Serve: AsyncParsableCommand {
             config.hsts = hsts
             config.trustForwardedFor = trustForwardedFor
             config.mailDirectory = mailDir
+            config.smtpURL = smtp
             config.mailFrom = mailFrom
             config.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let app = try await buildApplication(config)

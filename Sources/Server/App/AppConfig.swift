@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Logging
 import Prometheus
 import Storage
@@ -28,6 +29,8 @@ public struct AppConfig: Sendable {
     public var passwordHashCost: UInt8 = 12
     /// Where outgoing mail is written, one `.eml` file a message; nil keeps it queued in the outbox.
     public var mailDirectory: String?
+    /// `smtp://[user:password@]host[:port]` or `smtps://…`: send mail there instead of into `mailDirectory`.
+    public var smtpURL: String?
     /// The `From` of every message.
     public var mailFrom = "Sister Cities <no-reply@localhost>"
     /// PostgreSQL connections per event loop.
@@ -52,5 +55,20 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.maxBodySize = maxBodySize
         self.metrics = metrics
+    }
+}
+
+extension AppConfig {
+    struct InvalidSMTPURL: Error, CustomStringConvertible {
+        var description: String { "the SMTP address must be smtp://[user:password@]host[:port] or smtps://…" }
+    }
+
+    /// SMTP when an SMTP address is set, else the mail folder, else none (mail stays queued in the outbox).
+    func mailer() throws -> (any Mailer)? {
+        if let smtpURL {
+            guard let settings = SMTPMailer.Settings(url: smtpURL) else { throw InvalidSMTPURL() }
+            return SMTPMailer(settings: settings)
+        }
+        return mailDirectory.map { FolderMailer(directory: URL(fileURLWithPath: $0)) }
     }
 }

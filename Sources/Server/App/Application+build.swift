@@ -27,11 +27,9 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
         logger: logger
     )
     app.addServices(StoreService(store: store))
-    if let directory = config.mailDirectory {
+    if let mailer = try config.mailer() {
         app.addServices(
-            OutboxDispatcher(
-                outbox: services.outbox, mailer: FolderMailer(directory: URL(fileURLWithPath: directory)),
-                sender: config.mailFrom, logger: logger))
+            OutboxDispatcher(outbox: services.outbox, mailer: mailer, sender: config.mailFrom, logger: logger))
     }
     if config.devMode {
         logger.warning(
