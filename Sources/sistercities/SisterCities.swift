@@ -5,7 +5,7 @@ struct SisterCities: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sistercities",
         abstract: "Runs a city's sister-city programme and publishes it.",
-        subcommands: [Serve.self, Migrate.self, Users.self, Tokens.self, Milestones.self],
+        subcommands: [Serve.self, Migrate.self, Users.self, Tokens.self, Milestones.self, Outbox.self],
         defaultSubcommand: nil
     )
 }

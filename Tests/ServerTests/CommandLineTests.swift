@@ -99,6 +99,25 @@ import Testing
     }
 
     @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func outboxCommandsListAndSend() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("outbox.sqlite").path
+        let empty = try run(["outbox", "list", "--database", database])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("The outbox is empty."))
+        let nowhere = try run(["outbox", "send", "--database", database])
+        #expect(nowhere.status != 0)
+        #expect(nowhere.stderr.contains("give --smtp or --mail-dir"))
+        let sent = try run([
+            "outbox", "send", "--database", database, "--mail-dir", folder.appendingPathComponent("mail").path,
+        ])
+        #expect(sent.status == 0)
+        #expect(sent.stdout.contains("Sent 0 messages; 0 waiting for a later attempt."))
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
     func publicURLMustBeAWebAddress() throws {
         for bad in ["ftp://example.org", "example.org", "https://example.org/?a=b"] {
             let result = try run(["serve", "--public-url", bad])

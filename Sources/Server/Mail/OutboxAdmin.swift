@@ -1,0 +1,58 @@
+import Domain
+import Foundation
+import Logging
+import Storage
+
+/// The outbox for operators' scripts: `sistercities outbox list` and `sistercities outbox send`.
+public enum OutboxAdmin {
+    /// The newest messages, one tab-separated line each: queued, state, attempts, recipient, subject, last error.
+    public static func list(location: DatabaseLocation, limit: Int) async throws -> [String] {
+        try await withStore(location) { store in
+            try await FluentOutboxRepository(store: store).recent(limit: limit).map { message in
+                [
+                    Timestamp.format(message.createdAt), message.state.rawValue, String(message.attempts), message.to,
+                    message.subject, message.lastError ?? "",
+                ].joined(separator: "\t")
+            }
+        }
+    }
+
+    /// Delivers every message due now, as the server's background task does (for a cron job, or to drain the
+    /// outbox of a server that runs without mail). Answers how many were sent and how many are still waiting.
+    public static func send(
+        location: DatabaseLocation, smtpURL: String?, mailDirectory: String?, from sender: String
+    ) async throws -> (sent: Int, waiting: Int) {
+        var config = AppConfig(database: location)
+        config.smtpURL = smtpURL
+        config.mailDirectory = mailDirectory
+        guard let mailer = try config.mailer() else {
+            throw AccountAdminError(description: "give --smtp or --mail-dir: where the mail should go")
+        }
+        return try await withStore(location) { store in
+            let outbox = FluentOutboxRepository(store: store)
+            var logger = Logger(label: "sistercities.outbox")
+            logger.logLevel = .warning
+            let sent = try await OutboxDispatcher(outbox: outbox, mailer: mailer, sender: sender, logger: logger)
+                .sendDue()
+            let waiting = try await outbox.due(now: .distantFuture, limit: 10_000).count
+            return (sent, waiting)
+        }
+    }
+
+    private static func withStore<T: Sendable>(
+        _ location: DatabaseLocation, _ body: (Store) async throws -> T
+    ) async throws -> T {
+        var logger = Logger(label: "sistercities.outbox")
+        logger.logLevel = .warning
+        let store = try Store(location: location, logger: logger)
+        do {
+            try await store.migrate()
+            let value = try await body(store)
+            await store.shutdown()
+            return value
+        } catch {
+            await store.shutdown()
+            throw error
+        }
+    }
+}
