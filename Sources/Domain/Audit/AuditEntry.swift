@@ -25,7 +25,8 @@ public struct ChangeAuthor: Sendable, Hashable {
 
 /// What kind of record changed.
 public enum AuditEntity: String, Sendable, Codable, CaseIterable {
-    case city, partnership, agreement, programme, gift, giftImage, article, organisation, person, event, exchange
+    case city, partnership, agreement, programme, gift, giftImage, article, organisation, person, event, exchange,
+        contribution
 }
 
 public enum AuditAction: String, Sendable, Codable, CaseIterable {

@@ -12,6 +12,8 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public var milestoneLeadMonths: Int
     /// A tie with no exchange or event for this many years is flagged as going dormant.
     public var dormantAfterYears: Int
+    /// The month the programme's fiscal year starts in (1 for January).
+    public var fiscalYearStartMonth: Int
 
     public init(id: UUID, _ draft: ProgrammeDraft) {
         self.id = id
@@ -20,6 +22,7 @@ public struct Programme: Sendable, Hashable, Identifiable {
         self.homeCityID = draft.homeCityID
         self.milestoneLeadMonths = draft.milestoneLeadMonths
         self.dormantAfterYears = draft.dormantAfterYears
+        self.fiscalYearStartMonth = draft.fiscalYearStartMonth
     }
 }
 
@@ -30,6 +33,7 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public var homeCityID: UUID?
     public var milestoneLeadMonths: Int
     public var dormantAfterYears: Int
+    public var fiscalYearStartMonth: Int
 
     public static let defaultLeadMonths = 12
     public static let leadMonthsRange = 0...60
@@ -39,13 +43,14 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public init(
         name: String, organisation: String? = nil, homeCityID: UUID? = nil,
         milestoneLeadMonths: Int = defaultLeadMonths,
-        dormantAfterYears: Int = defaultDormantAfterYears
+        dormantAfterYears: Int = defaultDormantAfterYears, fiscalYearStartMonth: Int = 1
     ) {
         self.name = name
         self.organisation = organisation
         self.homeCityID = homeCityID
         self.milestoneLeadMonths = milestoneLeadMonths
         self.dormantAfterYears = dormantAfterYears
+        self.fiscalYearStartMonth = fiscalYearStartMonth
     }
 
     public func validated(homeCityExists: Bool) throws(DomainError) -> ProgrammeDraft {
@@ -60,6 +65,9 @@ public struct ProgrammeDraft: Sendable, Hashable {
         }
         if !Self.dormantYearsRange.contains(dormantAfterYears) {
             v.add("dormantAfterYears", "must be from 1 to 50 years")
+        }
+        if !(1...12).contains(fiscalYearStartMonth) {
+            v.add("fiscalYearStartMonth", "must be a month from 1 to 12")
         }
         if let homeCityID, !homeCityExists {
             v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")

@@ -15,6 +15,7 @@ struct Services: Sendable {
     let registrations: any RegistrationRepository
     let outbox: any OutboxRepository
     let exchanges: any ExchangeRepository
+    let contributions: any ContributionRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -33,6 +34,7 @@ struct Services: Sendable {
         registrations = FluentRegistrationRepository(store: store)
         outbox = FluentOutboxRepository(store: store)
         exchanges = FluentExchangeRepository(store: store)
+        contributions = FluentContributionRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

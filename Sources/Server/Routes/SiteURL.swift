@@ -98,6 +98,12 @@ enum SiteURL: Sendable, Hashable {
     case cancelRegistration
     case staffCancelRegistration(UUID)
     case staffOutbox
+    case apiContributions
+    case apiContribution(UUID)
+    case apiContributionVoid(UUID)
+    case apiContributionTotals
+    case receipt(UUID)
+    case staffContributions
     case apiExchanges
     case apiExchange(UUID)
     case apiExchangeHistory(UUID)
@@ -185,6 +191,9 @@ enum SiteURL: Sendable, Hashable {
         case .newExchange(let id): "/partnerships/\(id.lowercasedString)/exchanges/new"
         case .editExchange(let id): "/exchanges/\(id.lowercasedString)/edit"
         case .deleteExchange(let id): "/exchanges/\(id.lowercasedString)/delete"
+        case .apiContribution(let id): "/api/v1/contributions/\(id.lowercasedString)"
+        case .apiContributionVoid(let id): "/api/v1/contributions/\(id.lowercasedString)/void"
+        case .receipt(let id): "/contributions/\(id.lowercasedString)/receipt"
         default: pattern
         }
     }
@@ -287,6 +296,12 @@ enum SiteURL: Sendable, Hashable {
         case .cancelRegistration: "/registrations/cancel"
         case .staffCancelRegistration: "/registrations/:id/cancel"
         case .staffOutbox: "/staff/outbox"
+        case .apiContributions: "/api/v1/contributions"
+        case .apiContribution: "/api/v1/contributions/:id"
+        case .apiContributionVoid: "/api/v1/contributions/:id/void"
+        case .apiContributionTotals: "/api/v1/contributions/totals"
+        case .receipt: "/contributions/:id/receipt"
+        case .staffContributions: "/staff/contributions"
         case .apiExchanges: "/api/v1/exchanges"
         case .apiExchange: "/api/v1/exchanges/:id"
         case .apiExchangeHistory: "/api/v1/exchanges/:id/history"

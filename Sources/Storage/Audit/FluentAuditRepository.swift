@@ -198,6 +198,8 @@ public struct FluentAuditRepository: AuditRepository {
             } else {
                 _ = try await exchanges.insert(draft, id: id, in: programme, action: .restore, by: author)
             }
+        case .contribution:
+            throw DomainError.conflict("a receipt is never restored or renumbered: record the contribution again")
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

@@ -108,6 +108,7 @@ struct ProgrammeSnapshot: Codable {
     var milestoneLeadMonths: Int?
     /// Absent in versions recorded before programmes flagged dormant ties.
     var dormantAfterYears: Int?
+    var fiscalYearStartMonth: Int?
 
     init(_ model: ProgrammeModel) {
         name = model.name
@@ -115,13 +116,15 @@ struct ProgrammeSnapshot: Codable {
         homeCityID = model.$homeCity.id
         milestoneLeadMonths = model.milestoneLeadMonths
         dormantAfterYears = model.dormantAfterYears
+        fiscalYearStartMonth = model.fiscalYearStartMonth
     }
 
     var draft: ProgrammeDraft {
         ProgrammeDraft(
             name: name, organisation: organisation, homeCityID: homeCityID,
             milestoneLeadMonths: milestoneLeadMonths ?? ProgrammeDraft.defaultLeadMonths,
-            dormantAfterYears: dormantAfterYears ?? ProgrammeDraft.defaultDormantAfterYears)
+            dormantAfterYears: dormantAfterYears ?? ProgrammeDraft.defaultDormantAfterYears,
+            fiscalYearStartMonth: fiscalYearStartMonth ?? 1)
     }
 }
 

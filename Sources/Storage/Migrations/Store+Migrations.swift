@@ -18,6 +18,7 @@ extension Store {
         migrations.add(CreateRegistrations())
         migrations.add(AddProgrammeDormantAfterYears())
         migrations.add(CreateExchanges())
+        migrations.add(CreateContributions())
         return migrations
     }
 }

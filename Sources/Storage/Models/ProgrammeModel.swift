@@ -11,6 +11,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
     @OptionalParent(key: "home_city_id") var homeCity: CityModel?
     @Field(key: "milestone_lead_months") var milestoneLeadMonths: Int
     @Field(key: "dormant_after_years") var dormantAfterYears: Int
+    @Field(key: "fiscal_year_start_month") var fiscalYearStartMonth: Int
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -26,6 +27,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
         $homeCity.id = draft.homeCityID
         milestoneLeadMonths = draft.milestoneLeadMonths
         dormantAfterYears = draft.dormantAfterYears
+        fiscalYearStartMonth = draft.fiscalYearStartMonth
     }
 
     func toDomain() throws -> Programme {
@@ -33,6 +35,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
             id: try requireID(),
             ProgrammeDraft(
                 name: name, organisation: organisation, homeCityID: $homeCity.id,
-                milestoneLeadMonths: milestoneLeadMonths, dormantAfterYears: dormantAfterYears))
+                milestoneLeadMonths: milestoneLeadMonths, dormantAfterYears: dormantAfterYears,
+                fiscalYearStartMonth: fiscalYearStartMonth))
     }
 }

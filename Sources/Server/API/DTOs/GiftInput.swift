@@ -32,7 +32,7 @@ struct GiftInput: Decodable, Sendable {
         let giver = Self.party(giver, "giver", into: &issues)
         let recipient = Self.party(recipient, "recipient", into: &issues)
         let given = InputIssues.date(given, "given", into: &issues)
-        let value = Self.money(estimatedValue, into: &issues)
+        let value = estimatedValue.flatMap { InputIssues.money($0, field: "estimatedValue", into: &issues) }
         if title == nil { issues.append(FieldIssue(field: "title", message: "is required")) }
         guard let giver, let recipient else { throw DomainError.invalid(issues) }
         let draft = GiftDraft(
@@ -56,27 +56,5 @@ struct GiftInput: Decodable, Sendable {
             return nil
         }
         return GiftParty(kind: kind ?? .city, name: input.name ?? "", cityID: cityID)
-    }
-
-    private static func money(_ input: MoneyInput?, into issues: inout [FieldIssue]) -> Money? {
-        guard let input, input.amount != nil || input.currency != nil else { return nil }
-        guard let code = input.currency, let currency = Currency(code: code) else {
-            issues.append(FieldIssue(field: "estimatedValue.currency", message: "must be an ISO 4217 code such as USD"))
-            return nil
-        }
-        guard let amount = input.amount else {
-            issues.append(FieldIssue(field: "estimatedValue.amount", message: "is required with a currency"))
-            return nil
-        }
-        guard let money = Money(amount, currency: currency) else {
-            let places =
-                currency.minorUnits == 0 ? "no decimal places" : "at most \(currency.minorUnits) decimal places"
-            issues.append(
-                FieldIssue(
-                    field: "estimatedValue.amount",
-                    message: "must be a decimal amount with \(places) in \(currency.code), such as \"1500\""))
-            return nil
-        }
-        return money
     }
 }

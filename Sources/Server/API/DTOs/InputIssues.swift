@@ -38,4 +38,28 @@ enum InputIssues {
         }
         return date
     }
+
+    /// Parses `{"amount": "1500.00", "currency": "USD"}`: a decimal string with at most the currency's places.
+    /// Both blank means no amount.
+    static func money(_ input: MoneyInput, field: String, into issues: inout [FieldIssue]) -> Money? {
+        guard input.amount != nil || input.currency != nil else { return nil }
+        guard let code = input.currency, let currency = Currency(code: code) else {
+            issues.append(FieldIssue(field: "\(field).currency", message: "must be an ISO 4217 code such as USD"))
+            return nil
+        }
+        guard let amount = input.amount else {
+            issues.append(FieldIssue(field: "\(field).amount", message: "is required with a currency"))
+            return nil
+        }
+        guard let money = Money(amount, currency: currency) else {
+            let places =
+                currency.minorUnits == 0 ? "no decimal places" : "at most \(currency.minorUnits) decimal places"
+            issues.append(
+                FieldIssue(
+                    field: "\(field).amount",
+                    message: "must be a decimal amount with \(places) in \(currency.code), such as \"1500\""))
+            return nil
+        }
+        return money
+    }
 }

@@ -9,10 +9,12 @@ struct ProgrammeDTO: Codable, Sendable {
     var homeCity: CityDTO?
     var milestoneLeadMonths: Int
     var dormantAfterYears: Int
+    var fiscalYearStartMonth: Int
 
     init(_ programme: Programme, homeCity: City?) {
         milestoneLeadMonths = programme.milestoneLeadMonths
         dormantAfterYears = programme.dormantAfterYears
+        fiscalYearStartMonth = programme.fiscalYearStartMonth
         id = programme.id.lowercasedString
         name = programme.name
         organisation = programme.organisation
@@ -29,11 +31,14 @@ struct ProgrammeInput: Decodable, Sendable {
     var milestoneLeadMonths: Int?
     /// Omitted: the programme keeps its setting.
     var dormantAfterYears: Int?
+    /// Omitted: the programme keeps its fiscal year.
+    var fiscalYearStartMonth: Int?
 
     func draft(current: Programme) -> ProgrammeDraft {
         ProgrammeDraft(
             name: name ?? "", organisation: organisation, homeCityID: homeCityId,
             milestoneLeadMonths: milestoneLeadMonths ?? current.milestoneLeadMonths,
-            dormantAfterYears: dormantAfterYears ?? current.dormantAfterYears)
+            dormantAfterYears: dormantAfterYears ?? current.dormantAfterYears,
+            fiscalYearStartMonth: fiscalYearStartMonth ?? current.fiscalYearStartMonth)
     }
 }

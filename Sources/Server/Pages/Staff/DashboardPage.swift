@@ -29,7 +29,10 @@ enum DashboardPage {
                     p { a(.href(SiteURL.gifts.path)) { "Gift register" } }
                     p { a(.href(SiteURL.staffPeople.path)) { "People" } }
                     p { a(.href(SiteURL.events.path)) { "Events" } }
-                    if model.role >= .coordinator { p { a(.href(SiteURL.staffOutbox.path)) { "Outbox (sent email)" } } }
+                    if model.role >= .coordinator {
+                        p { a(.href(SiteURL.staffContributions.path)) { "Contributions and receipts" } }
+                        p { a(.href(SiteURL.staffOutbox.path)) { "Outbox (sent email)" } }
+                    }
                     p { a(.href(SiteURL.organisations.path)) { "Organisations" } }
                     if model.role >= .staff { p { a(.href(SiteURL.newArticle.path)) { "Write a news article" } } }
                     if model.role >= .staff {
