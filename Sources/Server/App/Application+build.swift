@@ -27,6 +27,7 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
         logger: logger
     )
     app.addServices(StoreService(store: store))
+    app.addServices(ReminderScheduler(services: services, logger: logger))
     if let mailer = try config.mailer() {
         app.addServices(
             OutboxDispatcher(outbox: services.outbox, mailer: mailer, sender: config.mailFrom, logger: logger))

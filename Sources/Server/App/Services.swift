@@ -16,6 +16,7 @@ struct Services: Sendable {
     let outbox: any OutboxRepository
     let exchanges: any ExchangeRepository
     let contributions: any ContributionRepository
+    let memberships: any MembershipRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -35,6 +36,7 @@ struct Services: Sendable {
         outbox = FluentOutboxRepository(store: store)
         exchanges = FluentExchangeRepository(store: store)
         contributions = FluentContributionRepository(store: store)
+        memberships = FluentMembershipRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

@@ -11,15 +11,21 @@ struct OutboxDispatcher: Service {
     let sender: String
     let logger: Logger
     var interval: Duration = .seconds(2)
+    var first: Duration? = nil
 
+    /// Runs until the server shuts down: a graceful shutdown cancels the wait between rounds.
     func run() async throws {
-        while !Task.isCancelled {
-            do {
-                _ = try await sendDue()
-            } catch {
-                logger.error("outbox: could not read the outbox", metadata: ["error": "\(error)"])
+        try await cancelWhenGracefulShutdown {
+            // The first round waits too: a server that fails to start (its port taken) stops before it.
+            var wait = first ?? interval
+            while (try? await Task.sleep(for: wait)) != nil, !Task.isCancelled {
+                wait = interval
+                do {
+                    _ = try await sendDue()
+                } catch {
+                    logger.error("outbox: could not read the outbox", metadata: ["error": "\(error)"])
+                }
             }
-            try? await Task.sleep(for: interval)
         }
     }
 

@@ -62,6 +62,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ContributionsController(services: services).register(on: &routes)
     ContributionPagesController(services: services).register(on: &routes)
     ContributionsStaffController(services: services).register(on: &routes)
+    MembersController(services: services).register(on: &routes)
+    MembersStaffController(services: services).register(on: &routes)
     PeopleEditingController(services: services).register(on: &routes)
     FeedsController(partnerships: services.partnerships, programmeID: services.programmeID).register(on: &routes)
     GiftsController(gifts: services.gifts, partnerships: services.partnerships, programmeID: services.programmeID)

@@ -98,6 +98,13 @@ enum SiteURL: Sendable, Hashable {
     case cancelRegistration
     case staffCancelRegistration(UUID)
     case staffOutbox
+    case apiMembershipLevels
+    case apiMembers
+    case apiMemberRenew(UUID)
+    case apiMemberReminders
+    case staffMembers
+    case staffMemberReminders
+    case staffMemberRenew(UUID)
     case apiContributions
     case apiContribution(UUID)
     case apiContributionVoid(UUID)
@@ -194,6 +201,8 @@ enum SiteURL: Sendable, Hashable {
         case .apiContribution(let id): "/api/v1/contributions/\(id.lowercasedString)"
         case .apiContributionVoid(let id): "/api/v1/contributions/\(id.lowercasedString)/void"
         case .receipt(let id): "/contributions/\(id.lowercasedString)/receipt"
+        case .apiMemberRenew(let id): "/api/v1/members/\(id.lowercasedString)/renew"
+        case .staffMemberRenew(let id): "/staff/members/\(id.lowercasedString)/renew"
         default: pattern
         }
     }
@@ -296,6 +305,13 @@ enum SiteURL: Sendable, Hashable {
         case .cancelRegistration: "/registrations/cancel"
         case .staffCancelRegistration: "/registrations/:id/cancel"
         case .staffOutbox: "/staff/outbox"
+        case .apiMembershipLevels: "/api/v1/membership-levels"
+        case .apiMembers: "/api/v1/members"
+        case .apiMemberRenew: "/api/v1/members/:id/renew"
+        case .apiMemberReminders: "/api/v1/members/reminders"
+        case .staffMembers: "/staff/members"
+        case .staffMemberReminders: "/staff/members/reminders"
+        case .staffMemberRenew: "/staff/members/:id/renew"
         case .apiContributions: "/api/v1/contributions"
         case .apiContribution: "/api/v1/contributions/:id"
         case .apiContributionVoid: "/api/v1/contributions/:id/void"

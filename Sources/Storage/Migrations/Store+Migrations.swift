@@ -19,6 +19,7 @@ extension Store {
         migrations.add(AddProgrammeDormantAfterYears())
         migrations.add(CreateExchanges())
         migrations.add(CreateContributions())
+        migrations.add(CreateMemberships())
         return migrations
     }
 }

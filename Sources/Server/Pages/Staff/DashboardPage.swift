@@ -31,6 +31,7 @@ enum DashboardPage {
                     p { a(.href(SiteURL.events.path)) { "Events" } }
                     if model.role >= .coordinator {
                         p { a(.href(SiteURL.staffContributions.path)) { "Contributions and receipts" } }
+                        p { a(.href(SiteURL.staffMembers.path)) { "Members" } }
                         p { a(.href(SiteURL.staffOutbox.path)) { "Outbox (sent email)" } }
                     }
                     p { a(.href(SiteURL.organisations.path)) { "Organisations" } }
