@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Logging
 import NIOCore
 
@@ -30,5 +31,13 @@ struct FormBody: Sendable {
     /// The value, or nil when it is missing or blank.
     func nonEmpty(_ name: String) -> String? {
         value(name).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+    }
+}
+
+extension FormBody {
+    /// The request's form, read up to the context's body limit (413 above it).
+    static func read(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
+        var request = request
+        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
     }
 }

@@ -22,11 +22,6 @@ struct ArticlesEditingController {
         return (session, try context.authorize(.editProgramme, in: programmeID))
     }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     private func page(
         _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
         checked: Set<String>, errors: [FieldIssue]
@@ -58,7 +53,7 @@ struct ArticlesEditingController {
 
     @Sendable func createArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let (input, issues) = ArticleForm.input(form)
             let known = try await known()
@@ -87,7 +82,7 @@ struct ArticlesEditingController {
     @Sendable func updateArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let (input, issues) = ArticleForm.input(form)
             let known = try await known()

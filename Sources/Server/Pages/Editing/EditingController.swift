@@ -29,11 +29,6 @@ struct EditingController {
         return (session, try context.authorize(action, in: programmeID))
     }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     // MARK: Partnerships
 
     private func partnershipPage(
@@ -64,7 +59,7 @@ struct EditingController {
 
     @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context, .editProgramme)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let home = try await services.programmes.find(programmeID).homeCityID
             let draft = try PartnershipForm.input(form).draft(defaultHomeCity: home)
@@ -93,7 +88,7 @@ struct EditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let current = try await services.partnerships.find(id, in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let draft = try PartnershipForm.input(form).draft(defaultHomeCity: current.homeCity.id)
             _ = try await services.partnerships.update(id, with: draft, in: programmeID, by: ChangeAuthor(actor))
@@ -164,7 +159,7 @@ struct EditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
         do {
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }
@@ -194,7 +189,7 @@ struct EditingController {
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
         let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
         do {
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }

@@ -17,11 +17,6 @@ struct EventsEditingController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     private func page(
         _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
         checked: Set<String>, errors: [FieldIssue]
@@ -68,7 +63,7 @@ struct EventsEditingController {
 
     @Sendable func createEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let (draft, editor) = try await draft(form, context)
             let event = try await services.events.create(draft, in: programmeID, by: ChangeAuthor(editor))
@@ -95,7 +90,7 @@ struct EventsEditingController {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let (draft, editor) = try await draft(form, context)
             _ = try await services.events.update(event.id, with: draft, in: programmeID, by: ChangeAuthor(editor))

@@ -45,11 +45,6 @@ struct GiftsEditingController {
         return response
     }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     @Sendable func newGift(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, partnership: id)
@@ -63,7 +58,7 @@ struct GiftsEditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, partnership: id)
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let gift = try await services.gifts.create(
                 try GiftForm.input(form).draft(for: partnership), partnership: id, in: programmeID,
@@ -93,7 +88,7 @@ struct GiftsEditingController {
         let gift = try await services.gifts.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: gift.partnershipID)
         let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             _ = try await services.gifts.update(
                 gift.id, with: try GiftForm.input(form).draft(for: partnership), in: programmeID,

@@ -28,11 +28,6 @@ struct PeopleEditingController {
         return (session, try context.authorize(.editPeople, in: programmeID))
     }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     private func respond(_ html: HTML, errors: [FieldIssue]) -> Response {
         var response = HTMLResponse.private(html)
         if !errors.isEmpty { response.status = .unprocessableContent }
@@ -69,7 +64,7 @@ struct PeopleEditingController {
 
     @Sendable func createOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let created = try await services.organisations.create(
                 try OrganisationForm.input(form).draft(), in: programmeID, by: ChangeAuthor(actor))
@@ -94,7 +89,7 @@ struct PeopleEditingController {
     @Sendable func updateOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             _ = try await services.organisations.update(
                 organisation.id, with: try OrganisationForm.input(form).draft(), in: programmeID,
@@ -164,7 +159,7 @@ struct PeopleEditingController {
 
     @Sendable func createPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let person = try await services.people.create(
                 try await draft(form), in: programmeID, by: ChangeAuthor(actor))
@@ -190,7 +185,7 @@ struct PeopleEditingController {
     @Sendable func updatePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             _ = try await services.people.update(
                 person.id, with: try await draft(form), in: programmeID, by: ChangeAuthor(actor))

@@ -19,11 +19,6 @@ struct RegistrationPagesController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     private func notice(_ context: AppRequestContext, _ model: (String) -> NoticePage.Model) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         var page = model(programme.name)
@@ -33,7 +28,7 @@ struct RegistrationPagesController {
 
     @Sendable func registerFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         let values = ["name": form.value("name") ?? "", "email": form.value("email") ?? ""]
         let pages = EventsPagesController(services: services)
         do {
@@ -96,7 +91,7 @@ struct RegistrationPagesController {
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         guard let (registration, event) = try await registration(for: form.value("token")) else {
             throw DomainError.notFound(
                 entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
@@ -136,7 +131,7 @@ struct RegistrationPagesController {
     @Sendable func saveAttendance(_ request: Request, context: AppRequestContext) async throws -> Response {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         _ = try editor(request, context, event: event)
-        let attended = Set(try await form(request, context).values("attended"))
+        let attended = Set(try await FormBody.read(request, context).values("attended"))
         for registration in try await services.registrations.list(event: event.id, in: programmeID)
         where registration.status == .confirmed
             && registration.attended != attended.contains(registration.id.uuidString)

@@ -24,11 +24,6 @@ struct ExchangesPagesController {
         return (session, try context.authorize(.editActivity(partnerships: [partnership]), in: programmeID))
     }
 
-    private func form(_ request: Request, _ context: AppRequestContext) async throws -> FormBody {
-        var request = request
-        return FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-    }
-
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, actor) = try context.signedIn(request, to: programmeID)
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
@@ -99,7 +94,7 @@ struct ExchangesPagesController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, partnership: id)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let draft = try await ExchangesController.draft(
                 ExchangeForm.input(form, partnership: id), services: services)
@@ -128,7 +123,7 @@ struct ExchangesPagesController {
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let partnership = exchange.draft.partnershipID
         let (session, actor) = try editor(request, context, partnership: partnership)
-        let form = try await form(request, context)
+        let form = try await FormBody.read(request, context)
         do {
             let draft = try await ExchangesController.draft(
                 ExchangeForm.input(form, partnership: partnership), services: services)
