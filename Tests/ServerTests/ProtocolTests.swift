@@ -20,6 +20,18 @@ import Testing
         }
     }
 
+    /// Foundation calls these "not valid JSON"; they are valid JSON with a value out of range.
+    @Test func unrepresentableNumbersAre422NotMalformed() async throws {
+        try await withApp(demo: false) { client async throws in
+            for population in ["1.5", "-36893488147419103231"] {
+                let body = #"{"name":"Kyoto","country":"JP","population":\#(population)}"#
+                let response = try await client.send(.post, "/api/v1/cities", json: body)
+                #expect(response.status == .unprocessableContent, "population \(population)")
+                #expect(response.headers[.contentType] == "application/problem+json")
+            }
+        }
+    }
+
     @Test func oversizedBodyIs413() async throws {
         try await withApp(demo: false, maxBodySize: 1024) { client async throws in
             let big = #"{"name":"\#(String(repeating: "x", count: 4096))","country":"FR"}"#

@@ -14,11 +14,27 @@ enum JSONRequest {
         }
         // Hummingbird answers 413 when the body is larger than the context's limit.
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let data = Data(buffer.readableBytesView)
         do {
-            return try JSONDecoder().decode(T.self, from: Data(buffer.readableBytesView))
+            return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
-            throw map(error)
+            throw map(error, body: data)
         }
+    }
+
+    static func map(_ error: DecodingError, body: Data) -> any Error {
+        // Foundation reports a number it cannot hold in the field's type (1.5 or 2^65 for an
+        // integer) as "not valid JSON" with no coding path; the body is valid JSON, so that is a 422.
+        if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+            (try? JSONSerialization.jsonObject(with: body, options: [.fragmentsAllowed])) is [String: Any]
+        {
+            return DomainError.invalid([
+                FieldIssue(
+                    field: "body",
+                    message: "a number is out of range, or has a fraction where a whole number is expected")
+            ])
+        }
+        return map(error)
     }
 
     static func map(_ error: DecodingError) -> any Error {
