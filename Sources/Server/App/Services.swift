@@ -17,6 +17,7 @@ struct Services: Sendable {
     let exchanges: any ExchangeRepository
     let contributions: any ContributionRepository
     let memberships: any MembershipRepository
+    let volunteers: any VolunteerRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -37,6 +38,7 @@ struct Services: Sendable {
         exchanges = FluentExchangeRepository(store: store)
         contributions = FluentContributionRepository(store: store)
         memberships = FluentMembershipRepository(store: store)
+        volunteers = FluentVolunteerRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

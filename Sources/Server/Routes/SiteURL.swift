@@ -127,6 +127,23 @@ enum SiteURL: Sendable, Hashable {
     case newArticle
     case editArticle(UUID)
     case deleteArticle(UUID)
+    case apiEventShifts(UUID)
+    case apiShift(UUID)
+    case apiShiftSignups(UUID)
+    case apiShiftWithdraw(UUID)
+    case apiVolunteerHours
+    case apiVolunteerHoursTotals
+    case apiVolunteerHoursEntry(UUID)
+    case apiVolunteerHoursReview(UUID)
+    case apiVolunteerLink(UUID)
+    case volunteering
+    case volunteeringSignup
+    case volunteeringWithdraw
+    case volunteeringHours
+    case staffVolunteers
+    case staffVolunteerShifts
+    case staffVolunteerLink
+    case staffReviewHours(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -203,6 +220,14 @@ enum SiteURL: Sendable, Hashable {
         case .receipt(let id): "/contributions/\(id.lowercasedString)/receipt"
         case .apiMemberRenew(let id): "/api/v1/members/\(id.lowercasedString)/renew"
         case .staffMemberRenew(let id): "/staff/members/\(id.lowercasedString)/renew"
+        case .apiEventShifts(let id): "/api/v1/events/\(id.lowercasedString)/shifts"
+        case .apiShift(let id): "/api/v1/shifts/\(id.lowercasedString)"
+        case .apiShiftSignups(let id): "/api/v1/shifts/\(id.lowercasedString)/signups"
+        case .apiShiftWithdraw(let id): "/api/v1/shifts/\(id.lowercasedString)/withdraw"
+        case .apiVolunteerHoursEntry(let id): "/api/v1/volunteer-hours/\(id.lowercasedString)"
+        case .apiVolunteerHoursReview(let id): "/api/v1/volunteer-hours/\(id.lowercasedString)/review"
+        case .apiVolunteerLink(let id): "/api/v1/volunteers/\(id.lowercasedString)/link"
+        case .staffReviewHours(let id): "/staff/volunteer-hours/\(id.lowercasedString)/review"
         default: pattern
         }
     }
@@ -334,6 +359,23 @@ enum SiteURL: Sendable, Hashable {
         case .newArticle: "/staff/news/new"
         case .editArticle: "/news/:id/edit"
         case .deleteArticle: "/news/:id/delete"
+        case .apiEventShifts: "/api/v1/events/:id/shifts"
+        case .apiShift: "/api/v1/shifts/:id"
+        case .apiShiftSignups: "/api/v1/shifts/:id/signups"
+        case .apiShiftWithdraw: "/api/v1/shifts/:id/withdraw"
+        case .apiVolunteerHours: "/api/v1/volunteer-hours"
+        case .apiVolunteerHoursTotals: "/api/v1/volunteer-hours/totals"
+        case .apiVolunteerHoursEntry: "/api/v1/volunteer-hours/:id"
+        case .apiVolunteerHoursReview: "/api/v1/volunteer-hours/:id/review"
+        case .apiVolunteerLink: "/api/v1/volunteers/:id/link"
+        case .volunteering: "/volunteering"
+        case .volunteeringSignup: "/volunteering/signup"
+        case .volunteeringWithdraw: "/volunteering/withdraw"
+        case .volunteeringHours: "/volunteering/hours"
+        case .staffVolunteers: "/staff/volunteers"
+        case .staffVolunteerShifts: "/staff/volunteers/shifts"
+        case .staffVolunteerLink: "/staff/volunteers/link"
+        case .staffReviewHours: "/staff/volunteer-hours/:id/review"
         }
     }
 

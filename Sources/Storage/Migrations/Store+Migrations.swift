@@ -20,6 +20,7 @@ extension Store {
         migrations.add(CreateExchanges())
         migrations.add(CreateContributions())
         migrations.add(CreateMemberships())
+        migrations.add(CreateVolunteering())
         return migrations
     }
 }

@@ -32,6 +32,7 @@ enum DashboardPage {
                     if model.role >= .coordinator {
                         p { a(.href(SiteURL.staffContributions.path)) { "Contributions and receipts" } }
                         p { a(.href(SiteURL.staffMembers.path)) { "Members" } }
+                        p { a(.href(SiteURL.staffVolunteers.path)) { "Volunteers and their hours" } }
                         p { a(.href(SiteURL.staffOutbox.path)) { "Outbox (sent email)" } }
                     }
                     p { a(.href(SiteURL.organisations.path)) { "Organisations" } }
