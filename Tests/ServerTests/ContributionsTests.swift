@@ -92,4 +92,47 @@ import Testing
                     "Receipt FY2026-0003"))
         }
     }
+
+    @Test func aDonorsYearEndStatementCoversTheirFiscalYear() async throws {
+        try await withApp { app async throws in
+            _ = try await app.send(
+                .put, "/api/v1/programme", json: #"{"name":"Boston Sister Cities","fiscalYearStartMonth":7}"#)
+            let person = try JSONBody.object(
+                try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
+            let donor = try #require(person["id"] as? String)
+            for (amount, day) in [("100.00", "2026-06-30"), ("250.00", "2026-07-01"), ("75.50", "2027-06-30")] {
+                let created = try await app.send(
+                    .post, "/api/v1/contributions",
+                    json:
+                        #"{"donorId":"\#(donor)","amount":{"amount":"\#(amount)","currency":"USD"},"received":"\#(day)"}"#
+                )
+                #expect(created.status == .created)
+            }
+            _ = try await app.send(
+                .post, "/api/v1/contributions",
+                json: #"{"donorId":"\#(donor)","amount":{"amount":"3000","currency":"JPY"},"received":"2026-12-24"}"#)
+            let statement = try JSONBody.object(
+                try await app.send(.get, "/api/v1/contributions/statement?donor=\(donor)&fiscalYear=2026"))
+            #expect(statement["from"] as? String == "2026-07-01" && statement["to"] as? String == "2027-06-30")
+            #expect(
+                statement["totals"] as? [[String: String]] == [
+                    ["amount": "3000", "currency": "JPY"], ["amount": "325.50", "currency": "USD"],
+                ])
+            #expect((statement["contributions"] as? [Any])?.count == 3)
+            #expect(try await app.send(.get, "/api/v1/contributions/statement?fiscalYear=2026").status == .badRequest)
+            #expect(
+                try await app.send(
+                    .get, "/api/v1/contributions/statement?donor=\(donor)&fiscalYear=2026", as: .anonymous
+                )
+                .status == .unauthorized)
+
+            _ = try await app.user(.coordinator, email: "coordinator@example.org")
+            var browser = Browser(app)
+            try await browser.signIn("coordinator@example.org")
+            let page = try await browser.send(.get, "/staff/contributions/statement?donor=\(donor)&fiscalYear=2026")
+            #expect(page.text.contains("Year-end statement, FY2026"))
+            #expect(page.text.contains("1 July 2026 to 30 June 2027"))
+            #expect(page.text.contains("FY2026-0001") && !page.text.contains("100.00"))
+        }
+    }
 }

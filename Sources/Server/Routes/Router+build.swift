@@ -62,6 +62,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ContributionsController(services: services).register(on: &routes)
     ContributionPagesController(services: services).register(on: &routes)
     ContributionsStaffController(services: services).register(on: &routes)
+    StatementPagesController(services: services).register(on: &routes)
     MembersController(services: services).register(on: &routes)
     MembersStaffController(services: services).register(on: &routes)
     VolunteersController(services: services, address: address).register(on: &routes)

@@ -144,6 +144,8 @@ enum SiteURL: Sendable, Hashable {
     case staffVolunteerShifts
     case staffVolunteerLink
     case staffReviewHours(UUID)
+    case apiContributionStatement
+    case contributionStatement
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -376,6 +378,8 @@ enum SiteURL: Sendable, Hashable {
         case .staffVolunteerShifts: "/staff/volunteers/shifts"
         case .staffVolunteerLink: "/staff/volunteers/link"
         case .staffReviewHours: "/staff/volunteer-hours/:id/review"
+        case .apiContributionStatement: "/api/v1/contributions/statement"
+        case .contributionStatement: "/staff/contributions/statement"
         }
     }
 

@@ -11,6 +11,7 @@ struct ContributionsController {
         routes.on(.get, .apiContributions, use: list)
         routes.on(.post, .apiContributions, use: record)
         routes.on(.get, .apiContributionTotals, use: totals)
+        routes.on(.get, .apiContributionStatement, use: statement)
         routes.on(.get, .apiContribution(.init()), use: show)
         routes.on(.post, .apiContributionVoid(.init()), use: void)
     }
@@ -77,6 +78,66 @@ struct ContributionsController {
         }
         return try JSONResponse.make(
             TotalsDTO(fiscalYear: year, totals: totals.amounts.map(MoneyDTO.init), inKindCount: inKind))
+    }
+}
+
+extension ContributionsController {
+    /// A donor's year-end statement: `donor` and `fiscalYear` are required.
+    @Sendable func statement(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.authorize(.readContacts, in: programmeID)
+        let (statement, donor) = try await Self.statement(request, services: services)
+        return try JSONResponse.make(StatementDTO(statement, donorName: donor.displayName))
+    }
+
+    static func statement(_ request: Request, services: Services) async throws -> (DonorStatement, Person) {
+        let query = QueryReader(request)
+        guard let donorID = try query.uuid("donor") else {
+            throw RequestError.invalidQuery(parameter: "donor", message: "is required: the donor's id")
+        }
+        guard let year = try query.integer("fiscalYear", in: 1900...2200) else {
+            throw RequestError.invalidQuery(
+                parameter: "fiscalYear", message: "is required: the year the fiscal year starts in")
+        }
+        let programme = try await services.programmes.find(services.programmeID)
+        let donor = try await services.people.find(donorID, in: programme.id)
+        var contributions: [Contribution] = []
+        var page = 1
+        while true {
+            let batch = try await services.contributions.list(
+                in: programme.id,
+                ContributionQuery(
+                    page: PageRequest(page: page, limit: PageRequest.maxLimit), donorID: donor.id, fiscalYear: year))
+            contributions += batch.items
+            guard batch.hasNext else { break }
+            page += 1
+        }
+        return (
+            DonorStatement(
+                donorID: donor.id, fiscalYear: year, startMonth: programme.fiscalYearStartMonth,
+                contributions: contributions), donor
+        )
+    }
+}
+
+struct StatementDTO: Encodable, Sendable {
+    var donorId: String
+    var donorName: String
+    var fiscalYear: Int
+    var from: String
+    var to: String
+    var contributions: [ContributionDTO]
+    var totals: [MoneyDTO]
+    var inKindCount: Int
+
+    init(_ statement: DonorStatement, donorName: String) {
+        donorId = statement.donorID.lowercasedString
+        self.donorName = donorName
+        fiscalYear = statement.fiscalYear
+        from = statement.from.description
+        to = statement.to.description
+        contributions = statement.contributions.map(ContributionDTO.init)
+        totals = statement.totals.amounts.map(MoneyDTO.init)
+        inKindCount = statement.inKind.count
     }
 }
 

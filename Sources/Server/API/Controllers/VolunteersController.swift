@@ -91,7 +91,9 @@ struct VolunteersController {
         let actor = try context.authorize(.editPeople, in: programmeID)
         let input = try await JSONRequest.decode(HoursInput.self, from: request, context: context)
         let entry = try await services.volunteers.log(
-            try input.draft(), in: programmeID, approvedBy: actor.user.email, today: try await today(), now: Date())
+            try input.draft(), in: programmeID, approvedBy: actor.user.email,
+            today: try await ProgrammeCalendar.today(services: services),
+            now: Date())
         return try JSONResponse.created(VolunteerHoursDTO(entry), at: .apiVolunteerHoursEntry(entry.id))
     }
 
@@ -151,26 +153,5 @@ struct VolunteersController {
         } catch DomainError.notFound {
             throw DomainError.invalid([FieldIssue(field: "personId", message: "is not a person of this programme")])
         }
-    }
-
-    /// Today in the home city's calendar (UTC without one): hours cannot be logged for a later day.
-    private func today() async throws -> PartialDate {
-        try await VolunteerCalendar.today(services: services)
-    }
-}
-
-enum VolunteerCalendar {
-    static func today(services: Services, now: Date = Date()) async throws -> PartialDate {
-        let programme = try await services.programmes.find(services.programmeID)
-        var zone = TimeZone(identifier: "UTC")!
-        if let home = programme.homeCityID, let city = try? await services.cities.find(home),
-            let id = city.timeZone, let found = TimeZone(identifier: id)
-        {
-            zone = found
-        }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: now)
-        return PartialDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
 }

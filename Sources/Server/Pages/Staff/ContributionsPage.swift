@@ -11,6 +11,8 @@ enum ContributionsPage {
         var contributions: [Contribution]
         var donors: [(value: String, label: String)]
         var partnerships: [(value: String, label: String)]
+        /// The fiscal year today falls in: the statement form's default.
+        var currentFiscalYear: Int
         var values: [String: String] = [:]
         var errors: [FieldIssue] = []
     }
@@ -43,6 +45,17 @@ enum ContributionsPage {
                         }
                     }
                 }
+            }
+            h2 { "Year-end statement" }
+            form(.attr("method", "get"), .attr("action", SiteURL.contributionStatement.path), .class("stack wide")) {
+                div(.class("inline-fields")) {
+                    FormControls.select(
+                        "donor", "Donor", options: [("", "Choose…")] + model.donors, selected: "", errors: [])
+                    FormControls.text(
+                        "fiscalYear", "Fiscal year", value: String(model.currentFiscalYear), errors: [],
+                        type: "number")
+                }
+                button(.attr("type", "submit")) { "Show the statement" }
             }
             h2 { "Record a contribution" }
             if !model.errors.isEmpty {
@@ -99,7 +112,10 @@ struct ContributionsStaffController {
                     donors: people.items.map { ($0.id.uuidString, $0.displayName) },
                     partnerships: try await services.partnerships.all(in: programme.id).map {
                         ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
-                    }, values: values, errors: errors)))
+                    },
+                    currentFiscalYear: Receipt.fiscalYear(
+                        of: try await ProgrammeCalendar.today(services: services),
+                        startMonth: programme.fiscalYearStartMonth), values: values, errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }

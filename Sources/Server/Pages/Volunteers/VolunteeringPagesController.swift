@@ -145,7 +145,7 @@ struct VolunteeringPagesController {
             activity: form.nonEmpty("activity"), eventId: form.nonEmpty("eventId").flatMap(UUID.init(uuidString:)),
             partnershipId: form.nonEmpty("partnershipId").flatMap(UUID.init(uuidString:)), note: form.value("note"))
         do {
-            let today = try await VolunteerCalendar.today(services: services)
+            let today = try await ProgrammeCalendar.today(services: services)
             let entry = try InputIssues.merge(issues) { try input.draft() }
             let logged = try await services.volunteers.log(
                 entry, in: programmeID, approvedBy: nil, today: today, now: Date())
