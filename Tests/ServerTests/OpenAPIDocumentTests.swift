@@ -38,7 +38,7 @@ import Testing
                     .filter {
                         $0.pattern.hasPrefix("/api/") || $0.pattern == "/health" || $0.pattern == "/openapi.json"
                             || $0.pattern.hasSuffix(".geojson") || $0.pattern.hasSuffix(".ics")
-                            || $0.pattern.hasSuffix(".atom")
+                            || $0.pattern.hasSuffix(".atom") || $0.pattern.hasSuffix(".csv")
                     }
                     .map { "\($0.method.rawValue) \(Self.openAPIPath($0.pattern))" })
         }

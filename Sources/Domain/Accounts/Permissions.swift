@@ -28,6 +28,8 @@ public enum Action: Sendable, Hashable {
     case editPeople
     /// Read people's contact details.
     case readContacts
+    /// Erase a person's data on their request: irreversible, so for staff and administrators.
+    case erasePersonalData
     /// Create, change or delete an event or an exchange of these partnerships (none: programme-wide).
     case editActivity(partnerships: Set<UUID>)
 }
@@ -38,7 +40,7 @@ extension Actor {
         let role = user.role
         guard !user.isDisabled, user.programmeID == programme else { return false }
         switch action {
-        case .editCities, .editProgramme:
+        case .editCities, .editProgramme, .erasePersonalData:
             return role >= .staff
         case .editPartnership(let id):
             return role >= .staff || (role == .partnerEditor && user.partnershipScope.contains(id))

@@ -31,6 +31,8 @@ public enum AuditEntity: String, Sendable, Codable, CaseIterable {
 
 public enum AuditAction: String, Sendable, Codable, CaseIterable {
     case create, update, delete, restore
+    /// A person erased on request: the entry keeps who did it and when, never the data.
+    case erase
 }
 
 /// One change to one record: who, when, what, and the record before and after, as stored JSON.

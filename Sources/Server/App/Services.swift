@@ -18,6 +18,7 @@ struct Services: Sendable {
     let contributions: any ContributionRepository
     let memberships: any MembershipRepository
     let volunteers: any VolunteerRepository
+    let privacy: any PrivacyRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -39,6 +40,7 @@ struct Services: Sendable {
         contributions = FluentContributionRepository(store: store)
         memberships = FluentMembershipRepository(store: store)
         volunteers = FluentVolunteerRepository(store: store)
+        privacy = FluentPrivacyRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

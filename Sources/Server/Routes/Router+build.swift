@@ -63,6 +63,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ContributionPagesController(services: services).register(on: &routes)
     ContributionsStaffController(services: services).register(on: &routes)
     StatementPagesController(services: services).register(on: &routes)
+    ExportsController(services: services).register(on: &routes)
+    PrivacyController(services: services).register(on: &routes)
     MembersController(services: services).register(on: &routes)
     MembersStaffController(services: services).register(on: &routes)
     VolunteersController(services: services, address: address).register(on: &routes)

@@ -146,6 +146,11 @@ enum SiteURL: Sendable, Hashable {
     case staffReviewHours(UUID)
     case apiContributionStatement
     case contributionStatement
+    case staffExport(StaffExport)
+    case eventRegistrationsCSV(UUID)
+    case apiPersonalData(UUID)
+    case apiErasePerson(UUID)
+    case erasePerson(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -230,6 +235,10 @@ enum SiteURL: Sendable, Hashable {
         case .apiVolunteerHoursReview(let id): "/api/v1/volunteer-hours/\(id.lowercasedString)/review"
         case .apiVolunteerLink(let id): "/api/v1/volunteers/\(id.lowercasedString)/link"
         case .staffReviewHours(let id): "/staff/volunteer-hours/\(id.lowercasedString)/review"
+        case .eventRegistrationsCSV(let id): "/events/\(id.lowercasedString)/registrations.csv"
+        case .apiPersonalData(let id): "/api/v1/people/\(id.lowercasedString)/personal-data"
+        case .apiErasePerson(let id): "/api/v1/people/\(id.lowercasedString)/erase"
+        case .erasePerson(let id): "/people/\(id.lowercasedString)/erase"
         default: pattern
         }
     }
@@ -380,6 +389,11 @@ enum SiteURL: Sendable, Hashable {
         case .staffReviewHours: "/staff/volunteer-hours/:id/review"
         case .apiContributionStatement: "/api/v1/contributions/statement"
         case .contributionStatement: "/staff/contributions/statement"
+        case .staffExport(let kind): "/staff/\(kind.rawValue).csv"
+        case .eventRegistrationsCSV: "/events/:id/registrations.csv"
+        case .apiPersonalData: "/api/v1/people/:id/personal-data"
+        case .apiErasePerson: "/api/v1/people/:id/erase"
+        case .erasePerson: "/people/:id/erase"
         }
     }
 

@@ -74,6 +74,18 @@ public struct FluentPersonRepository: PersonRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
+        // Receipts, memberships and volunteer time are the programme's records: they are kept, and their person
+        // can only be erased, not deleted from under them.
+        let kept = [
+            (try await ContributionModel.query(on: db).filter(\.$donorID == id).count(), "contribution"),
+            (try await MembershipModel.query(on: db).filter(\.$person.$id == id).count(), "membership"),
+            (try await VolunteerHoursModel.query(on: db).filter(\.$person.$id == id).count(), "volunteer time entry"),
+        ].filter { $0.0 > 0 }
+        if !kept.isEmpty {
+            let list = kept.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")
+            throw DomainError.conflict(
+                "this person has \(list), which the programme keeps: erase their personal data instead")
+        }
         try await db.transaction { tx in
             // Delegations keep the member's name, without the link to the record.
             for exchange in try await ExchangeModel.query(on: tx).filter(\.$programme.$id == programme).all()

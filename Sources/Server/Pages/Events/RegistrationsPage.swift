@@ -27,8 +27,10 @@ enum RegistrationsPage {
             }
             h1 { "Registrations" }
             p(.class("lede")) {
-                "\(confirmed.count) of \(model.capacity.map(String.init) ?? "no") places taken · \(waitlisted.count) on the waitlist · \(confirmed.filter(\.attended).count) attended"
+                (model.capacity.map { "\(confirmed.count) of \($0) places taken" } ?? "\(confirmed.count) registered")
+                    + " · \(waitlisted.count) on the waitlist · \(confirmed.filter(\.attended).count) attended"
             }
+            p { a(.href(SiteURL.eventRegistrationsCSV(model.eventID).path)) { "Download as CSV" } }
             if model.registrations.isEmpty {
                 div(.class("empty-state")) { p { "No one has registered yet." } }
             } else {

@@ -89,6 +89,7 @@ extension HistoryPage.Model.Item {
             case .update: "Changed the \(noun)"
             case .delete: "Deleted the \(noun)"
             case .restore: "Restored an earlier version of the \(noun)"
+            case .erase: "Erased the \(noun)'s personal data on request"
             }
         changes = Self.changes(
             before: JSONValue.parse(entry.before), after: JSONValue.parse(entry.after), cityNames: cityNames)

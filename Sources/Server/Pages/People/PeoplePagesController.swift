@@ -123,7 +123,8 @@ struct PeoplePagesController {
                 contact: contact,
                 consent: contact == nil
                     ? nil : (d.consentToContact ? "Agreed to be contacted." : "Has not agreed to be contacted."),
-                notes: contact == nil ? nil : d.notes, canEdit: may(.editPeople, context)))
+                notes: contact == nil ? nil : d.notes, canEdit: may(.editPeople, context),
+                canErase: may(.erasePersonalData, context)))
         return d.isPublic && contact == nil ? HTMLResponse.page(page) : HTMLResponse.private(page)
     }
 

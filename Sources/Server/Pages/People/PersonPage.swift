@@ -25,6 +25,8 @@ enum PersonPage {
         var consent: String?
         var notes: String?
         var canEdit: Bool
+        /// Staff and above may erase a person's data on request.
+        var canErase: Bool = false
     }
 
     static func view(_ model: Model) -> HTML {
@@ -44,6 +46,7 @@ enum PersonPage {
                     " · "
                     a(.href(SiteURL.deletePerson(model.id).path), .class("danger-link")) { "Delete…" }
                 }
+
             }
             div(.class("page-intro")) {
                 h1 {
@@ -91,6 +94,19 @@ enum PersonPage {
                     }
                     if let consent = model.consent { p { consent } }
                     if let notes = model.notes { p(.class("notes")) { notes } }
+                }
+                section(.attr("aria-labelledby", "their-data")) {
+                    h2(.id("their-data")) { "Their data" }
+                    p {
+                        "On their request: "
+                        a(.href(SiteURL.apiPersonalData(model.id).path)) { "download everything kept about them" }
+                        " (JSON)"
+                        if model.canErase {
+                            ", or "
+                            a(.href(SiteURL.erasePerson(model.id).path), .class("danger-link")) { "erase it…" }
+                        }
+                        "."
+                    }
                 }
             }
         }

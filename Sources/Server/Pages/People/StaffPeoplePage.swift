@@ -38,6 +38,8 @@ enum StaffPeoplePage {
                     a(.href(SiteURL.newPerson.path)) { "Add a person" }
                     " · "
                     a(.href(SiteURL.organisations.path)) { "Organisations" }
+                    " · "
+                    a(.href(SiteURL.staffExport(.people).path)) { "Download as CSV" }
                 }
             }
             form(

@@ -28,6 +28,13 @@ enum ContributionsPage {
             p(.class("lede")) {
                 "Gifts of money and in kind, and their receipts: numbered without gaps in each fiscal year."
             }
+            p {
+                a(.href(SiteURL.staffExport(.contributions).path)) { "Download all as CSV" }
+                " · "
+                a(.href(SiteURL.staffExport(.contributions).path(query: [("year", String(model.currentFiscalYear))]))) {
+                    "FY\(model.currentFiscalYear) only"
+                }
+            }
             if model.contributions.isEmpty {
                 div(.class("empty-state")) { p { "No contributions are recorded yet." } }
             } else {

@@ -21,6 +21,7 @@ enum MembersPage {
             Layout.Model(title: "Members", siteName: model.programmeName, description: nil, signedInAs: model.email)
         ) {
             h1 { "Members" }
+            p { a(.href(SiteURL.staffExport(.members).path)) { "Download as CSV" } }
             if let notice = model.notice { div(.class("notice"), .attr("role", "status")) { p { notice } } }
             for status in Membership.Status.allCases {
                 let group = model.members.filter { $0.status == status }

@@ -40,6 +40,7 @@ enum VolunteersPage {
                 "Volunteers take shifts and log their own time on their personal page; time counts once a coordinator "
                 "has approved it."
             }
+            p { a(.href(SiteURL.staffExport(.volunteerHours).path)) { "Download all logged time as CSV" } }
             if let notice = model.notice { div(.class("notice"), .attr("role", "status")) { p { notice } } }
             if !model.errors.isEmpty {
                 div(.class("form-error"), .attr("role", "alert")) {
