@@ -80,6 +80,50 @@ import Testing
         totals.add(Money("150000", currency: Currency(code: "JPY")!)!)
         #expect(totals.amounts.map(\.formatted) == ["JPY 150,000", "USD 0.30"])
     }
+
+    @Test(arguments: TestDatabase.all)
+    func theSummaryIsSummedByTheDatabasePerYearFundAndCurrency(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let fixture = try await Fixture(store: store)
+            let contributions = FluentContributionRepository(store: store)
+            let aiko = try await donor(store, fixture)
+            let kyoto = try await fixture.partner(try await fixture.city("Kyoto", "JP"))
+            let id = fixture.programme.id
+            let jpy = Currency(code: "JPY")!
+            func record(
+                _ gift: ContributionDraft.Gift, _ day: String, fund: Designation = .programme
+            ) async throws
+                -> Contribution
+            {
+                try await contributions.record(
+                    ContributionDraft(donorID: aiko.id, gift: gift, received: PartialDate(day)!, designation: fund),
+                    in: id, by: .system("test"))
+            }
+            _ = try await record(usd("100.00"), "2025-02-01")
+            _ = try await record(usd("0.50"), "2025-03-01")
+            _ = try await record(usd("9000000000.00"), "2025-04-01")
+            _ = try await record(
+                .money(Money(minorUnits: 5000, currency: jpy)), "2025-05-01", fund: .partnership(kyoto.id))
+            _ = try await record(.inKind("Tea bowls"), "2025-06-01")
+            let void = try await record(usd("999"), "2026-01-10")
+            _ = try await contributions.void(void.id, reason: "Bounced", in: id, by: .system("test"))
+            _ = try await record(usd("20"), "2026-01-11")
+
+            let summary = try await contributions.summary(in: id)
+            #expect(summary.fiscalYears == [2026, 2025])
+            #expect(summary.currencies.map(\.code) == ["JPY", "USD"])
+            let rows = summary.rows.map {
+                "\($0.fiscalYear) \($0.partnershipID == nil ? "general" : "kyoto") \($0.currency?.code ?? "in-kind") \($0.minorUnits) \($0.count)"
+            }
+            #expect(
+                Set(rows) == [
+                    "2026 general USD 2000 1", "2025 general USD 900000010050 3", "2025 general in-kind 0 1",
+                    "2025 kyoto JPY 5000 1",
+                ])
+            #expect(summary.totals(in: Currency(code: "USD")!).map(\.money.minorUnits) == [900_000_010_050, 2000])
+            #expect(summary.totals(fiscalYear: 2025).byCurrency == ["JPY": 5000, "USD": 900_000_010_050])
+        }
+    }
 }
 
 extension Programme {
@@ -88,4 +132,5 @@ extension Programme {
             name: name, organisation: organisation, homeCityID: homeCityID, milestoneLeadMonths: milestoneLeadMonths,
             dormantAfterYears: dormantAfterYears, fiscalYearStartMonth: fiscalYearStartMonth)
     }
+
 }

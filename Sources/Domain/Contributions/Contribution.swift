@@ -137,6 +137,8 @@ public protocol ContributionRepository: Sendable {
     /// Records the contribution and issues its receipt, numbered next in its fiscal year, in one transaction:
     /// concurrent recordings never share or skip a number.
     func record(_ draft: ContributionDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Contribution
+    /// Sums by fiscal year, fund and currency, voided receipts left out, computed by the database.
+    func summary(in programme: UUID) async throws -> ContributionSummary
     /// Voids the receipt; the number stays taken.
     func void(_ id: UUID, reason: String, in programme: UUID, by author: ChangeAuthor) async throws -> Contribution
 }

@@ -33,11 +33,18 @@ struct StaffController {
         let count = try await services.partnerships.list(
             in: services.programmeID, PartnershipQuery(page: PageRequest(limit: 1))
         ).total
+        var glance: DashboardPage.Glance?
+        if user.role >= .coordinator {
+            glance = DashboardPage.Glance(
+                contributions: try await services.contributions.summary(in: services.programmeID),
+                members: try await ReportsController.memberCounts(services: services, now: Date()),
+                hours: try await services.volunteers.totals(in: services.programmeID, year: nil))
+        }
         return HTMLResponse.private(
             DashboardPage.view(
                 DashboardPage.Model(
                     programmeName: try await programmeName(), email: user.email, name: user.name, role: user.role,
-                    csrfToken: session.csrfToken, partnershipCount: count)))
+                    csrfToken: session.csrfToken, partnershipCount: count, glance: glance)))
     }
 
     @Sendable func showPassword(_ request: Request, context: AppRequestContext) async throws -> Response {

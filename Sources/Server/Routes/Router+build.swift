@@ -65,6 +65,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     StatementPagesController(services: services).register(on: &routes)
     ExportsController(services: services).register(on: &routes)
     PrivacyController(services: services).register(on: &routes)
+    ReportsController(services: services).register(on: &routes)
     MembersController(services: services).register(on: &routes)
     MembersStaffController(services: services).register(on: &routes)
     VolunteersController(services: services, address: address).register(on: &routes)

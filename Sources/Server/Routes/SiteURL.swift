@@ -151,6 +151,9 @@ enum SiteURL: Sendable, Hashable {
     case apiPersonalData(UUID)
     case apiErasePerson(UUID)
     case erasePerson(UUID)
+    case apiContributionsReport
+    case apiMembersReport
+    case staffReports
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -394,6 +397,9 @@ enum SiteURL: Sendable, Hashable {
         case .apiPersonalData: "/api/v1/people/:id/personal-data"
         case .apiErasePerson: "/api/v1/people/:id/erase"
         case .erasePerson: "/people/:id/erase"
+        case .apiContributionsReport: "/api/v1/reports/contributions"
+        case .apiMembersReport: "/api/v1/reports/members"
+        case .staffReports: "/staff/reports"
         }
     }
 

@@ -95,6 +95,34 @@ public struct FluentContributionRepository: ContributionRepository {
         return try row.decode(column: "last", as: Int.self)
     }
 
+    public func summary(in programme: UUID) async throws -> ContributionSummary {
+        let sql = store.database() as! any SQLDatabase
+        // CAST: PostgreSQL sums a bigint as numeric; both databases read a BIGINT back as a 64-bit integer.
+        let rows = try await sql.raw(
+            """
+            SELECT fiscal_year, partnership_id, currency, \
+            CAST(COALESCE(SUM(amount_minor), 0) AS BIGINT) AS minor_units, CAST(COUNT(*) AS BIGINT) AS gifts \
+            FROM contributions WHERE programme_id = \(bind: programme) AND voided = \(bind: false) \
+            GROUP BY fiscal_year, partnership_id, currency
+            """
+        ).all()
+        return ContributionSummary(
+            try rows.map { row in
+                let code = try row.decode(column: "currency", as: String?.self)
+                return ContributionSummary.Row(
+                    fiscalYear: try row.decode(column: "fiscal_year", as: Int.self),
+                    partnershipID: try row.decode(column: "partnership_id", as: UUID?.self),
+                    currency: try code.map { code in
+                        guard let currency = Currency(code: code) else {
+                            throw StoredValue.Corrupt(description: "unknown currency \(code) in database")
+                        }
+                        return currency
+                    },
+                    minorUnits: try row.decode(column: "minor_units", as: Int64.self),
+                    count: Int(try row.decode(column: "gifts", as: Int64.self)))
+            })
+    }
+
     public func void(
         _ id: UUID, reason: String, in programme: UUID, by author: ChangeAuthor
     ) async throws -> Contribution {

@@ -9,6 +9,14 @@ enum DashboardPage {
         var role: Role
         var csrfToken: String
         var partnershipCount: Int
+        /// Coordinators and above see the programme's figures at a glance.
+        var glance: Glance?
+    }
+
+    struct Glance {
+        var contributions: ContributionSummary
+        var members: [Membership.Status: Int]
+        var hours: HoursTotals
     }
 
     static func view(_ model: Model) -> HTML {
@@ -19,6 +27,7 @@ enum DashboardPage {
                 h1 { "Welcome\(model.name.map { ", \($0)" } ?? "")" }
                 p(.class("lede")) { "Signed in as \(model.email) · \(model.role.label)" }
             }
+            if let glance = model.glance { glanceSection(glance) }
             div(.class("cards")) {
                 section(.class("card")) {
                     h2 { "Partnerships" }
@@ -33,6 +42,7 @@ enum DashboardPage {
                         p { a(.href(SiteURL.staffContributions.path)) { "Contributions and receipts" } }
                         p { a(.href(SiteURL.staffMembers.path)) { "Members" } }
                         p { a(.href(SiteURL.staffVolunteers.path)) { "Volunteers and their hours" } }
+                        p { a(.href(SiteURL.staffReports.path)) { "Reports" } }
                         p { a(.href(SiteURL.staffOutbox.path)) { "Outbox (sent email)" } }
                     }
                     p { a(.href(SiteURL.organisations.path)) { "Organisations" } }
@@ -63,6 +73,27 @@ enum DashboardPage {
                     }
                 }
             }
+        }
+    }
+
+    /// The programme at a glance: charts where a person would rather look than read, with a way to the figures.
+    private static func glanceSection(_ glance: Glance) -> HTML {
+        section(.class("glance"), .attr("aria-labelledby", "glance")) {
+            h2(.id("glance")) { "At a glance" }
+            if glance.contributions.rows.isEmpty && glance.members.isEmpty && glance.hours.totalMinutes == 0 {
+                p(.class("muted")) {
+                    "Charts of contributions, members and volunteer time appear here once there are some."
+                }
+            } else {
+                div(.class("charts")) {
+                    for currency in glance.contributions.currencies {
+                        ReportCharts.money(glance.contributions, currency: currency)
+                    }
+                    if !glance.members.isEmpty { ReportCharts.members(glance.members) }
+                    if glance.hours.totalMinutes > 0 { ReportCharts.hoursByYear(glance.hours) }
+                }
+            }
+            p { a(.href(SiteURL.staffReports.path)) { "All reports and figures" } }
         }
     }
 }
