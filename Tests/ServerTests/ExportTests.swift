@@ -145,7 +145,9 @@ import Testing
         let none = try CommandLineTests().run(["export", "volunteer-hours", "--year", "2025", "--database", path])
         #expect(Self.parse(none.stdout).count == 1)
         let bad = try CommandLineTests().run(["export", "donors", "--database", path])
-        #expect(bad.status == 1 && bad.stderr.contains("choose one of people, members, contributions, volunteer-hours"))
+        #expect(
+            bad.status == 1
+                && bad.stderr.contains("choose one of people, members, contributions, pledges, volunteer-hours"))
         let remind = try CommandLineTests().run(["members", "remind", "--database", path])
         #expect(remind.status == 0 && remind.stdout.contains("0 reminders queued"), "\(remind.stderr)")
     }

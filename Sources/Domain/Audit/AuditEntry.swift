@@ -26,7 +26,7 @@ public struct ChangeAuthor: Sendable, Hashable {
 /// What kind of record changed.
 public enum AuditEntity: String, Sendable, Codable, CaseIterable {
     case city, partnership, agreement, programme, gift, giftImage, article, organisation, person, event, exchange,
-        contribution
+        contribution, pledge
 }
 
 public enum AuditAction: String, Sendable, Codable, CaseIterable {

@@ -36,15 +36,19 @@ public struct ContributionDraft: Sendable, Hashable {
     public var received: PartialDate
     public var designation: Designation
     public var note: String?
+    /// The pledge this gift pays toward, if any: same donor, same currency.
+    public var pledgeID: UUID?
 
     public init(
-        donorID: UUID, gift: Gift, received: PartialDate, designation: Designation = .programme, note: String? = nil
+        donorID: UUID, gift: Gift, received: PartialDate, designation: Designation = .programme, note: String? = nil,
+        pledgeID: UUID? = nil
     ) {
         self.donorID = donorID
         self.gift = gift
         self.received = received
         self.designation = designation
         self.note = note
+        self.pledgeID = pledgeID
     }
 
     public func validated(people: Set<UUID>, partnerships: Set<UUID>) throws(DomainError) -> ContributionDraft {

@@ -6,6 +6,7 @@ public struct PersonalData: Sendable, Hashable {
     public var person: Person
     public var memberships: [Membership]
     public var contributions: [Contribution]
+    public var pledges: [Pledge]
     /// Event registrations made with the person's email address.
     public var registrations: [Registration]
     public var volunteerHours: [VolunteerHours]
@@ -16,12 +17,14 @@ public struct PersonalData: Sendable, Hashable {
     public var history: [AuditEntry]
 
     public init(
-        person: Person, memberships: [Membership], contributions: [Contribution], registrations: [Registration],
+        person: Person, memberships: [Membership], contributions: [Contribution], pledges: [Pledge] = [],
+        registrations: [Registration],
         volunteerHours: [VolunteerHours], shiftSignups: [ShiftSignup], emails: [OutboxMessage], history: [AuditEntry]
     ) {
         self.person = person
         self.memberships = memberships
         self.contributions = contributions
+        self.pledges = pledges
         self.registrations = registrations
         self.volunteerHours = volunteerHours
         self.shiftSignups = shiftSignups
@@ -37,6 +40,8 @@ public struct ErasureReport: Sendable, Hashable, Codable {
     public var contributionsAnonymised: Int
     /// Memberships kept, with their fees and dates.
     public var membershipsKept: Int
+    /// Pledges kept with their amounts and payments, the donor's name replaced.
+    public var pledgesAnonymised: Int
     /// Volunteer time kept for the totals, its notes removed.
     public var volunteerEntriesKept: Int
     /// Event registrations made with the address, their name and address removed.
@@ -50,12 +55,14 @@ public struct ErasureReport: Sendable, Hashable, Codable {
     public var historyScrubbed: Int
 
     public init(
-        contributionsAnonymised: Int = 0, membershipsKept: Int = 0, volunteerEntriesKept: Int = 0,
+        contributionsAnonymised: Int = 0, membershipsKept: Int = 0, pledgesAnonymised: Int = 0,
+        volunteerEntriesKept: Int = 0,
         registrationsAnonymised: Int = 0, signupsRemoved: Int = 0, linksRemoved: Int = 0, emailsScrubbed: Int = 0,
         historyScrubbed: Int = 0
     ) {
         self.contributionsAnonymised = contributionsAnonymised
         self.membershipsKept = membershipsKept
+        self.pledgesAnonymised = pledgesAnonymised
         self.volunteerEntriesKept = volunteerEntriesKept
         self.registrationsAnonymised = registrationsAnonymised
         self.signupsRemoved = signupsRemoved

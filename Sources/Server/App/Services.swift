@@ -19,6 +19,7 @@ struct Services: Sendable {
     let memberships: any MembershipRepository
     let volunteers: any VolunteerRepository
     let privacy: any PrivacyRepository
+    let pledges: any PledgeRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -41,6 +42,7 @@ struct Services: Sendable {
         memberships = FluentMembershipRepository(store: store)
         volunteers = FluentVolunteerRepository(store: store)
         privacy = FluentPrivacyRepository(store: store)
+        pledges = FluentPledgeRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

@@ -6,6 +6,7 @@ enum StaffExport: String, CaseIterable, Sendable {
     case people
     case members
     case contributions
+    case pledges
     case volunteerHours = "volunteer-hours"
 
     var title: String {
@@ -13,6 +14,7 @@ enum StaffExport: String, CaseIterable, Sendable {
         case .people: "People"
         case .members: "Members"
         case .contributions: "Contributions"
+        case .pledges: "Pledges"
         case .volunteerHours: "Volunteer hours"
         }
     }
@@ -76,6 +78,28 @@ enum StaffExport: String, CaseIterable, Sendable {
                     contribution.receipt.number, String(contribution.receipt.fiscalYear), d.received.description,
                     d.donorID.lowercasedString, contribution.donorName, amount.0, amount.1, amount.2, fund,
                     contribution.receipt.voided ? "yes" : "no", contribution.receipt.voidReason ?? "", d.note ?? "",
+                ])
+            }
+            return table
+        case .pledges:
+            let today = try await ProgrammeCalendar.today(services: services, now: now)
+            var table = CSVTable(header: [
+                "id", "donor_id", "donor", "amount", "currency", "frequency", "start", "instalments", "for", "status",
+                "received", "payments", "arrears", "next_due", "cancelled_on",
+            ])
+            try await Self.pages { page in
+                try await services.pledges.list(in: programme, PledgeQuery(page: page))
+            } each: { pledge in
+                let d = pledge.draft
+                var fund = "general fund"
+                if case .partnership(let id) = d.designation { fund = try await names.partnership(id) }
+                let status = pledge.status(on: today)
+                table.append([
+                    pledge.id.lowercasedString, d.donorID.lowercasedString, pledge.donorName, d.amount.decimal,
+                    d.amount.currency.code, d.frequency?.rawValue ?? "once", d.start.description,
+                    d.instalmentCount.map(String.init) ?? "", fund, status.rawValue, pledge.received.decimal,
+                    String(pledge.payments), pledge.arrears(on: today).decimal,
+                    status == .open ? pledge.nextDue?.description ?? "" : "", pledge.cancelledOn?.description ?? "",
                 ])
             }
             return table

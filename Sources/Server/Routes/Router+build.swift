@@ -66,6 +66,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ExportsController(services: services).register(on: &routes)
     PrivacyController(services: services).register(on: &routes)
     ReportsController(services: services).register(on: &routes)
+    PledgesController(services: services).register(on: &routes)
+    PledgesStaffController(services: services).register(on: &routes)
     MembersController(services: services).register(on: &routes)
     MembersStaffController(services: services).register(on: &routes)
     VolunteersController(services: services, address: address).register(on: &routes)

@@ -154,6 +154,11 @@ enum SiteURL: Sendable, Hashable {
     case apiContributionsReport
     case apiMembersReport
     case staffReports
+    case apiPledges
+    case apiPledge(UUID)
+    case apiPledgeCancel(UUID)
+    case staffPledges
+    case staffPledgeCancel(UUID)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -242,6 +247,9 @@ enum SiteURL: Sendable, Hashable {
         case .apiPersonalData(let id): "/api/v1/people/\(id.lowercasedString)/personal-data"
         case .apiErasePerson(let id): "/api/v1/people/\(id.lowercasedString)/erase"
         case .erasePerson(let id): "/people/\(id.lowercasedString)/erase"
+        case .apiPledge(let id): "/api/v1/pledges/\(id.lowercasedString)"
+        case .apiPledgeCancel(let id): "/api/v1/pledges/\(id.lowercasedString)/cancel"
+        case .staffPledgeCancel(let id): "/staff/pledges/\(id.lowercasedString)/cancel"
         default: pattern
         }
     }
@@ -400,6 +408,11 @@ enum SiteURL: Sendable, Hashable {
         case .apiContributionsReport: "/api/v1/reports/contributions"
         case .apiMembersReport: "/api/v1/reports/members"
         case .staffReports: "/staff/reports"
+        case .apiPledges: "/api/v1/pledges"
+        case .apiPledge: "/api/v1/pledges/:id"
+        case .apiPledgeCancel: "/api/v1/pledges/:id/cancel"
+        case .staffPledges: "/staff/pledges"
+        case .staffPledgeCancel: "/staff/pledges/:id/cancel"
         }
     }
 

@@ -200,6 +200,8 @@ public struct FluentAuditRepository: AuditRepository {
             }
         case .contribution:
             throw DomainError.conflict("a receipt is never restored or renumbered: record the contribution again")
+        case .pledge:
+            throw DomainError.conflict("a pledge is not restored: record it again")
         case .giftImage:
             throw DomainError.conflict("an image is not kept once it is deleted: upload it again")
         case .programme:

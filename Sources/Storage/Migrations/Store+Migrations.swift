@@ -21,6 +21,7 @@ extension Store {
         migrations.add(CreateContributions())
         migrations.add(CreateMemberships())
         migrations.add(CreateVolunteering())
+        migrations.add(CreatePledges())
         return migrations
     }
 }

@@ -18,6 +18,7 @@ final class ContributionModel: Model, @unchecked Sendable {
     @Field(key: "received") var received: String
     @OptionalField(key: "partnership_id") var partnershipID: UUID?
     @OptionalField(key: "note") var note: String?
+    @OptionalField(key: "pledge_id") var pledgeID: UUID?
     @Field(key: "fiscal_year") var fiscalYear: Int
     @Field(key: "receipt_sequence") var receiptSequence: Int
     @Field(key: "voided") var voided: Bool
@@ -41,7 +42,7 @@ final class ContributionModel: Model, @unchecked Sendable {
             ContributionDraft(
                 donorID: donorID ?? UUID(uuidString: "00000000-0000-0000-0000-000000000000")!, gift: gift,
                 received: try StoredValue.date(received),
-                designation: partnershipID.map { .partnership($0) } ?? .programme, note: note),
+                designation: partnershipID.map { .partnership($0) } ?? .programme, note: note, pledgeID: pledgeID),
             receipt: Receipt(
                 fiscalYear: fiscalYear, sequence: receiptSequence, voided: voided, voidReason: voidReason),
             donorName: donorName)

@@ -37,7 +37,10 @@ public struct FluentContributionRepository: ContributionRepository {
             try await PersonModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
         let partnerships = Set(
             try await PartnershipModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
-        let valid = try draft.validated(people: people, partnerships: partnerships)
+        var valid = try draft.validated(people: people, partnerships: partnerships)
+        if let pledgeID = valid.pledgeID {
+            try await Self.checkPledge(pledgeID, for: valid, in: programme, on: db)
+        }
         guard let programmeModel = try await ProgrammeModel.find(programme, on: db),
             let donor = try await PersonModel.find(valid.donorID, on: db)
         else { throw DomainError.notFound(entity: "programme", id: programme) }
@@ -58,6 +61,7 @@ public struct FluentContributionRepository: ContributionRepository {
         model.received = valid.received.description
         if case .partnership(let id) = valid.designation { model.partnershipID = id }
         model.note = valid.note
+        model.pledgeID = valid.pledgeID
         model.fiscalYear = fiscalYear
         model.voided = false
         try await store.registrationLock.run {
@@ -70,6 +74,35 @@ public struct FluentContributionRepository: ContributionRepository {
             }
         }
         return try model.toDomain()
+    }
+
+    /// A gift pays toward a pledge of the same programme and donor, in money of the pledge's currency, while the
+    /// pledge is not cancelled.
+    static func checkPledge(
+        _ id: UUID, for draft: ContributionDraft, in programme: UUID, on db: any Database
+    ) async throws {
+        guard
+            let pledge = try await PledgeModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme)
+                .first()
+        else {
+            throw DomainError.invalid([FieldIssue(field: "pledgeId", message: "is not a pledge of this programme")])
+        }
+        var issues: [FieldIssue] = []
+        if pledge.donorID != draft.donorID {
+            issues.append(FieldIssue(field: "pledgeId", message: "is another donor's pledge"))
+        } else if pledge.cancelledOn != nil {
+            issues.append(FieldIssue(field: "pledgeId", message: "is cancelled"))
+        }
+        switch draft.gift {
+        case .money(let money) where money.currency.code != pledge.currency:
+            issues.append(
+                FieldIssue(field: "amount.currency", message: "must be \(pledge.currency), the pledge's currency"))
+        case .inKind:
+            issues.append(
+                FieldIssue(field: "pledgeId", message: "is paid in money: a gift in kind cannot pay toward it"))
+        default: break
+        }
+        if !issues.isEmpty { throw DomainError.invalid(issues) }
     }
 
     /// Takes the next number of the fiscal year inside the caller's transaction: the counter row is written

@@ -80,6 +80,7 @@ public struct FluentPersonRepository: PersonRepository {
             (try await ContributionModel.query(on: db).filter(\.$donorID == id).count(), "contribution"),
             (try await MembershipModel.query(on: db).filter(\.$person.$id == id).count(), "membership"),
             (try await VolunteerHoursModel.query(on: db).filter(\.$person.$id == id).count(), "volunteer time entry"),
+            (try await PledgeModel.query(on: db).filter(\.$donorID == id).count(), "pledge"),
         ].filter { $0.0 > 0 }
         if !kept.isEmpty {
             let list = kept.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }.joined(separator: ", ")

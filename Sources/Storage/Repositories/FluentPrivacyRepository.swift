@@ -40,7 +40,11 @@ public struct FluentPrivacyRepository: PrivacyRepository {
             person: person,
             memberships: try await FluentMembershipRepository(store: store).list(in: programme)
                 .filter { $0.personID == id },
-            contributions: contributions, registrations: registrations,
+            contributions: contributions,
+            pledges: try await FluentPledgeRepository(store: store).list(
+                in: programme, PledgeQuery(page: PageRequest(limit: PageRequest.maxLimit), donorID: id)
+            ).items,
+            registrations: registrations,
             volunteerHours: try await volunteers.hours(
                 in: programme, HoursQuery(page: PageRequest(limit: PageRequest.maxLimit), personID: id)
             ).items,
@@ -76,6 +80,21 @@ public struct FluentPrivacyRepository: PrivacyRepository {
                 }
             }
             report.contributionsAnonymised = contributions.count
+            let pledges = try await PledgeModel.query(on: tx).filter(\.$programme.$id == programme)
+                .filter(\.$donorID == id).all()
+            for pledge in pledges {
+                pledge.donorName = Person.erasedName
+                pledge.note = nil
+                try await pledge.update(on: tx)
+                let entries = try await AuditEntryModel.query(on: tx).filter(\.$entity == AuditEntity.pledge.rawValue)
+                    .filter(\.$entityID == (try pledge.requireID())).all()
+                for entry in entries {
+                    entry.before = try entry.before.map(Self.anonymisedPledge)
+                    entry.after = try entry.after.map(Self.anonymisedPledge)
+                    try await entry.update(on: tx)
+                }
+            }
+            report.pledgesAnonymised = pledges.count
             report.membershipsKept = try await MembershipModel.query(on: tx).filter(\.$person.$id == id).count()
 
             let hours = try await VolunteerHoursModel.query(on: tx).filter(\.$person.$id == id).all()
@@ -146,6 +165,12 @@ public struct FluentPrivacyRepository: PrivacyRepository {
                 on: tx)
             return report
         }
+    }
+
+    static func anonymisedPledge(_ text: String) throws -> String {
+        var snapshot = try Snapshot.decode(PledgeSnapshot.self, text)
+        snapshot.donorName = Person.erasedName
+        return try Snapshot.encode(snapshot)
     }
 
     static func anonymisedContribution(_ text: String) throws -> String {

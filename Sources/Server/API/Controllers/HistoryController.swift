@@ -65,7 +65,7 @@ struct HistoryController {
         switch entry.entity {
         case .city: .editCities
         case .programme, .article: .editProgramme
-        case .organisation, .person, .contribution: .editPeople
+        case .organisation, .person, .contribution, .pledge: .editPeople
         // Restoring an event may move it to other partnerships; the programme-wide right covers any of them.
         case .event: .editActivity(partnerships: [])
         case .exchange: .editActivity(partnerships: Set([entry.parentID].compactMap { $0 }))

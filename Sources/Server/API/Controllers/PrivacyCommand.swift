@@ -21,7 +21,7 @@ public enum PrivacyCommand {
         return try await OperatorServices.with(location, label: "people") { services in
             let r = try await services.privacy.erase(id, in: services.programmeID, by: .system("command line"))
             return
-                "Erased. Kept without the name: \(r.contributionsAnonymised) receipts, \(r.membershipsKept) memberships, \(r.volunteerEntriesKept) volunteer time entries. Erased: \(r.registrationsAnonymised) registrations, \(r.signupsRemoved) shift sign-ups, \(r.linksRemoved) volunteer links, \(r.emailsScrubbed) emails, \(r.historyScrubbed) earlier versions."
+                "Erased. Kept without the name: \(r.contributionsAnonymised) receipts, \(r.pledgesAnonymised) pledges, \(r.membershipsKept) memberships, \(r.volunteerEntriesKept) volunteer time entries. Erased: \(r.registrationsAnonymised) registrations, \(r.signupsRemoved) shift sign-ups, \(r.linksRemoved) volunteer links, \(r.emailsScrubbed) emails, \(r.historyScrubbed) earlier versions."
         }
     }
 

@@ -33,7 +33,8 @@ struct PrivacyController {
     static func document(_ id: UUID, services: Services) async throws -> PersonalDataDTO {
         let data = try await services.privacy.personalData(id, in: services.programmeID)
         let programme = try await services.programmes.find(services.programmeID)
-        return PersonalDataDTO(data, programme: programme.name, now: Date())
+        return PersonalDataDTO(
+            data, programme: programme.name, now: Date(), today: try await ProgrammeCalendar.today(services: services))
     }
 
     @Sendable func erase(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -73,7 +74,7 @@ struct PrivacyController {
                 NoticePage.Model(
                     programmeName: programme.name, signedInAs: actor.user.email, title: "Personal data erased",
                     paragraphs: [
-                        "Kept for the accounts, without the name: \(report.contributionsAnonymised) receipts, \(report.membershipsKept) memberships and \(report.volunteerEntriesKept) volunteer time entries.",
+                        "Kept for the accounts, without the name: \(report.contributionsAnonymised) receipts, \(report.pledgesAnonymised) pledges, \(report.membershipsKept) memberships and \(report.volunteerEntriesKept) volunteer time entries.",
                         "Erased: \(report.registrationsAnonymised) event registrations, \(report.signupsRemoved) shift sign-ups, \(report.linksRemoved) volunteer links, \(report.emailsScrubbed) emails and \(report.historyScrubbed) earlier versions of the record.",
                     ], link: ("Back to people", SiteURL.staffPeople.path))))
     }

@@ -19,6 +19,7 @@ struct ContributionDTO: Encodable, Sendable {
     var received: String
     var partnershipId: String?
     var note: String?
+    var pledgeId: String?
     var receipt: ReceiptDTO
 
     init(_ contribution: Contribution) {
@@ -33,6 +34,7 @@ struct ContributionDTO: Encodable, Sendable {
         received = d.received.description
         if case .partnership(let id) = d.designation { partnershipId = id.lowercasedString }
         note = d.note
+        pledgeId = d.pledgeID?.lowercasedString
         let r = contribution.receipt
         receipt = ReceiptDTO(
             number: r.number, fiscalYear: r.fiscalYear, voided: r.voided, voidReason: r.voidReason,
@@ -47,6 +49,8 @@ struct ContributionInput: Decodable, Sendable {
     var received: String?
     var partnershipId: UUID?
     var note: String?
+    /// The pledge this gift pays toward.
+    var pledgeId: UUID?
 
     func draft() throws -> ContributionDraft {
         var issues: [FieldIssue] = []
@@ -68,7 +72,7 @@ struct ContributionInput: Decodable, Sendable {
         guard let donorId, let received, let gift else { throw DomainError.invalid(issues) }
         let draft = ContributionDraft(
             donorID: donorId, gift: gift, received: received,
-            designation: partnershipId.map { .partnership($0) } ?? .programme, note: note)
+            designation: partnershipId.map { .partnership($0) } ?? .programme, note: note, pledgeID: pledgeId)
         return try InputIssues.merge(issues) { draft }
     }
 }

@@ -26,18 +26,20 @@ struct PersonalDataDTO: Encodable, Sendable {
     var person: PersonDTO
     var memberships: [MembershipDTO]
     var contributions: [ContributionDTO]
+    var pledges: [PledgeDTO]
     var registrations: [RegistrationDTO]
     var volunteerHours: [VolunteerHoursDTO]
     var shiftSignups: [ShiftSignupDTO]
     var emails: [EmailDTO]
     var history: [AuditEntryDTO]
 
-    init(_ data: PersonalData, programme: String, now: Date) {
+    init(_ data: PersonalData, programme: String, now: Date, today: PartialDate) {
         exportedAt = Timestamp.format(now)
         self.programme = programme
         person = PersonDTO(data.person, withContact: true)
         memberships = data.memberships.map { MembershipDTO($0, now: now) }
         contributions = data.contributions.map(ContributionDTO.init)
+        pledges = data.pledges.map { PledgeDTO($0, today: today) }
         registrations = data.registrations.map(RegistrationDTO.init)
         volunteerHours = data.volunteerHours.map(VolunteerHoursDTO.init)
         shiftSignups = data.shiftSignups.map(ShiftSignupDTO.init)

@@ -11,6 +11,8 @@ enum ContributionsPage {
         var contributions: [Contribution]
         var donors: [(value: String, label: String)]
         var partnerships: [(value: String, label: String)]
+        /// Open pledges, for the payment's "toward a pledge" choice.
+        var pledges: [(value: String, label: String)] = []
         /// The fiscal year today falls in: the statement form's default.
         var currentFiscalYear: Int
         var values: [String: String] = [:]
@@ -85,6 +87,12 @@ enum ContributionsPage {
                 FormControls.select(
                     "partnershipId", "For", options: [("", "The general fund")] + model.partnerships,
                     selected: v("partnershipId"), errors: e("partnershipId"))
+                if !model.pledges.isEmpty {
+                    FormControls.select(
+                        "pledgeId", "Toward a pledge", options: [("", "None")] + model.pledges,
+                        selected: v("pledgeId"), errors: e("pledgeId"),
+                        hint: "The donor's open pledge this payment is for, in its currency.")
+                }
                 button(.attr("type", "submit"), .class("primary")) { "Record and issue the receipt" }
             }
         }
@@ -120,11 +128,21 @@ struct ContributionsStaffController {
                     partnerships: try await services.partnerships.all(in: programme.id).map {
                         ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
                     },
+                    pledges: try await openPledges(),
                     currentFiscalYear: Receipt.fiscalYear(
                         of: try await ProgrammeCalendar.today(services: services),
                         startMonth: programme.fiscalYearStartMonth), values: values, errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
+    }
+
+    private func openPledges() async throws -> [(value: String, label: String)] {
+        let today = try await ProgrammeCalendar.today(services: services)
+        return try await services.pledges.list(
+            in: services.programmeID, PledgeQuery(page: PageRequest(limit: PageRequest.maxLimit))
+        ).items.filter { $0.status(on: today) == .open }.map {
+            ($0.id.uuidString, "\($0.donorName): \(PledgesPage.promise($0.draft))")
+        }
     }
 
     @Sendable func record(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -136,14 +154,17 @@ struct ContributionsStaffController {
             donorId: form.nonEmpty("donorId").flatMap(UUID.init(uuidString:)),
             amount: form.nonEmpty("amount").map { MoneyInput(amount: $0, currency: form.nonEmpty("currency")) },
             inKind: form.nonEmpty("inKind"), received: form.nonEmpty("received"),
-            partnershipId: form.nonEmpty("partnershipId").flatMap(UUID.init(uuidString:)), note: nil)
+            partnershipId: form.nonEmpty("partnershipId").flatMap(UUID.init(uuidString:)), note: nil,
+            pledgeId: form.nonEmpty("pledgeId").flatMap(UUID.init(uuidString:)))
         do {
             let contribution = try await services.contributions.record(
                 try input.draft(), in: services.programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.receipt(contribution.id).path)
         } catch let error as DomainError {
             let values = Dictionary(
-                uniqueKeysWithValues: ["donorId", "amount", "currency", "inKind", "received", "partnershipId"].map {
+                uniqueKeysWithValues: [
+                    "donorId", "amount", "currency", "inKind", "received", "partnershipId", "pledgeId",
+                ].map {
                     ($0, form.value($0) ?? "")
                 })
             return try await page(

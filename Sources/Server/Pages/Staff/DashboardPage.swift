@@ -40,6 +40,7 @@ enum DashboardPage {
                     p { a(.href(SiteURL.events.path)) { "Events" } }
                     if model.role >= .coordinator {
                         p { a(.href(SiteURL.staffContributions.path)) { "Contributions and receipts" } }
+                        p { a(.href(SiteURL.staffPledges.path)) { "Pledges and recurring gifts" } }
                         p { a(.href(SiteURL.staffMembers.path)) { "Members" } }
                         p { a(.href(SiteURL.staffVolunteers.path)) { "Volunteers and their hours" } }
                         p { a(.href(SiteURL.staffReports.path)) { "Reports" } }
