@@ -54,4 +54,58 @@ import Testing
             #expect(run.text.contains("0 reminders queued"))
         }
     }
+
+    @Test func coordinatorsAddLevelsAndMembersFromThePage() async throws {
+        try await withApp { app async throws in
+            let person = try JSONBody.object(
+                try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
+            let personID = try #require(person["id"] as? String)
+            _ = try await app.user(.coordinator, email: "coordinator@example.org")
+            var browser = Browser(app)
+            try await browser.signIn("coordinator@example.org")
+            let empty = try await browser.send(.get, "/staff/members")
+            #expect(empty.text.contains("Add a membership level first"))
+            let csrf = try #require(Browser.csrfToken(in: empty.text))
+            let bad = try await browser.send(
+                .post, "/staff/members/levels",
+                form: [
+                    "csrf_token": csrf, "name": "Family", "fee": "40.005", "currency": "USD", "termMonths": "12",
+                    "renewsOn": "02-30", "graceDays": "30",
+                ])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("must be a decimal amount with at most 2 decimal places"))
+            let badDay = try await browser.send(
+                .post, "/staff/members/levels",
+                form: [
+                    "csrf_token": csrf, "name": "Family", "fee": "40", "currency": "USD", "termMonths": "12",
+                    "renewsOn": "02-30",
+                ])
+            #expect(badDay.status == .unprocessableContent)
+            #expect(badDay.text.contains("must be a day of the year that exists every year"))
+            let added = try await browser.send(
+                .post, "/staff/members/levels",
+                form: [
+                    "csrf_token": csrf, "name": "Family", "fee": "40", "currency": "USD", "termMonths": "12",
+                    "renewsOn": "12-31", "graceDays": "30",
+                ])
+            #expect(
+                added.text.contains(
+                    "Level added: Family · USD 40.00 · 12 months · renews on 31 December · 30 days&#39; grace."))
+            let lifetime = try await browser.send(
+                .post, "/staff/members/levels", form: ["csrf_token": csrf, "name": "Lifetime", "termMonths": ""])
+            #expect(lifetime.text.contains("Level added: Lifetime · free · lifetime."))
+            let levels = try JSONBody.items(try await app.send(.get, "/api/v1/membership-levels"))
+            let family = try #require(levels.first { $0["name"] as? String == "Family" }?["id"] as? String)
+            let badJoin = try await browser.send(
+                .post, "/staff/members",
+                form: ["csrf_token": csrf, "personId": personID, "levelId": family, "joined": "2026-02-30"])
+            #expect(badJoin.status == .unprocessableContent)
+            #expect(badJoin.text.contains("must be a day written YYYY-MM-DD"))
+            _ = try await browser.send(
+                .post, "/staff/members",
+                form: ["csrf_token": csrf, "personId": personID, "levelId": family, "joined": "2026-03-01"])
+            let members = try JSONBody.items(try await app.send(.get, "/api/v1/members"))
+            #expect(members.first?["expires"] as? String == "2026-12-31")
+        }
+    }
 }

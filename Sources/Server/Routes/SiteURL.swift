@@ -159,6 +159,7 @@ enum SiteURL: Sendable, Hashable {
     case apiPledgeCancel(UUID)
     case staffPledges
     case staffPledgeCancel(UUID)
+    case staffMembershipLevels
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -413,6 +414,7 @@ enum SiteURL: Sendable, Hashable {
         case .apiPledgeCancel: "/api/v1/pledges/:id/cancel"
         case .staffPledges: "/staff/pledges"
         case .staffPledgeCancel: "/staff/pledges/:id/cancel"
+        case .staffMembershipLevels: "/staff/members/levels"
         }
     }
 

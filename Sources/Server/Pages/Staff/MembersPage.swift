@@ -10,6 +10,9 @@ enum MembersPage {
         var csrfToken: String
         var members: [(name: String, level: String, status: Membership.Status, expires: String?, id: UUID)]
         var levels: [(value: String, label: String)]
+        /// Each level described: "Individual · USD 25.00 · 12 months · renews on the anniversary · 30 days' grace".
+        var levelDescriptions: [String] = []
+        var values: [String: String] = [:]
         var people: [(value: String, label: String)]
         var notice: String?
         var errors: [FieldIssue] = []
@@ -54,16 +57,53 @@ enum MembersPage {
                 button(.attr("type", "submit")) { "Queue the reminders due now" }
                 span(.class("muted")) { "The server also does this every hour; each reminder is sent once." }
             }
+            if !model.errors.isEmpty {
+                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+            }
             h2 { "Add a member" }
+            if model.levels.isEmpty {
+                p(.class("muted")) { "Add a membership level first, below." }
+            }
             form(.attr("method", "post"), .attr("action", SiteURL.staffMembers.path), .class("stack wide")) {
                 csrfField(model.csrfToken)
                 FormControls.select(
-                    "personId", "Person", options: [("", "Choose…")] + model.people, selected: "", errors: e("personId")
-                )
+                    "personId", "Person", options: [("", "Choose…")] + model.people,
+                    selected: model.values["personId"] ?? "", errors: e("personId"))
                 FormControls.select(
-                    "levelId", "Level", options: [("", "Choose…")] + model.levels, selected: "", errors: e("levelId"))
-                FormControls.text("joined", "Joined on", value: "", errors: e("joined"), type: "date")
+                    "levelId", "Level", options: [("", "Choose…")] + model.levels,
+                    selected: model.values["levelId"] ?? "", errors: e("levelId"))
+                FormControls.text(
+                    "joined", "Joined on", value: model.values["joined"] ?? "", errors: e("joined"),
+                    hint: "Empty: today.", type: "date")
                 button(.attr("type", "submit"), .class("primary")) { "Add member" }
+            }
+            h2 { "Membership levels" }
+            if model.levelDescriptions.isEmpty {
+                div(.class("empty-state")) { p { "No levels yet: individual, family, student, business, lifetime…" } }
+            } else {
+                ul(.class("plain-list")) { for description in model.levelDescriptions { li { description } } }
+            }
+            form(.attr("method", "post"), .attr("action", SiteURL.staffMembershipLevels.path), .class("stack wide")) {
+                csrfField(model.csrfToken)
+                FormControls.text("name", "Name", value: model.values["name"] ?? "", errors: e("name"))
+                div(.class("inline-fields")) {
+                    FormControls.text(
+                        "fee", "Fee (none: free)", value: model.values["fee"] ?? "", errors: e("fee.amount"))
+                    FormControls.text(
+                        "currency", "Currency", value: model.values["currency"] ?? "USD", errors: e("fee.currency"))
+                }
+                div(.class("inline-fields")) {
+                    FormControls.text(
+                        "termMonths", "Term in months (none: lifetime)", value: model.values["termMonths"] ?? "12",
+                        errors: e("termMonths"), type: "number")
+                    FormControls.text(
+                        "renewsOn", "Renews on, MM-DD (none: anniversary)", value: model.values["renewsOn"] ?? "",
+                        errors: e("renewsOn"))
+                    FormControls.text(
+                        "graceDays", "Days of grace", value: model.values["graceDays"] ?? "30", errors: e("graceDays"),
+                        type: "number")
+                }
+                button(.attr("type", "submit")) { "Add the level" }
             }
         }
     }
@@ -76,6 +116,7 @@ struct MembersStaffController {
         routes.on(.get, .staffMembers) { request, context in try await page(request, context) }
         routes.on(.post, .staffMembers, use: join)
         routes.on(.post, .staffMemberReminders, use: reminders)
+        routes.on(.post, .staffMembershipLevels, use: addLevel)
         routes.on(.post, .staffMemberRenew(UUID())) { request, context in
             _ = try context.signedIn(request, to: programmeID)
             try context.authorize(.editPeople, in: programmeID)
@@ -87,7 +128,8 @@ struct MembersStaffController {
     private var programmeID: UUID { services.programmeID }
 
     private func page(
-        _ request: Request, _ context: AppRequestContext, notice: String? = nil, errors: [FieldIssue] = []
+        _ request: Request, _ context: AppRequestContext, notice: String? = nil, values: [String: String] = [:],
+        errors: [FieldIssue] = []
     ) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: programmeID)
         try context.authorize(.readContacts, in: programmeID)
@@ -96,6 +138,7 @@ struct MembersStaffController {
             in: programmeID, PersonQuery(page: PageRequest(limit: PageRequest.maxLimit), includePrivate: true)
         ).items
         let names = Dictionary(uniqueKeysWithValues: people.map { ($0.id, $0.displayName) })
+        let levels = try await services.memberships.levels(in: programmeID)
         let now = Date()
         var response = HTMLResponse.private(
             MembersPage.view(
@@ -107,8 +150,10 @@ struct MembersStaffController {
                             $0.expires.map(Format.day), $0.id
                         )
                     },
-                    levels: try await services.memberships.levels(in: programmeID).map { ($0.id.uuidString, $0.name) },
-                    people: people.map { ($0.id.uuidString, $0.displayName) }, notice: notice, errors: errors)))
+                    levels: levels.map { ($0.id.uuidString, $0.name) },
+                    levelDescriptions: levels.map(Self.describe),
+                    values: values, people: people.map { ($0.id.uuidString, $0.displayName) }, notice: notice,
+                    errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -116,10 +161,16 @@ struct MembersStaffController {
     @Sendable func join(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.signedIn(request, to: programmeID)
         try context.authorize(.editPeople, in: programmeID)
-        var request = request
-        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+        let form = try await FormBody.read(request, context)
+        let values = Dictionary(
+            uniqueKeysWithValues: ["personId", "levelId", "joined"].map { ($0, form.value($0) ?? "") })
         var day = Date()
-        if let text = form.nonEmpty("joined"), let date = PartialDate(text), date.precision == .day {
+        if let text = form.nonEmpty("joined") {
+            guard let date = PartialDate(text), date.precision == .day else {
+                return try await page(
+                    request, context, values: values,
+                    errors: [FieldIssue(field: "joined", message: "must be a day written YYYY-MM-DD")])
+            }
             day = EventSchedule.allDay(first: date, last: date).sortKey(in: nil)
         }
         do {
@@ -129,8 +180,56 @@ struct MembersStaffController {
             _ = try await services.memberships.join(person: person, level: level, on: day, in: programmeID)
             return Redirect.to(SiteURL.staffMembers.path)
         } catch let error as DomainError {
-            return try await page(request, context, errors: FormControls.issues(error, besides: "personId"))
+            return try await page(
+                request, context, values: values, errors: FormControls.issues(error, besides: "personId"))
         }
+    }
+
+    @Sendable func addLevel(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.signedIn(request, to: programmeID)
+        try context.authorize(.editPeople, in: programmeID)
+        let form = try await FormBody.read(request, context)
+        let fields = ["name", "fee", "currency", "termMonths", "renewsOn", "graceDays"]
+        let values = Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
+        var issues: [FieldIssue] = []
+        func number(_ field: String) -> Int? {
+            guard let text = form.nonEmpty(field) else { return nil }
+            guard let value = Int(text) else {
+                issues.append(FieldIssue(field: field, message: "must be a whole number"))
+                return nil
+            }
+            return value
+        }
+        let term = number("termMonths")
+        let grace = number("graceDays")
+        let input = MembershipLevelInput(
+            name: form.value("name"),
+            fee: form.nonEmpty("fee").map { MoneyInput(amount: $0, currency: form.nonEmpty("currency")) },
+            termMonths: term, lifetime: form.nonEmpty("termMonths") == nil, renewsOn: form.nonEmpty("renewsOn"),
+            graceDays: grace)
+        do {
+            let level = try InputIssues.merge(issues) { try input.level() }
+            let created = try await services.memberships.createLevel(level, in: programmeID)
+            return try await page(request, context, notice: "Level added: \(Self.describe(created)).")
+        } catch let error as DomainError {
+            return try await page(
+                request, context, values: values, errors: FormControls.issues(error, besides: "name"))
+        }
+    }
+
+    static func describe(_ level: MembershipLevel) -> String {
+        var parts = [level.name, level.fee?.formatted ?? "free"]
+        if let months = level.termMonths {
+            parts.append("\(months) month\(months == 1 ? "" : "s")")
+            switch level.renewal {
+            case .anniversary: parts.append("renews on the anniversary")
+            case .fixed(let month, let day): parts.append("renews on \(day) \(Format.monthName(month))")
+            }
+            parts.append("\(level.graceDays) days' grace")
+        } else {
+            parts.append("lifetime")
+        }
+        return parts.joined(separator: " · ")
     }
 
     @Sendable func reminders(_ request: Request, context: AppRequestContext) async throws -> Response {
