@@ -22,6 +22,7 @@ extension Store {
         migrations.add(CreateMemberships())
         migrations.add(CreateVolunteering())
         migrations.add(CreatePledges())
+        migrations.add(AddGazetteerColumns())
         return migrations
     }
 }

@@ -1,0 +1,80 @@
+import Domain
+import FluentKit
+import Foundation
+import SQLKit
+
+/// Writes gazetteer places into the cities table with SQLKit: the import's hot path, one multi-row INSERT a
+/// batch, updates only for rows whose fingerprint changed.
+public struct SQLGazetteerRepository: GazetteerRepository {
+    let store: Store
+
+    public init(store: Store) {
+        self.store = store
+    }
+
+    static let columns = [
+        "id", "name", "search_name", "names", "country_code", "latitude", "longitude", "time_zone", "population",
+        "geoname_id", "ascii_name", "alternate_names", "gazetteer_hash", "created_at", "updated_at",
+    ]
+
+    public func upsert(_ places: [GazetteerPlace]) async throws -> GazetteerWrite {
+        guard !places.isEmpty else { return GazetteerWrite() }
+        // A file may name a place twice; the last line wins, as it would row by row.
+        let byID = Dictionary(places.map { ($0.geonameID, $0) }, uniquingKeysWith: { _, last in last })
+        return try await store.database().transaction { db in
+            let tx = db as! any SQLDatabase
+            let existing = try await tx.select().column("geoname_id").column("gazetteer_hash").from(CityModel.schema)
+                .where("geoname_id", .in, Array(byID.keys)).all()
+            var known: [Int: String] = [:]
+            for row in existing {
+                let hash = try row.decode(column: "gazetteer_hash", as: String?.self)
+                known[try row.decode(column: "geoname_id", as: Int.self)] = hash ?? ""
+            }
+            var result = GazetteerWrite()
+            var fresh: [GazetteerPlace] = []
+            let now = Date()
+            for place in byID.values.sorted(by: { $0.geonameID < $1.geonameID }) {
+                guard let hash = known[place.geonameID] else {
+                    fresh.append(place)
+                    continue
+                }
+                if hash == place.fingerprint {
+                    result.unchanged += 1
+                } else {
+                    try await tx.update(CityModel.schema)
+                        .set("name", to: SQLBind(place.name))
+                        .set("search_name", to: SQLBind(CityModel.fold(place.name)))
+                        .set("country_code", to: SQLBind(place.countryCode))
+                        .set("latitude", to: SQLBind(place.coordinate.latitude))
+                        .set("longitude", to: SQLBind(place.coordinate.longitude))
+                        .set("time_zone", to: SQLBind(place.timeZone))
+                        .set("population", to: SQLBind(place.population))
+                        .set("ascii_name", to: SQLBind(place.asciiName))
+                        .set("alternate_names", to: SQLBind(place.alternateNames.joined(separator: ",")))
+                        .set("gazetteer_hash", to: SQLBind(place.fingerprint))
+                        .set("updated_at", to: SQLBind(now))
+                        .where("geoname_id", .equal, place.geonameID)
+                        .run()
+                    result.updated += 1
+                }
+            }
+            if !fresh.isEmpty {
+                let noNames: [String: String] = [:]
+                let insert = tx.insert(into: CityModel.schema).columns(Self.columns)
+                for place in fresh {
+                    insert.values([
+                        SQLBind(UUID()), SQLBind(place.name), SQLBind(CityModel.fold(place.name)), SQLBind(noNames),
+                        SQLBind(place.countryCode), SQLBind(place.coordinate.latitude),
+                        SQLBind(place.coordinate.longitude), SQLBind(place.timeZone), SQLBind(place.population),
+                        SQLBind(place.geonameID), SQLBind(place.asciiName),
+                        SQLBind(place.alternateNames.joined(separator: ",")), SQLBind(place.fingerprint), SQLBind(now),
+                        SQLBind(now),
+                    ])
+                }
+                try await insert.run()
+                result.inserted = fresh.count
+            }
+            return result
+        }
+    }
+}
