@@ -433,7 +433,7 @@ def check_edit_form_keeps_input(driver, base_url):
     expect(field.get_attribute("value") == "1959-06-24", f"established shows {field.get_attribute('value')!r}")
     field.clear()
     field.send_keys("1959-13")
-    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    driver.find_element(By.CSS_SELECTOR, "form button.primary[type=submit]").click()
     WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "established-error"))
     error = driver.find_element(By.ID, "established-error").text
     expect("real date" in error, f"no error beside the field: {error!r}")
@@ -441,6 +441,23 @@ def check_edit_form_keeps_input(driver, base_url):
     expect(kept == "1959-13", f"the typed value was not kept: {kept!r}")
     save_screenshot(driver, "desktop-edit-error.png")
     return f"error beside the field: {error!r}; typed value kept"
+
+
+def check_city_picker(driver, base_url):
+    """The partner city is found in the gazetteer as the staff member types (vanilla JS over the world API)."""
+    driver.get(base_url + "/staff/partnerships/new")
+    wait_until_loaded(driver)
+    search = driver.find_element(By.ID, "city-search")
+    search.send_keys("Kyō")
+    # The page already offers the programme's partner cities; wait for the search's answer itself.
+    WebDriverWait(driver, 15).until(
+        lambda d: "match" in d.find_element(By.ID, "city-search-status").get_attribute("textContent"))
+    chosen = driver.find_element(By.ID, "partnerCityId")
+    selected = [o.text for o in chosen.find_elements(By.CSS_SELECTOR, "option") if o.is_selected()]
+    status = driver.find_element(By.ID, "city-search-status").get_attribute("textContent")
+    expect(selected and selected[0].startswith("Kyoto"), f"Kyoto is not chosen: {selected!r}")
+    expect("match" in status, f"no status for screen readers: {status!r}")
+    return f"typing 'Kyō' chose {selected[0]!r}; status {status!r}"
 
 
 def check_sign_out(driver, base_url):
@@ -506,6 +523,7 @@ def main():
         if STAFF_EMAIL and STAFF_PASSWORD:
             if run.check("staff signs in", sign_in, driver, base_url):
                 run.check("edit form shows the error beside the field and keeps the input", check_edit_form_keeps_input, driver, base_url)
+                run.check("partner city autocompletes from the gazetteer", check_city_picker, driver, base_url)
                 run.check("staff signs out", check_sign_out, driver, base_url)
             else:
                 for name in ("edit form shows the error beside the field and keeps the input", "staff signs out"):

@@ -20,9 +20,18 @@ import Testing
             _ = try await app.user(.staff, email: "staff@example.org")
             var browser = Browser(app)
             try await browser.signIn("staff@example.org")
-            let page = try await browser.send(.get, "/staff/partnerships/new")
-            #expect(page.status == .ok)
+            let plain = try await browser.send(.get, "/staff/partnerships/new")
+            #expect(plain.status == .ok)
+            // The partner city is found in the gazetteer: as you type with the script, or by a reload without it.
+            #expect(plain.text.contains(#"data-city-search="partnerCityId""#))
+            #expect(plain.text.contains(#"<script src="/assets/city-picker.js" defer="defer"></script>"#))
+            #expect(!plain.text.contains("Lyon (France)"))
+            let page = try await browser.send(.get, "/staff/partnerships/new?city=lyo")
             #expect(page.text.contains("Lyon (France)"))
+            #expect(page.text.contains("1 city matches “lyo”"))
+            #expect(
+                try await browser.send(.get, "/assets/city-picker.js").headers[.contentType]
+                    == "text/javascript; charset=utf-8")
             let csrf = try #require(Browser.csrfToken(in: page.text))
             let bad = try await browser.send(
                 .post, "/staff/partnerships/new",

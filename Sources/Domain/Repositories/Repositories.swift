@@ -7,6 +7,9 @@ public protocol CityRepository: Sendable {
     func find(_ id: UUID) async throws -> City
     /// The city with this GeoNames id, if the gazetteer has it.
     func find(geonameID: Int) async throws -> City?
+    /// Cities whose names start with the query's words, best match first, then the most populous:
+    /// at most `limit`, from the whole gazetteer.
+    func search(_ text: String, limit: Int) async throws -> [CitySearchHit]
     func create(_ draft: CityDraft, by author: ChangeAuthor) async throws -> City
     func update(_ id: UUID, with draft: CityDraft, by author: ChangeAuthor) async throws -> City
     /// Throws ``DomainError/conflict(_:)`` while a partnership or programme refers to the city.

@@ -68,6 +68,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ReportsController(services: services).register(on: &routes)
     PledgesController(services: services).register(on: &routes)
     PledgesStaffController(services: services).register(on: &routes)
+    WorldController(services: services).register(on: &routes)
     MembersController(services: services).register(on: &routes)
     MembersStaffController(services: services).register(on: &routes)
     VolunteersController(services: services, address: address).register(on: &routes)

@@ -160,6 +160,8 @@ enum SiteURL: Sendable, Hashable {
     case staffPledges
     case staffPledgeCancel(UUID)
     case staffMembershipLevels
+    case apiWorldCities
+    case cityPicker
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -415,6 +417,8 @@ enum SiteURL: Sendable, Hashable {
         case .staffPledges: "/staff/pledges"
         case .staffPledgeCancel: "/staff/pledges/:id/cancel"
         case .staffMembershipLevels: "/staff/members/levels"
+        case .apiWorldCities: "/api/v1/world/cities"
+        case .cityPicker: "/assets/city-picker.js"
         }
     }
 

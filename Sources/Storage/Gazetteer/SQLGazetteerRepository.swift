@@ -14,7 +14,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
 
     static let columns = [
         "id", "name", "search_name", "names", "country_code", "latitude", "longitude", "time_zone", "population",
-        "geoname_id", "ascii_name", "alternate_names", "gazetteer_hash", "created_at", "updated_at",
+        "geoname_id", "ascii_name", "alternate_names", "gazetteer_hash", "created_at", "updated_at", "search_names",
     ]
 
     public func upsert(_ places: [GazetteerPlace]) async throws -> GazetteerWrite {
@@ -23,12 +23,15 @@ public struct SQLGazetteerRepository: GazetteerRepository {
         let byID = Dictionary(places.map { ($0.geonameID, $0) }, uniquingKeysWith: { _, last in last })
         return try await store.database().transaction { db in
             let tx = db as! any SQLDatabase
-            let existing = try await tx.select().column("geoname_id").column("gazetteer_hash").from(CityModel.schema)
-                .where("geoname_id", .in, Array(byID.keys)).all()
+            let existing = try await tx.select().column("geoname_id").column("gazetteer_hash").column("names")
+                .from(CityModel.schema).where("geoname_id", .in, Array(byID.keys)).all()
             var known: [Int: String] = [:]
+            var translations: [Int: [String: String]] = [:]
             for row in existing {
+                let id = try row.decode(column: "geoname_id", as: Int.self)
                 let hash = try row.decode(column: "gazetteer_hash", as: String?.self)
-                known[try row.decode(column: "geoname_id", as: Int.self)] = hash ?? ""
+                known[id] = hash ?? ""
+                translations[id] = try row.decode(column: "names", as: [String: String].self)
             }
             var result = GazetteerWrite()
             var fresh: [GazetteerPlace] = []
@@ -52,6 +55,14 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                         .set("ascii_name", to: SQLBind(place.asciiName))
                         .set("alternate_names", to: SQLBind(place.alternateNames.joined(separator: ",")))
                         .set("gazetteer_hash", to: SQLBind(place.fingerprint))
+                        .set(
+                            "search_names",
+                            to: SQLBind(
+                                CityModel.searchNames(
+                                    name: place.name, names: translations[place.geonameID] ?? [:],
+                                    asciiName: place.asciiName,
+                                    alternateNames: place.alternateNames.joined(separator: ",")))
+                        )
                         .set("updated_at", to: SQLBind(now))
                         .where("geoname_id", .equal, place.geonameID)
                         .run()
@@ -69,6 +80,10 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                         SQLBind(place.geonameID), SQLBind(place.asciiName),
                         SQLBind(place.alternateNames.joined(separator: ",")), SQLBind(place.fingerprint), SQLBind(now),
                         SQLBind(now),
+                        SQLBind(
+                            CitySearch.searchText(
+                                name: place.name, names: [], asciiName: place.asciiName,
+                                alternates: place.alternateNames)),
                     ])
                 }
                 try await insert.run()

@@ -23,6 +23,7 @@ extension Store {
         migrations.add(CreateVolunteering())
         migrations.add(CreatePledges())
         migrations.add(AddGazetteerColumns())
+        migrations.add(CreateCitySearch())
         return migrations
     }
 }

@@ -18,6 +18,11 @@ final class CityModel: Model, @unchecked Sendable {
     @OptionalField(key: "population") var population: Int?
     @OptionalField(key: "geoname_id") var geonameID: Int?
     @OptionalField(key: "wikidata_id") var wikidataID: String?
+    /// From the gazetteer: the ASCII name and the other names in every script, comma-separated.
+    @OptionalField(key: "ascii_name") var asciiName: String?
+    @OptionalField(key: "alternate_names") var alternateNames: String?
+    /// Every name folded, for the search index (FTS5 on SQLite, full text on PostgreSQL).
+    @OptionalField(key: "search_names") var searchNames: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -39,6 +44,18 @@ final class CityModel: Model, @unchecked Sendable {
         population = draft.population
         geonameID = draft.geonameID
         wikidataID = draft.wikidataID
+        searchNames = Self.searchNames(
+            name: draft.name, names: draft.names, asciiName: asciiName, alternateNames: alternateNames)
+    }
+
+    static func searchNames(
+        name: String, names: [String: String], asciiName: String?, alternateNames: String?
+    )
+        -> String
+    {
+        CitySearch.searchText(
+            name: name, names: names.keys.sorted().compactMap { names[$0] }, asciiName: asciiName,
+            alternates: alternateNames.map { $0.split(separator: ",").map(String.init) } ?? [])
     }
 
     func toDomain() throws -> City {

@@ -1,6 +1,7 @@
 import Domain
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Cities in the FluentKit store (SQLite or PostgreSQL).
 public struct FluentCityRepository: CityRepository {
@@ -35,6 +36,49 @@ public struct FluentCityRepository: CityRepository {
 
     public func find(_ id: UUID) async throws -> City {
         try await model(id, on: store.database()).toDomain()
+    }
+
+    public func search(_ text: String, limit: Int) async throws -> [CitySearchHit] {
+        let terms = CitySearch.terms(text)
+        guard !terms.isEmpty else { return [] }
+        let db = store.database()
+        let sql = db as! any SQLDatabase
+        // The index finds every city with a name starting with each word; the most populous few hundred are
+        // ranked here by how well their names match.
+        let candidates = 200
+        let ids: [UUID]
+        if sql.dialect.name == "sqlite" {
+            let match = terms.map { "\"\($0)\"*" }.joined(separator: " ")
+            ids = try await sql.raw(
+                """
+                SELECT cities.id AS id FROM city_search JOIN cities ON cities.rowid = city_search.rowid \
+                WHERE city_search MATCH \(bind: match) \
+                ORDER BY cities.population IS NULL, cities.population DESC LIMIT \(bind: candidates)
+                """
+            ).all().map { try $0.decode(column: "id", as: UUID.self) }
+        } else {
+            let query = terms.map { $0 + ":*" }.joined(separator: " & ")
+            ids = try await sql.raw(
+                """
+                SELECT id FROM cities \
+                WHERE to_tsvector('simple', coalesce(search_names, '')) @@ to_tsquery('simple', \(bind: query)) \
+                ORDER BY population DESC NULLS LAST LIMIT \(bind: candidates)
+                """
+            ).all().map { try $0.decode(column: "id", as: UUID.self) }
+        }
+        guard !ids.isEmpty else { return [] }
+        let models = try await CityModel.query(on: db).filter(\.$id ~~ ids).all()
+        return try models.map { model in
+            let others =
+                model.names.values.map { $0 } + [model.asciiName].compactMap { $0 }
+                + (model.alternateNames?.split(separator: ",").map(String.init) ?? [])
+            return CitySearchHit(
+                city: try model.toDomain(), rank: CitySearch.rank(text, name: model.name, otherNames: others))
+        }
+        .sorted {
+            ($0.rank, -($0.city.population ?? -1), $0.city.name) < ($1.rank, -($1.city.population ?? -1), $1.city.name)
+        }
+        .prefix(limit).map { $0 }
     }
 
     public func find(geonameID: Int) async throws -> City? {

@@ -17,6 +17,9 @@ struct SystemController {
         routes.on(.get, .stylesheet) { _, _ in
             assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
         }
+        routes.on(.get, .cityPicker) { _, _ in
+            assets.response(assets.cityPicker, contentType: "text/javascript; charset=utf-8")
+        }
         routes.on(.get, .worldMap) { _, _ in
             var response = assets.response(assets.worldMap, contentType: "image/svg+xml; charset=utf-8")
             response.headers[.cacheControl] = "public, max-age=86400"
@@ -48,6 +51,7 @@ struct Assets: Sendable {
     let openAPI: ByteBuffer
     let stylesheet: ByteBuffer
     let favicon: ByteBuffer
+    let cityPicker: ByteBuffer
     /// The world's country outlines, projected once at start-up.
     let worldMap: ByteBuffer
 
@@ -60,7 +64,7 @@ struct Assets: Sendable {
         }
         return Assets(
             openAPI: try read("openapi", "json"), stylesheet: try read("app", "css", in: "Public"),
-            favicon: try read("favicon", "svg", in: "Public"),
+            favicon: try read("favicon", "svg", in: "Public"), cityPicker: try read("city-picker", "js", in: "Public"),
             worldMap: ByteBuffer(string: WorldOutline.svg(from: String(buffer: try read("world-110m", "txt")))))
     }
 

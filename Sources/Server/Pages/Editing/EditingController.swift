@@ -31,21 +31,41 @@ struct EditingController {
 
     // MARK: Partnerships
 
+    /// The partner city choices: the one chosen, the programme's own partner cities, and what a search found
+    /// in the world gazetteer.
+    private func cityChoices(
+        home: City?, chosen: String?, query: String?
+    ) async throws -> (choices: [(value: String, label: String)], matches: Int) {
+        var cities: [City] = []
+        if let query, !query.isEmpty { cities += try await services.cities.search(query, limit: 20).map(\.city) }
+        let matches = cities.count
+        if let chosen = chosen.flatMap(UUID.init(uuidString:)), let city = try? await services.cities.find(chosen) {
+            cities.insert(city, at: 0)
+        }
+        cities += try await services.partnerships.all(in: programmeID).map(\.partnerCity)
+        var seen = Set<UUID>()
+        let choices = cities.filter { $0.id != home?.id && seen.insert($0.id).inserted }.map { city in
+            var label = "\(city.name) (\(city.country?.name ?? city.countryCode))"
+            if let population = city.population { label += " · \(Format.count(population)) people" }
+            return (value: city.id.uuidString, label: label)
+        }
+        return (choices, matches)
+    }
+
     private func partnershipPage(
         _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        focus: Set<String>, errors: [FieldIssue]
+        focus: Set<String>, errors: [FieldIssue], cityQuery: String? = nil
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
-        let cities = try await services.cities.list(CityQuery(page: PageRequest(limit: PageRequest.maxLimit))).items
-            .filter { $0.id != home?.id }
-            .map { (value: $0.id.uuidString, label: "\($0.name) (\($0.country?.name ?? $0.countryCode))") }
+        let (cities, matches) = try await cityChoices(home: home, chosen: values["partnerCityId"], query: cityQuery)
         var response = HTMLResponse.private(
             PartnershipFormPage.view(
                 PartnershipFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel, homeCityName: home?.name ?? "none set", cities: cities,
-                    values: values, focusAreas: focus, errors: errors)))
+                    pageURL: action, cityQuery: cityQuery ?? "", cityMatches: matches, values: values,
+                    focusAreas: focus, errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -54,7 +74,7 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editProgramme)
         return try await partnershipPage(
             session, actor, title: "New partnership", action: SiteURL.newPartnership.path, cancel: SiteURL.staff.path,
-            values: [:], focus: [], errors: [])
+            values: [:], focus: [], errors: [], cityQuery: QueryReader(request).string("city"))
     }
 
     @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -81,7 +101,8 @@ struct EditingController {
         return try await partnershipPage(
             session, actor, title: "Edit \(partnership.homeCity.name) – \(partnership.partnerCity.name)",
             action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
-            values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [])
+            values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [],
+            cityQuery: QueryReader(request).string("city"))
     }
 
     @Sendable func updatePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {

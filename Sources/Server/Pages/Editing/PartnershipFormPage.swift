@@ -12,6 +12,10 @@ enum PartnershipFormPage {
         var cancelURL: String
         var homeCityName: String
         var cities: [(value: String, label: String)]
+        /// The page's own address, for the city search, and what was searched for.
+        var pageURL: String
+        var cityQuery: String
+        var cityMatches: Int = 0
         /// What was typed (or stored), by form field name.
         var values: [String: String]
         var focusAreas: Set<String>
@@ -23,9 +27,14 @@ enum PartnershipFormPage {
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save partnership")
+            submitLabel: "Save partnership", preface: citySearch(model), scripts: [SiteURL.cityPicker.path])
         return FormPage.view(frame) {
             p(.class("muted")) { "Home city: \(model.homeCityName)" }
+            p(.class("visually-hidden"), .id("city-search-status"), .attr("aria-live", "polite")) {
+                model.cityQuery.isEmpty
+                    ? ""
+                    : "\(model.cityMatches == 1 ? "1 city matches" : "\(model.cityMatches) cities match") “\(model.cityQuery)”: choose one below."
+            }
             FormControls.select(
                 "partnerCityId", "Partner city", options: [("", "Choose a city…")] + model.cities,
                 selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"))
@@ -48,6 +57,20 @@ enum PartnershipFormPage {
             FormControls.textArea(
                 "sources", "Sources", value: model.values["sources"] ?? "", errors: e("sources"),
                 hint: "One a line: title | https://address")
+        }
+    }
+}
+
+extension PartnershipFormPage {
+    /// Finds the partner city in the world gazetteer: a reload with the matches, or as you type with the script.
+    static func citySearch(_ model: Model) -> HTML {
+        form(.attr("method", "get"), .attr("action", model.pageURL), .class("search"), .attr("role", "search")) {
+            label(.attr("for", "city-search")) { "Find the partner city, in any language" }
+            input(
+                .attr("type", "search"), .attr("id", "city-search"), .attr("name", "city"),
+                .attr("value", model.cityQuery), .attr("placeholder", "Kyoto, 京都, Straßburg…"),
+                .attr("data-city-search", "partnerCityId"), .attr("autocomplete", "off"))
+            button(.attr("type", "submit")) { "Find" }
         }
     }
 }

@@ -114,17 +114,23 @@ enum FormPage {
         var csrfToken: String
         var hasErrors: Bool
         var submitLabel: String
+        /// Shown before the form: a search that fills one of its choices, say.
+        var preface: HTML? = nil
+        var scripts: [String] = []
     }
 
     static func view(_ frame: Frame, @HTMLBuilder fields: () -> HTML) -> HTML {
         Layout.view(
-            Layout.Model(title: frame.title, siteName: frame.programmeName, description: nil, signedInAs: frame.email)
+            Layout.Model(
+                title: frame.title, siteName: frame.programmeName, description: nil, signedInAs: frame.email,
+                scripts: frame.scripts)
         ) {
             nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(frame.backURL)) { frame.backLabel } }
             h1 { frame.title }
             if frame.hasErrors {
                 div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
             }
+            if let preface = frame.preface { preface }
             form(.attr("method", "post"), .attr("action", frame.action), .class("stack wide")) {
                 csrfField(frame.csrfToken)
                 fields()

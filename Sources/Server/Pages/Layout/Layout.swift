@@ -8,6 +8,8 @@ enum Layout {
         var signedInAs: String? = nil
         /// An Atom feed the page belongs to, announced to feed readers.
         var feedURL: String? = nil
+        /// Scripts the page enhances itself with; it works without them.
+        var scripts: [String] = []
     }
 
     static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
@@ -29,6 +31,7 @@ enum Layout {
                         ])
                 }
                 element("link", [.attr("rel", "icon"), .attr("type", "image/svg+xml"), .href(SiteURL.favicon.path)])
+                for script in model.scripts { element("script", [.attr("src", script), .attr("defer", "defer")]) }
             }
             element("body") {
                 a(.class("skip-link"), .href("#main")) { "Skip to content" }

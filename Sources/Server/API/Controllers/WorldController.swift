@@ -1,0 +1,53 @@
+import Domain
+import Foundation
+import Hummingbird
+
+/// `/api/v1/world/…`: the world gazetteer and, in time, its twinning network. Public: it is published data.
+struct WorldController {
+    let services: Services
+
+    func register(on routes: inout RouteRegistrar) {
+        routes.on(.get, .apiWorldCities, use: searchCities)
+    }
+
+    /// `q` (1 to 100 characters, required) and `limit` (1 to 50, 10 by default).
+    @Sendable func searchCities(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = QueryReader(request)
+        guard let text = query.string("q") else {
+            throw RequestError.invalidQuery(parameter: "q", message: "is required: part of a city's name")
+        }
+        guard text.count <= 100 else {
+            throw RequestError.invalidQuery(parameter: "q", message: "must be at most 100 characters")
+        }
+        let limit = try query.integer("limit", in: 1...50) ?? 10
+        let hits = try await services.cities.search(text, limit: limit)
+        var response = try JSONResponse.make(["items": hits.map { WorldCityDTO($0.city) }])
+        response.headers[.cacheControl] = "public, max-age=300"
+        return response
+    }
+}
+
+/// A gazetteer city as the world API shows it.
+struct WorldCityDTO: Encodable, Sendable {
+    var id: String
+    var geonameId: Int?
+    var name: String
+    var countryCode: String
+    var country: String?
+    var population: Int?
+    var latitude: Double?
+    var longitude: Double?
+    var timeZone: String?
+
+    init(_ city: City) {
+        id = city.id.lowercasedString
+        geonameId = city.geonameID
+        name = city.name
+        countryCode = city.countryCode
+        country = Country.withCode(city.countryCode)?.name
+        population = city.population
+        latitude = city.coordinate?.latitude
+        longitude = city.coordinate?.longitude
+        timeZone = city.timeZone
+    }
+}

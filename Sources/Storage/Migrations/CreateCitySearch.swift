@@ -1,0 +1,65 @@
+import FluentKit
+import Foundation
+import SQLKit
+
+/// The city search index over every name of every city, folded: SQLite's FTS5 kept by triggers, PostgreSQL's
+/// full-text search over a GIN index. Both are asked for word prefixes.
+struct CreateCitySearch: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(CityModel.schema).field("search_names", .string).update()
+        let sql = database as! any SQLDatabase
+        // Cities written before this migration: a programme's handful, or an earlier import.
+        let rows = try await sql.select().columns("id", "name", "names", "ascii_name", "alternate_names")
+            .from(CityModel.schema).all()
+        for row in rows {
+            let text = CityModel.searchNames(
+                name: try row.decode(column: "name", as: String.self),
+                names: try row.decode(column: "names", as: [String: String].self),
+                asciiName: try row.decode(column: "ascii_name", as: String?.self),
+                alternateNames: try row.decode(column: "alternate_names", as: String?.self))
+            try await sql.update(CityModel.schema).set("search_names", to: SQLBind(text))
+                .where("id", .equal, SQLBind(try row.decode(column: "id", as: UUID.self))).run()
+        }
+        if sql.dialect.name == "sqlite" {
+            try await sql.raw(
+                "CREATE VIRTUAL TABLE city_search USING fts5(names, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+            ).run()
+            try await sql.raw("INSERT INTO city_search (rowid, names) SELECT rowid, search_names FROM cities").run()
+            try await sql.raw(
+                """
+                CREATE TRIGGER city_search_insert AFTER INSERT ON cities BEGIN
+                INSERT INTO city_search (rowid, names) VALUES (new.rowid, new.search_names); END
+                """
+            ).run()
+            try await sql.raw(
+                """
+                CREATE TRIGGER city_search_update AFTER UPDATE OF search_names ON cities BEGIN
+                DELETE FROM city_search WHERE rowid = old.rowid;
+                INSERT INTO city_search (rowid, names) VALUES (new.rowid, new.search_names); END
+                """
+            ).run()
+            try await sql.raw(
+                "CREATE TRIGGER city_search_delete AFTER DELETE ON cities BEGIN DELETE FROM city_search WHERE rowid = old.rowid; END"
+            ).run()
+        } else {
+            try await sql.raw(
+                "CREATE INDEX cities_search_names_idx ON cities USING GIN (to_tsvector('simple', coalesce(search_names, '')))"
+            ).run()
+        }
+        try await sql.create(index: "cities_population_idx").on(CityModel.schema).column("population").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
+        if sql.dialect.name == "sqlite" {
+            for trigger in ["city_search_insert", "city_search_update", "city_search_delete"] {
+                try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: trigger)").run()
+            }
+            try await sql.raw("DROP TABLE IF EXISTS city_search").run()
+        } else {
+            try await sql.raw("DROP INDEX IF EXISTS cities_search_names_idx").run()
+        }
+        try await sql.drop(index: "cities_population_idx").run()
+        try await database.schema(CityModel.schema).deleteField("search_names").update()
+    }
+}
