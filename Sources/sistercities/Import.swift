@@ -10,7 +10,7 @@ import Darwin
 
 struct Import: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import data written by others.", subcommands: [GeoNames.self])
+        abstract: "Import data written by others.", subcommands: [GeoNames.self, Twins.self])
 
     struct GeoNames: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -40,6 +40,33 @@ struct Import: AsyncParsableCommand {
                     }
                 }
                 if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+                print(summary.report)
+            }
+        }
+    }
+}
+
+extension Import {
+    struct Twins: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "twins",
+            abstract: "Reconcile a twin-town list to the gazetteer and write its ties into the world directory.",
+            discussion: """
+                Import the gazetteer first (sistercities import geonames). Each place is matched by name, \
+                alternate name, the name without its bracketed qualifier or the qualifier itself, in the \
+                country its label names; ties go to the most populous. Every row goes into the \
+                reconciliation report, matched, ambiguous or unmatched with the reason. A re-run adds nothing.
+                """)
+
+        @Argument(help: "The list, as CSV.") var file: String
+        @Option(help: "\(TwinImport.formats.joined(separator: " or ")).") var format: String
+        @Option(help: "Where to write the reconciliation report (CSV).") var report: String?
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            try await reportingFailures {
+                let summary = try await TwinImport.run(
+                    file: file, format: format, reportPath: report, location: try database.location())
                 print(summary.report)
             }
         }

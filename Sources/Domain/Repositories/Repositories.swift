@@ -10,6 +10,8 @@ public protocol CityRepository: Sendable {
     /// Cities whose names start with the query's words, best match first, then the most populous:
     /// at most `limit`, from the whole gazetteer.
     func search(_ text: String, limit: Int) async throws -> [CitySearchHit]
+    /// The cities of a country with this name or alternate name, compared folded: for reconciling lists.
+    func named(_ name: String, in country: String) async throws -> [City]
     func create(_ draft: CityDraft, by author: ChangeAuthor) async throws -> City
     func update(_ id: UUID, with draft: CityDraft, by author: ChangeAuthor) async throws -> City
     /// Throws ``DomainError/conflict(_:)`` while a partnership or programme refers to the city.

@@ -20,6 +20,7 @@ struct Services: Sendable {
     let volunteers: any VolunteerRepository
     let privacy: any PrivacyRepository
     let pledges: any PledgeRepository
+    let worldTies: any WorldTieRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
     /// The programme the public pages and the API act on.
@@ -43,6 +44,7 @@ struct Services: Sendable {
         volunteers = FluentVolunteerRepository(store: store)
         privacy = FluentPrivacyRepository(store: store)
         pledges = FluentPledgeRepository(store: store)
+        worldTies = FluentWorldTieRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
         self.programmeID = programmeID

@@ -31,7 +31,8 @@ public enum GazetteerImport {
         }
     }
 
-    public static let batchSize = 1000
+    /// 2,000 places of 16 columns: 32,000 bound values, within PostgreSQL's 65,535.
+    public static let batchSize = 2000
     static let problemsShown = 20
 
     public static func run(

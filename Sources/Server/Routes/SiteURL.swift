@@ -162,6 +162,8 @@ enum SiteURL: Sendable, Hashable {
     case staffMembershipLevels
     case apiWorldCities
     case cityPicker
+    case apiWorldPartners(Int)
+    case worldCity(Int)
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -250,6 +252,8 @@ enum SiteURL: Sendable, Hashable {
         case .apiPersonalData(let id): "/api/v1/people/\(id.lowercasedString)/personal-data"
         case .apiErasePerson(let id): "/api/v1/people/\(id.lowercasedString)/erase"
         case .erasePerson(let id): "/people/\(id.lowercasedString)/erase"
+        case .apiWorldPartners(let id): "/api/v1/world/cities/\(id)/partners"
+        case .worldCity(let id): "/world/cities/\(id)"
         case .apiPledge(let id): "/api/v1/pledges/\(id.lowercasedString)"
         case .apiPledgeCancel(let id): "/api/v1/pledges/\(id.lowercasedString)/cancel"
         case .staffPledgeCancel(let id): "/staff/pledges/\(id.lowercasedString)/cancel"
@@ -419,6 +423,8 @@ enum SiteURL: Sendable, Hashable {
         case .staffMembershipLevels: "/staff/members/levels"
         case .apiWorldCities: "/api/v1/world/cities"
         case .cityPicker: "/assets/city-picker.js"
+        case .apiWorldPartners: "/api/v1/world/cities/:geonameId/partners"
+        case .worldCity: "/world/cities/:geonameId"
         }
     }
 

@@ -21,25 +21,32 @@ struct CreateCitySearch: AsyncMigration {
                 .where("id", .equal, SQLBind(try row.decode(column: "id", as: UUID.self))).run()
         }
         if sql.dialect.name == "sqlite" {
+            // The index's rowid puts the most populous first: FTS5 hands matches over in rowid order, so the
+            // few hundred best candidates of even "san" are read without sorting tens of thousands.
             try await sql.raw(
                 "CREATE VIRTUAL TABLE city_search USING fts5(names, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
             ).run()
-            try await sql.raw("INSERT INTO city_search (rowid, names) SELECT rowid, search_names FROM cities").run()
+            try await sql.raw(
+                "INSERT INTO city_search (rowid, names) SELECT \(unsafeRaw: Self.key("cities")), search_names FROM cities"
+            ).run()
             try await sql.raw(
                 """
                 CREATE TRIGGER city_search_insert AFTER INSERT ON cities BEGIN
-                INSERT INTO city_search (rowid, names) VALUES (new.rowid, new.search_names); END
+                INSERT INTO city_search (rowid, names) VALUES (\(unsafeRaw: Self.key("new")), new.search_names); END
                 """
             ).run()
             try await sql.raw(
                 """
-                CREATE TRIGGER city_search_update AFTER UPDATE OF search_names ON cities BEGIN
-                DELETE FROM city_search WHERE rowid = old.rowid;
-                INSERT INTO city_search (rowid, names) VALUES (new.rowid, new.search_names); END
+                CREATE TRIGGER city_search_update AFTER UPDATE OF search_names, population ON cities BEGIN
+                DELETE FROM city_search WHERE rowid = \(unsafeRaw: Self.key("old"));
+                INSERT INTO city_search (rowid, names) VALUES (\(unsafeRaw: Self.key("new")), new.search_names); END
                 """
             ).run()
             try await sql.raw(
-                "CREATE TRIGGER city_search_delete AFTER DELETE ON cities BEGIN DELETE FROM city_search WHERE rowid = old.rowid; END"
+                """
+                CREATE TRIGGER city_search_delete AFTER DELETE ON cities BEGIN
+                DELETE FROM city_search WHERE rowid = \(unsafeRaw: Self.key("old")); END
+                """
             ).run()
         } else {
             try await sql.raw(
@@ -48,6 +55,14 @@ struct CreateCitySearch: AsyncMigration {
         }
         try await sql.create(index: "cities_population_idx").on(CityModel.schema).column("population").run()
     }
+
+    /// The search index's key of a city row: population descending, then the row. Room for populations below
+    /// ten billion and ten million cities.
+    static func key(_ row: String) -> String {
+        "(10000000000 - coalesce(\(row).population, 0)) * 10000000 + \(row).rowid"
+    }
+
+    static let rowModulus = 10_000_000
 
     func revert(on database: any Database) async throws {
         let sql = database as! any SQLDatabase

@@ -24,6 +24,7 @@ extension Store {
         migrations.add(CreatePledges())
         migrations.add(AddGazetteerColumns())
         migrations.add(CreateCitySearch())
+        migrations.add(CreateWorldTies())
         return migrations
     }
 }

@@ -70,6 +70,6 @@ final class CityModel: Model, @unchecked Sendable {
 
     /// Lower case without diacritics: "Kyōto" → "kyoto".
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil).lowercased()
+        CitySearch.fold(text)
     }
 }

@@ -46,39 +46,83 @@ public struct FluentCityRepository: CityRepository {
         // The index finds every city with a name starting with each word; the most populous few hundred are
         // ranked here by how well their names match.
         let candidates = 200
-        let ids: [UUID]
+        var rows: [(id: UUID, text: String, population: Int)] = []
         if sql.dialect.name == "sqlite" {
             let match = terms.map { "\"\($0)\"*" }.joined(separator: " ")
+            // The index's rowids run from the most populous city down: the first matches are the candidates.
+            let keys = try await sql.raw(
+                """
+                SELECT rowid AS key FROM city_search WHERE city_search MATCH \(bind: match) \
+                ORDER BY rowid LIMIT \(bind: candidates)
+                """
+            ).all().map { try $0.decode(column: "key", as: Int64.self) % Int64(CreateCitySearch.rowModulus) }
+            guard !keys.isEmpty else { return [] }
+            rows = try await sql.select().columns("id", "search_names", "population").from(CityModel.schema)
+                .where("rowid", .in, keys).all().map(Self.candidate)
+        } else {
+            let query = terms.map { $0 + ":*" }.joined(separator: " & ")
+            rows = try await sql.raw(
+                """
+                SELECT id, search_names, population FROM cities \
+                WHERE to_tsvector('simple', coalesce(search_names, '')) @@ to_tsquery('simple', \(bind: query)) \
+                ORDER BY population DESC NULLS LAST LIMIT \(bind: candidates)
+                """
+            ).all().map(Self.candidate)
+        }
+        // Ranked on the stored folded names: only the winners are read whole.
+        let ranked = rows.map { (row: $0, rank: CitySearch.rank(text, searchText: $0.text)) }
+            .sorted { ($0.rank, -$0.row.population) < ($1.rank, -$1.row.population) }
+            .prefix(limit)
+        guard !ranked.isEmpty else { return [] }
+        let models = Dictionary(
+            uniqueKeysWithValues: try await CityModel.query(on: db).filter(\.$id ~~ ranked.map(\.row.id)).all().map {
+                (try $0.requireID(), $0)
+            })
+        return try ranked.compactMap { entry in
+            try models[entry.row.id].map { CitySearchHit(city: try $0.toDomain(), rank: entry.rank) }
+        }
+    }
+
+    private static func candidate(_ row: any SQLRow) throws -> (id: UUID, text: String, population: Int) {
+        (
+            try row.decode(column: "id", as: UUID.self), try row.decode(column: "search_names", as: String?.self) ?? "",
+            try row.decode(column: "population", as: Int?.self) ?? -1
+        )
+    }
+
+    public func named(_ name: String, in country: String) async throws -> [City] {
+        let terms = CitySearch.terms(name)
+        guard !terms.isEmpty else { return [] }
+        let db = store.database()
+        let sql = db as! any SQLDatabase
+        let ids: [UUID]
+        if sql.dialect.name == "sqlite" {
+            let match = "\"" + terms.joined(separator: " ") + "\""
             ids = try await sql.raw(
                 """
-                SELECT cities.id AS id FROM city_search JOIN cities ON cities.rowid = city_search.rowid \
-                WHERE city_search MATCH \(bind: match) \
-                ORDER BY cities.population IS NULL, cities.population DESC LIMIT \(bind: candidates)
+                SELECT cities.id AS id FROM city_search \
+                JOIN cities ON cities.rowid = city_search.rowid % \(unsafeRaw: String(CreateCitySearch.rowModulus)) \
+                WHERE city_search MATCH \(bind: match) AND cities.country_code = \(bind: country) LIMIT 500
                 """
             ).all().map { try $0.decode(column: "id", as: UUID.self) }
         } else {
-            let query = terms.map { $0 + ":*" }.joined(separator: " & ")
+            let query = terms.joined(separator: " <-> ")
             ids = try await sql.raw(
                 """
                 SELECT id FROM cities \
                 WHERE to_tsvector('simple', coalesce(search_names, '')) @@ to_tsquery('simple', \(bind: query)) \
-                ORDER BY population DESC NULLS LAST LIMIT \(bind: candidates)
+                AND country_code = \(bind: country) LIMIT 500
                 """
             ).all().map { try $0.decode(column: "id", as: UUID.self) }
         }
         guard !ids.isEmpty else { return [] }
-        let models = try await CityModel.query(on: db).filter(\.$id ~~ ids).all()
-        return try models.map { model in
-            let others =
-                model.names.values.map { $0 } + [model.asciiName].compactMap { $0 }
+        let wanted = terms.joined(separator: " ")
+        return try await CityModel.query(on: db).filter(\.$id ~~ ids).all().filter { model in
+            let names =
+                [model.name] + model.names.values.map { $0 } + [model.asciiName].compactMap { $0 }
                 + (model.alternateNames?.split(separator: ",").map(String.init) ?? [])
-            return CitySearchHit(
-                city: try model.toDomain(), rank: CitySearch.rank(text, name: model.name, otherNames: others))
-        }
-        .sorted {
-            ($0.rank, -($0.city.population ?? -1), $0.city.name) < ($1.rank, -($1.city.population ?? -1), $1.city.name)
-        }
-        .prefix(limit).map { $0 }
+            return names.contains { CitySearch.terms($0).joined(separator: " ") == wanted }
+        }.map { try $0.toDomain() }
     }
 
     public func find(geonameID: Int) async throws -> City? {

@@ -8,6 +8,35 @@ struct WorldController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiWorldCities, use: searchCities)
+        routes.on(.get, .apiWorldPartners(0), use: partners)
+        routes.on(.get, .worldCity(0), use: page)
+    }
+
+    /// The city with the path's GeoNames id; 404 for an id the gazetteer does not have.
+    private func city(_ context: AppRequestContext) async throws -> City {
+        guard let id = context.parameters.get("geonameId", as: Int.self), id > 0,
+            let city = try await services.cities.find(geonameID: id)
+        else { throw HTTPError(.notFound) }
+        return city
+    }
+
+    /// The city's twins in the world directory, from every list that names them.
+    @Sendable func partners(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await city(context)
+        let partners = try await services.worldTies.partners(of: city.id)
+        return try JSONResponse.make(
+            WorldPartnersDTO(city: WorldCityDTO(city), partners: partners.map(WorldPartnerDTO.init)))
+    }
+
+    @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await city(context)
+        let partners = try await services.worldTies.partners(of: city.id)
+        let programme = try await services.programmes.find(services.programmeID)
+        return HTMLResponse.page(
+            WorldCityPage.view(
+                WorldCityPage.Model(
+                    programmeName: programme.name, signedInAs: context.identity.actor?.user.email, city: city,
+                    partners: partners)))
     }
 
     /// `q` (1 to 100 characters, required) and `limit` (1 to 50, 10 by default).
@@ -50,4 +79,25 @@ struct WorldCityDTO: Encodable, Sendable {
         longitude = city.coordinate?.longitude
         timeZone = city.timeZone
     }
+}
+
+struct WorldPartnerDTO: Encodable, Sendable {
+    var city: WorldCityDTO
+    var year: Int?
+    var kind: String
+    var sources: [String]
+    var domestic: Bool
+
+    init(_ partner: WorldPartner) {
+        city = WorldCityDTO(partner.city)
+        year = partner.year
+        kind = partner.kind.rawValue
+        sources = partner.sources
+        domestic = partner.domestic
+    }
+}
+
+struct WorldPartnersDTO: Encodable, Sendable {
+    var city: WorldCityDTO
+    var partners: [WorldPartnerDTO]
 }

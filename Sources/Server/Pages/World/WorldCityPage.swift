@@ -1,0 +1,81 @@
+import Domain
+import Foundation
+
+/// `/world/cities/{geonameId}`: a city of the world directory and the cities it is twinned with, from every
+/// list that names the tie. Public.
+enum WorldCityPage {
+    struct Model {
+        var programmeName: String
+        var signedInAs: String?
+        var city: City
+        var partners: [WorldPartner]
+    }
+
+    static func view(_ model: Model) -> HTML {
+        let city = model.city
+        let country = city.country?.name ?? city.countryCode
+        let foreign = model.partners.filter { !$0.domestic }
+        return Layout.view(
+            Layout.Model(
+                title: "\(city.name), \(country): twin towns", siteName: model.programmeName,
+                description: "The cities \(city.name) is twinned with, from public lists reconciled to GeoNames.",
+                signedInAs: model.signedInAs)
+        ) {
+            div(.class("page-intro")) {
+                h1 { "\(city.name)" }
+                p(.class("lede")) {
+                    country
+                    if let population = city.population { " · \(Format.count(population)) people" }
+                    " · GeoNames \(city.geonameID.map(String.init) ?? "")"
+                }
+            }
+            h2 { "Twinned with" }
+            if model.partners.isEmpty {
+                div(.class("empty-state")) {
+                    p { "The world directory knows no twin of \(city.name) yet." }
+                }
+            } else {
+                p {
+                    "\(model.partners.count) \(model.partners.count == 1 ? "city" : "cities") in "
+                    "\(Set(model.partners.map(\.city.countryCode)).count) countries"
+                    if foreign.count < model.partners.count {
+                        ", \(model.partners.count - foreign.count) of them in \(country) itself"
+                    }
+                    "."
+                }
+                ul(.class("plain-list")) {
+                    for partner in model.partners {
+                        li {
+                            if let id = partner.city.geonameID {
+                                a(.href(SiteURL.worldCity(id).path)) { partner.city.name }
+                            } else {
+                                partner.city.name
+                            }
+                            " · \(partner.city.country?.name ?? partner.city.countryCode)"
+                            if let year = partner.year { " · since \(year)" }
+                            if partner.kind != .sister { " · \(partner.kind.rawValue)" }
+                            if partner.domestic { span(.class("badge")) { "Domestic" } }
+                            span(.class("region")) {
+                                "Source: " + partner.sources.map(WorldSources.label).joined(separator: ", ")
+                            }
+                        }
+                    }
+                }
+            }
+            p(.class("muted")) {
+                "Ties come from Wikipedia's list of twin towns and sister cities (CC BY-SA) and the list of German "
+                "municipal partnerships, matched to GeoNames (CC BY 4.0). A tie missing here may still exist."
+            }
+        }
+    }
+}
+
+enum WorldSources {
+    static func label(_ source: String) -> String {
+        switch source {
+        case TwinFormat.wikipediaList.rawValue: "Wikipedia's list"
+        case TwinFormat.germanPartnerships.rawValue: "German municipal partnerships"
+        default: source
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Domain
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Storage
+import TestSupport
+import Testing
+
+@testable import Server
+
+@Suite struct TwinImportTests {
+    static let gazetteer = [
+        "1\tBerat\tBerat\t\t40.7\t19.95\tP\tPPLA\tAL\t\t\t\t\t\t60031\t\t\tEurope/Tirane\t",
+        "2\tFermo\tFermo\t\t43.16\t13.72\tP\tPPLA\tIT\t\t\t\t\t\t37000\t\t\tEurope/Rome\t",
+        "3\tKispest\tKispest\t\t47.45\t19.14\tP\tPPLX\tHU\t\t\t\t\t\t61453\t\t\tEurope/Budapest\t",
+        "4\tSefton\tSefton\t\t53.5\t-3.0\tP\tPPL\tGB\t\t\t\t\t\t177000\t\t\tEurope/London\t",
+        "5\tSpringfield\tSpringfield\t\t39.8\t-89.6\tP\tPPLA\tUS\t\t\t\t\t\t1000\t\t\tAmerica/Chicago\t",
+        "6\tSpringfield\tSpringfield\t\t42.1\t-72.5\tP\tPPL\tUS\t\t\t\t\t\t1000\t\t\tAmerica/New_York\t",
+        "7\tAachen\tAachen\tAix-la-Chapelle\t50.77\t6.08\tP\tPPLA3\tDE\t\t\t\t\t\t249070\t\t\tEurope/Berlin\t",
+        "8\tPrague\tPrague\tPraha,Prag\t50.08\t14.42\tP\tPPLC\tCZ\t\t\t\t\t\t1165581\t\t\tEurope/Prague\t",
+        "9\tCottbus\tCottbus\t\t51.75\t14.33\tP\tPPLA3\tDE\t\t\t\t\t\t99000\t\t\tEurope/Berlin\t",
+    ]
+
+    static let wikipedia = """
+        city1,country1,city2,country2
+        Berat,Albania,Fermo,Italy
+        Kispest (Budapest),Hungary,Sefton,"England, United Kingdom"
+        Springfield,United States,Berat,Albania
+        Atlantis,Nowhere,Fermo,Italy
+        Fermo,Italy,Fermo,Italy
+        Broken,Line
+        """
+
+    static let german = """
+        "gemeindename","plz","bundesland","latitude","longitude","partnergemeinde","land","kontinent","seit","form","latitude_partner","longitude_partner"
+        "Aachen","52062","NRW","50.776","6.0872","Praha (Prag)","Tschech. Republik","Europa","1990","p","",""
+        "Aachen","52062","NRW","50.776","6.0872","Cottbus","Deutschland","Europa","1989","f","",""
+        "Aachen","52062","NRW","50.776","6.0872","Berat","Albanien","Europa","","k","",""
+        """
+
+    func file(_ text: String, _ ext: String) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("twins-\(UUID()).\(ext)").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func listsAreReconciledReportedAndWrittenOnce() async throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID()).sqlite").path
+        let places = try file(Self.gazetteer.joined(separator: "\n"), "txt")
+        let wiki = try file(Self.wikipedia, "csv")
+        let german = try file(Self.german, "csv")
+        let report = try file("", "csv")
+        defer {
+            for path in [database, database + "-wal", database + "-shm", places, wiki, german, report] {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+        _ = try await GazetteerImport.run(file: places, countriesFile: nil, location: .sqlite(path: database))
+        let first = try await TwinImport.run(
+            file: wiki, format: "wikipedia-list", reportPath: report, location: .sqlite(path: database))
+        // Berat, Fermo, Kispest, Sefton reconciled; Springfield ambiguous; Atlantis unmatched.
+        #expect(first.places == 6 && first.matched == 4 && first.ambiguous == 1 && first.unmatched == 1)
+        #expect(first.malformed == 1 && first.selfPairs == 1)
+        #expect(first.ties == WorldTieWrite(added: 2, merged: 0, unchanged: 0))
+        let rows = ExportTests.parse(try String(contentsOfFile: report, encoding: .utf8))
+        #expect(rows.count == 6)
+        let kispest = try #require(rows.first { $0[1] == "Kispest (Budapest)" })
+        #expect(kispest[3] == "matched" && kispest[4] == "3" && kispest[5].contains("as \"Kispest\""))
+        let springfield = try #require(rows.first { $0[1] == "Springfield" })
+        #expect(springfield[3] == "ambiguous" && springfield[5].hasPrefix("candidates: Springfield (5"))
+        let atlantis = try #require(rows.first { $0[1] == "Atlantis" })
+        #expect(atlantis[3] == "unmatched" && atlantis[5] == "unknown country label \"Nowhere\"")
+        #expect(atlantis[11] == "not written: a place was not reconciled")
+
+        let again = try await TwinImport.run(
+            file: wiki, format: "wikipedia-list", reportPath: report, location: .sqlite(path: database))
+        #expect(again.ties == WorldTieWrite(added: 0, merged: 0, unchanged: 2))
+
+        let de = try await TwinImport.run(
+            file: german, format: "german-partnerships", reportPath: report, location: .sqlite(path: database))
+        #expect(de.matched == 4 && de.ties.added == 3)
+        try await OperatorServices.with(.sqlite(path: database), label: "test") { services in
+            let aachen = try #require(try await services.cities.find(geonameID: 7))
+            let partners = try await services.worldTies.partners(of: aachen.id)
+            #expect(partners.map(\.city.name) == ["Berat", "Cottbus", "Prague"])
+            #expect(partners.map(\.kind) == [.contact, .friendship, .partnership])
+            #expect(partners[1].domestic && partners[2].year == 1990)
+        }
+    }
+
+    @Test func theWorldDirectoryIsPublicAsJSONAndAsAPage() async throws {
+        try await withApp { app async throws in
+            let places = try await SQLGazetteerRepository(store: app.store).upsert(
+                Self.gazetteer.enumerated().map { index, line in
+                    try! GeoNamesLine.parse(line[...], number: index + 1, countries: Set(Country.all.map(\.code))).get()
+                })
+            #expect(places.inserted == 9)
+            let cities = FluentCityRepository(store: app.store)
+            let berat = try #require(try await cities.find(geonameID: 1))
+            let fermo = try #require(try await cities.find(geonameID: 2))
+            _ = try await FluentWorldTieRepository(store: app.store).upsert([
+                WorldTieDraft(
+                    cityA: berat.id, cityB: fermo.id, year: 2004, kind: .sister, source: "wikipedia-list",
+                    domestic: false)
+            ])
+            let json = try JSONBody.object(try await app.send(.get, "/api/v1/world/cities/2/partners", as: .anonymous))
+            let partners = try #require(json["partners"] as? [[String: Any]])
+            #expect((partners.first?["city"] as? [String: Any])?["name"] as? String == "Berat")
+            #expect(
+                partners.first?["year"] as? Int == 2004 && partners.first?["sources"] as? [String] == ["wikipedia-list"]
+            )
+            #expect(
+                try await app.send(.get, "/api/v1/world/cities/999999/partners", as: .anonymous).status == .notFound)
+            let page = try await app.send(.get, "/world/cities/1", as: .anonymous)
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"<a href="/world/cities/2">Fermo</a>"#) && page.text.contains("since 2004"))
+            let lonely = try await app.send(.get, "/world/cities/4", as: .anonymous)
+            #expect(lonely.text.contains("The world directory knows no twin of Sefton yet."))
+            let found = try JSONBody.items(try await app.send(.get, "/api/v1/world/cities?q=praha", as: .anonymous))
+            #expect(found.first?["geonameId"] as? Int == 8)
+        }
+    }
+
+    @Test(.enabled(if: CommandLineTests.executable != nil, "the sistercities executable is not built"))
+    func theCommandPrintsTheShareReconciled() async throws {
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID()).sqlite").path
+        let places = try file(Self.gazetteer.joined(separator: "\n"), "txt")
+        let wiki = try file(Self.wikipedia, "csv")
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID()).csv").path
+        defer {
+            for path in [database, database + "-wal", database + "-shm", places, wiki, report] {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
+        _ = try CommandLineTests().run(["import", "geonames", places, "--database", database])
+        let result = try CommandLineTests().run([
+            "import", "twins", wiki, "--format", "wikipedia-list", "--report", report, "--database", database,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("6 distinct places, 4 reconciled (66.7%), 1 ambiguous, 1 unmatched"))
+        #expect(FileManager.default.fileExists(atPath: report))
+        let bad = try CommandLineTests().run(["import", "twins", wiki, "--format", "csv", "--database", database])
+        #expect(bad.status == 1 && bad.stderr.contains("--format must be one of wikipedia-list, german-partnerships"))
+    }
+}
