@@ -121,6 +121,52 @@ import Testing
         }
     }
 
+    @Test func partnersOfPartnersPathsAndCountriesAnswerPublicly() async throws {
+        try await withApp { app async throws in
+            _ = try await SQLGazetteerRepository(store: app.store).upsert(
+                Self.gazetteer.enumerated().map { index, line in
+                    try! GeoNamesLine.parse(line[...], number: index + 1, countries: Set(Country.all.map(\.code))).get()
+                })
+            let cities = FluentCityRepository(store: app.store)
+            var id: [Int: UUID] = [:]
+            for geonameID in 1...4 { id[geonameID] = try #require(try await cities.find(geonameID: geonameID)).id }
+            // Berat (1) and Sefton (4) are both twinned with Fermo (2) and Kispest (3).
+            _ = try await FluentWorldTieRepository(store: app.store).upsert(
+                [(1, 2), (1, 3), (4, 2), (4, 3)].map {
+                    WorldTieDraft(
+                        cityA: id[$0.0]!, cityB: id[$0.1]!, year: nil, kind: .sister, source: "wikipedia-list",
+                        domestic: false)
+                })
+            let pop = try JSONBody.object(
+                try await app.send(.get, "/api/v1/world/cities/1/partners-of-partners", as: .anonymous))
+            let items = try #require(pop["items"] as? [[String: Any]])
+            #expect((items.first?["city"] as? [String: Any])?["name"] as? String == "Sefton")
+            #expect(
+                (items.first?["shared"] as? [[String: Any]])?.compactMap { $0["name"] as? String } == [
+                    "Fermo", "Kispest",
+                ])
+            let path = try JSONBody.object(try await app.send(.get, "/api/v1/world/path?from=1&to=4", as: .anonymous))
+            #expect(path["steps"] as? Int == 2)
+            #expect((path["path"] as? [[String: Any]])?.first?["name"] as? String == "Berat")
+            let none = try JSONBody.object(try await app.send(.get, "/api/v1/world/path?from=1&to=5", as: .anonymous))
+            #expect(none["steps"] == nil && none["path"] == nil)
+            #expect(try await app.send(.get, "/api/v1/world/path?from=1", as: .anonymous).status == .badRequest)
+            #expect(try await app.send(.get, "/api/v1/world/path?from=1&to=999999", as: .anonymous).status == .notFound)
+            let countries = try JSONBody.items(try await app.send(.get, "/api/v1/world/countries", as: .anonymous))
+            #expect(countries.first { $0["countryCode"] as? String == "IT" }?["ties"] as? Int == 2)
+
+            let city = try await app.send(.get, "/world/cities/1", as: .anonymous)
+            #expect(
+                city.text.contains("Twinned with several of its partners")
+                    && city.text.contains("Shares 2: Fermo, Kispest"))
+            let world = try await app.send(.get, "/world?from=Berat&to=Sefton", as: .anonymous)
+            #expect(world.text.contains("2 ties apart:"))
+            #expect(world.text.contains(#"<a href="/world/cities/4">Sefton (United Kingdom)</a>"#))
+            let unknown = try await app.send(.get, "/world?from=Atlantis&to=Sefton", as: .anonymous)
+            #expect(unknown.text.contains("No city is called “Atlantis”."))
+        }
+    }
+
     @Test(.enabled(if: CommandLineTests.executable != nil, "the sistercities executable is not built"))
     func theCommandPrintsTheShareReconciled() async throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID()).sqlite").path

@@ -57,6 +57,100 @@ public protocol WorldTieRepository: Sendable {
     /// The city's partners, from either side of each tie, by name.
     func partners(of city: UUID) async throws -> [WorldPartner]
     func count() async throws -> Int
+    /// Each of the cities with the cities it is tied to: one step of the graph, read at once.
+    func neighbours(of cities: Set<UUID>) async throws -> [UUID: Set<UUID>]
+    /// Ties and cities per country, most ties first.
+    func countries() async throws -> [WorldCountryCount]
+    func cities(_ ids: Set<UUID>) async throws -> [UUID: City]
+}
+
+public struct WorldCountryCount: Sendable, Hashable {
+    public var countryCode: String
+    /// Ties with at least one end in the country (a domestic tie counts once).
+    public var ties: Int
+    /// The country's cities with at least one tie.
+    public var cities: Int
+
+    public init(countryCode: String, ties: Int, cities: Int) {
+        self.countryCode = countryCode
+        self.ties = ties
+        self.cities = cities
+    }
+}
+
+/// Questions the twinning graph answers: who else is twinned with our partners, and how two cities connect.
+public enum TwinningGraph {
+    /// Cities twinned with two or more of `city`'s partners (not the city itself, nor its own partners), with
+    /// the partners they share, most shared first.
+    public static func partnersOfPartners(
+        of city: UUID, in ties: any WorldTieRepository
+    ) async throws -> [(city: UUID, shared: Set<UUID>)] {
+        let partners = try await ties.neighbours(of: [city])[city] ?? []
+        guard partners.count >= 2 else { return [] }
+        let around = try await ties.neighbours(of: partners)
+        var shared: [UUID: Set<UUID>] = [:]
+        for partner in partners {
+            for other in around[partner] ?? [] where other != city && !partners.contains(other) {
+                shared[other, default: []].insert(partner)
+            }
+        }
+        return shared.filter { $0.value.count >= 2 }.map { ($0.key, $0.value) }
+            .sorted { ($1.shared.count, $0.city.uuidString) < ($0.shared.count, $1.city.uuidString) }
+    }
+
+    /// The fewest ties from one city to another, both ends included: [from] when they are the same city, nil
+    /// when no path of at most `maxSteps` ties joins them. Searched from both ends at once, a level at a time.
+    public static func shortestPath(
+        from start: UUID, to goal: UUID, in ties: any WorldTieRepository, maxSteps: Int = 8
+    ) async throws -> [UUID]? {
+        if start == goal { return [start] }
+        var parentsA: [UUID: UUID] = [start: start]
+        var parentsB: [UUID: UUID] = [goal: goal]
+        var frontierA: Set<UUID> = [start]
+        var frontierB: Set<UUID> = [goal]
+        var steps = 0
+        while !frontierA.isEmpty, !frontierB.isEmpty, steps < maxSteps {
+            steps += 1
+            // Grow the smaller side: fewer rows read.
+            let growA = frontierA.count <= frontierB.count
+            let frontier = growA ? frontierA : frontierB
+            let neighbours = try await ties.neighbours(of: frontier)
+            var next: Set<UUID> = []
+            for city in frontier.sorted(by: { $0.uuidString < $1.uuidString }) {
+                for other in (neighbours[city] ?? []).sorted(by: { $0.uuidString < $1.uuidString }) {
+                    if growA {
+                        if parentsA[other] != nil { continue }
+                        parentsA[other] = city
+                    } else {
+                        if parentsB[other] != nil { continue }
+                        parentsB[other] = city
+                    }
+                    if (growA ? parentsB[other] : parentsA[other]) != nil {
+                        return path(meeting: other, parentsA, parentsB)
+                    }
+                    next.insert(other)
+                }
+            }
+            if growA { frontierA = next } else { frontierB = next }
+        }
+        return nil
+    }
+
+    private static func path(meeting: UUID, _ parentsA: [UUID: UUID], _ parentsB: [UUID: UUID]) -> [UUID] {
+        var left: [UUID] = [meeting]
+        var city = meeting
+        while let parent = parentsA[city], parent != city {
+            left.append(parent)
+            city = parent
+        }
+        var right: [UUID] = []
+        city = meeting
+        while let parent = parentsB[city], parent != city {
+            right.append(parent)
+            city = parent
+        }
+        return left.reversed() + right
+    }
 }
 
 /// What a list's place became in the gazetteer.
@@ -74,7 +168,11 @@ public enum Reconciliation: Sendable, Hashable {
     /// The one city among `candidates` named `variant`: the only one, or the most populous by a margin.
     public static func decide(_ candidates: [City], variant: String, original: String) -> Reconciliation? {
         guard !candidates.isEmpty else { return nil }
-        let ranked = candidates.sorted { ($0.population ?? -1, $1.name) > ($1.population ?? -1, $0.name) }
+        // The most populous first; among equals, the lowest GeoNames id, so the report reads the same every run.
+        let ranked = candidates.sorted {
+            ($0.population ?? -1, -($0.geonameID ?? Int.max), $1.id.uuidString)
+                > ($1.population ?? -1, -($1.geonameID ?? Int.max), $0.id.uuidString)
+        }
         let how = variant == original ? "by name" : "as \"\(variant)\""
         if ranked.count == 1 { return .matched(ranked[0], note: how) }
         if (ranked[0].population ?? -1) > (ranked[1].population ?? -1) {

@@ -164,6 +164,10 @@ enum SiteURL: Sendable, Hashable {
     case cityPicker
     case apiWorldPartners(Int)
     case worldCity(Int)
+    case apiWorldPartnersOfPartners(Int)
+    case apiWorldPath
+    case apiWorldCountries
+    case world
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -254,6 +258,7 @@ enum SiteURL: Sendable, Hashable {
         case .erasePerson(let id): "/people/\(id.lowercasedString)/erase"
         case .apiWorldPartners(let id): "/api/v1/world/cities/\(id)/partners"
         case .worldCity(let id): "/world/cities/\(id)"
+        case .apiWorldPartnersOfPartners(let id): "/api/v1/world/cities/\(id)/partners-of-partners"
         case .apiPledge(let id): "/api/v1/pledges/\(id.lowercasedString)"
         case .apiPledgeCancel(let id): "/api/v1/pledges/\(id.lowercasedString)/cancel"
         case .staffPledgeCancel(let id): "/staff/pledges/\(id.lowercasedString)/cancel"
@@ -425,6 +430,10 @@ enum SiteURL: Sendable, Hashable {
         case .cityPicker: "/assets/city-picker.js"
         case .apiWorldPartners: "/api/v1/world/cities/:geonameId/partners"
         case .worldCity: "/world/cities/:geonameId"
+        case .apiWorldPartnersOfPartners: "/api/v1/world/cities/:geonameId/partners-of-partners"
+        case .apiWorldPath: "/api/v1/world/path"
+        case .apiWorldCountries: "/api/v1/world/countries"
+        case .world: "/world"
         }
     }
 

@@ -1,6 +1,7 @@
 import Domain
 import FluentKit
 import Foundation
+import SQLKit
 
 /// The world directory's ties in the FluentKit store.
 public struct FluentWorldTieRepository: WorldTieRepository {
@@ -86,5 +87,57 @@ public struct FluentWorldTieRepository: WorldTieRepository {
 
     public func count() async throws -> Int {
         try await WorldTieModel.query(on: store.database()).count()
+    }
+
+    public func neighbours(of cities: Set<UUID>) async throws -> [UUID: Set<UUID>] {
+        let db = store.database()
+        var out: [UUID: Set<UUID>] = [:]
+        let all = Array(cities)
+        for start in stride(from: 0, to: all.count, by: 500) {
+            let ids = Array(all[start..<min(start + 500, all.count)])
+            let ties = try await WorldTieModel.query(on: db)
+                .group(.or) { $0.filter(\.$cityA ~~ ids).filter(\.$cityB ~~ ids) }.all()
+            for tie in ties {
+                if cities.contains(tie.cityA) { out[tie.cityA, default: []].insert(tie.cityB) }
+                if cities.contains(tie.cityB) { out[tie.cityB, default: []].insert(tie.cityA) }
+            }
+        }
+        return out
+    }
+
+    public func countries() async throws -> [WorldCountryCount] {
+        let sql = store.database() as! any SQLDatabase
+        // Each tie once per country it touches; each city once however many ties it has.
+        let rows = try await sql.raw(
+            """
+            SELECT country_code, COUNT(DISTINCT tie_id) AS ties, COUNT(DISTINCT city_id) AS cities FROM ( \
+            SELECT t.id AS tie_id, c.id AS city_id, c.country_code AS country_code \
+            FROM world_ties t JOIN cities c ON c.id = t.city_a \
+            UNION ALL \
+            SELECT t.id AS tie_id, c.id AS city_id, c.country_code AS country_code \
+            FROM world_ties t JOIN cities c ON c.id = t.city_b \
+            ) ends GROUP BY country_code ORDER BY ties DESC, country_code
+            """
+        ).all()
+        return try rows.map { row in
+            WorldCountryCount(
+                countryCode: try row.decode(column: "country_code", as: String.self),
+                ties: Int(try row.decode(column: "ties", as: Int64.self)),
+                cities: Int(try row.decode(column: "cities", as: Int64.self)))
+        }
+    }
+
+    public func cities(_ ids: Set<UUID>) async throws -> [UUID: City] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [UUID: City] = [:]
+        let all = Array(ids)
+        for start in stride(from: 0, to: all.count, by: 500) {
+            for model in try await CityModel.query(on: store.database())
+                .filter(\.$id ~~ Array(all[start..<min(start + 500, all.count)])).all()
+            {
+                out[try model.requireID()] = try model.toDomain()
+            }
+        }
+        return out
     }
 }

@@ -10,6 +10,84 @@ struct WorldController {
         routes.on(.get, .apiWorldCities, use: searchCities)
         routes.on(.get, .apiWorldPartners(0), use: partners)
         routes.on(.get, .worldCity(0), use: page)
+        routes.on(.get, .apiWorldPartnersOfPartners(0), use: partnersOfPartners)
+        routes.on(.get, .apiWorldPath, use: path)
+        routes.on(.get, .apiWorldCountries, use: countries)
+        routes.on(.get, .world, use: overview)
+    }
+
+    /// Cities twinned with two or more of this city's partners, and the partners they share.
+    static func partnersOfPartners(
+        _ city: City, services: Services, limit: Int = 50
+    ) async throws
+        -> [(city: City, shared: [City])]
+    {
+        let found = try await TwinningGraph.partnersOfPartners(of: city.id, in: services.worldTies).prefix(limit)
+        let cities = try await services.worldTies.cities(Set(found.flatMap { [$0.city] + Array($0.shared) }))
+        return found.compactMap { entry in
+            cities[entry.city].map { other in
+                (other, entry.shared.compactMap { cities[$0] }.sorted { $0.name < $1.name })
+            }
+        }
+    }
+
+    @Sendable func partnersOfPartners(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let city = try await city(context)
+        let found = try await Self.partnersOfPartners(city, services: services)
+        return try JSONResponse.make(
+            PartnersOfPartnersDTO(
+                city: WorldCityDTO(city),
+                items: found.map { .init(city: WorldCityDTO($0.city), shared: $0.shared.map(WorldCityDTO.init)) }))
+    }
+
+    /// `from` and `to` are GeoNames ids.
+    @Sendable func path(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = QueryReader(request)
+        guard let from = try query.integer("from", in: 1...Int(Int32.max)),
+            let to = try query.integer("to", in: 1...Int(Int32.max))
+        else {
+            throw RequestError.invalidQuery(parameter: "from", message: "from and to are required: two GeoNames ids")
+        }
+        guard let a = try await services.cities.find(geonameID: from),
+            let b = try await services.cities.find(geonameID: to)
+        else { throw HTTPError(.notFound) }
+        let found = try await Self.path(from: a, to: b, services: services)
+        return try JSONResponse.make(
+            WorldPathDTO(
+                from: WorldCityDTO(a), to: WorldCityDTO(b), steps: found.map { $0.count - 1 },
+                path: found?.map(WorldCityDTO.init)))
+    }
+
+    static func path(from a: City, to b: City, services: Services) async throws -> [City]? {
+        guard let ids = try await TwinningGraph.shortestPath(from: a.id, to: b.id, in: services.worldTies) else {
+            return nil
+        }
+        let cities = try await services.worldTies.cities(Set(ids))
+        return ids.compactMap { cities[$0] }
+    }
+
+    @Sendable func countries(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let counts = try await services.worldTies.countries()
+        return try JSONResponse.make(["items": counts.map(WorldCountryDTO.init)])
+    }
+
+    /// `/world`: the directory by country, and how two cities connect (`?from=…&to=…`, by name).
+    @Sendable func overview(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let query = QueryReader(request)
+        var path: WorldPage.PathResult?
+        if let from = query.string("from"), let to = query.string("to") {
+            let a = try await services.cities.search(from, limit: 1).first?.city
+            let b = try await services.cities.search(to, limit: 1).first?.city
+            path = WorldPage.PathResult(
+                from: from, to: to, a: a, b: b,
+                cities: a != nil && b != nil ? try await Self.path(from: a!, to: b!, services: services) : nil)
+        }
+        let programme = try await services.programmes.find(services.programmeID)
+        return HTMLResponse.page(
+            WorldPage.view(
+                WorldPage.Model(
+                    programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
+                    countries: try await services.worldTies.countries(), path: path)))
     }
 
     /// The city with the path's GeoNames id; 404 for an id the gazetteer does not have.
@@ -36,7 +114,8 @@ struct WorldController {
             WorldCityPage.view(
                 WorldCityPage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email, city: city,
-                    partners: partners)))
+                    partners: partners,
+                    partnersOfPartners: try await Self.partnersOfPartners(city, services: services, limit: 20))))
     }
 
     /// `q` (1 to 100 characters, required) and `limit` (1 to 50, 10 by default).
@@ -100,4 +179,36 @@ struct WorldPartnerDTO: Encodable, Sendable {
 struct WorldPartnersDTO: Encodable, Sendable {
     var city: WorldCityDTO
     var partners: [WorldPartnerDTO]
+}
+
+struct PartnersOfPartnersDTO: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
+        var city: WorldCityDTO
+        var shared: [WorldCityDTO]
+    }
+
+    var city: WorldCityDTO
+    var items: [Item]
+}
+
+struct WorldPathDTO: Encodable, Sendable {
+    var from: WorldCityDTO
+    var to: WorldCityDTO
+    /// Ties on the shortest path; absent when no path of at most 8 ties joins them.
+    var steps: Int?
+    var path: [WorldCityDTO]?
+}
+
+struct WorldCountryDTO: Encodable, Sendable {
+    var countryCode: String
+    var country: String?
+    var ties: Int
+    var cities: Int
+
+    init(_ count: WorldCountryCount) {
+        countryCode = count.countryCode
+        country = Country.withCode(count.countryCode)?.name
+        ties = count.ties
+        cities = count.cities
+    }
 }

@@ -45,6 +45,7 @@ enum Layout {
                                 li { a(.href(SiteURL.news.path)) { "News" } }
                                 li { a(.href(SiteURL.gifts.path)) { "Gifts" } }
                                 li { a(.href(SiteURL.organisations.path)) { "Organisations" } }
+                                li { a(.href(SiteURL.world.path)) { "World" } }
                                 li { a(.href(SiteURL.openAPI.path)) { "API" } }
                                 if model.signedInAs != nil {
                                     li { a(.href(SiteURL.staff.path)) { "Staff" } }

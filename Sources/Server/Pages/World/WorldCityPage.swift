@@ -9,6 +9,7 @@ enum WorldCityPage {
         var signedInAs: String?
         var city: City
         var partners: [WorldPartner]
+        var partnersOfPartners: [(city: City, shared: [City])] = []
     }
 
     static func view(_ model: Model) -> HTML {
@@ -62,6 +63,21 @@ enum WorldCityPage {
                     }
                 }
             }
+            if !model.partnersOfPartners.isEmpty {
+                h2 { "Twinned with several of its partners" }
+                p { "Cities that share two or more twins with \(city.name): natural partners for a joint project." }
+                ul(.class("plain-list")) {
+                    for entry in model.partnersOfPartners {
+                        li {
+                            WorldPage.cityLink(entry.city)
+                            span(.class("region")) {
+                                "Shares \(entry.shared.count): " + entry.shared.map(\.name).joined(separator: ", ")
+                            }
+                        }
+                    }
+                }
+            }
+            p { a(.href(SiteURL.world.path)) { "The world directory by country, and how two cities connect" } }
             p(.class("muted")) {
                 "Ties come from Wikipedia's list of twin towns and sister cities (CC BY-SA) and the list of German "
                 "municipal partnerships, matched to GeoNames (CC BY 4.0). A tie missing here may still exist."
