@@ -167,6 +167,57 @@ import Testing
         }
     }
 
+    @Test func staffAdoptAWorldTieIntoTheProgramme() async throws {
+        try await withApp { app async throws in
+            // The demo's home city is Boston (GeoNames 4930956); the lists twin it with Fermo and, as a mere
+            // contact, with Berat.
+            _ = try await SQLGazetteerRepository(store: app.store).upsert(
+                Self.gazetteer.prefix(2).enumerated().map { index, line in
+                    try! GeoNamesLine.parse(line[...], number: index + 1, countries: Set(Country.all.map(\.code))).get()
+                })
+            let cities = FluentCityRepository(store: app.store)
+            let boston = try #require(try await cities.find(geonameID: 4_930_956))
+            let berat = try #require(try await cities.find(geonameID: 1))
+            let fermo = try #require(try await cities.find(geonameID: 2))
+            _ = try await FluentWorldTieRepository(store: app.store).upsert([
+                WorldTieDraft(
+                    cityA: boston.id, cityB: fermo.id, year: 1986, kind: .partnership, source: "german-partnerships",
+                    domestic: false),
+                WorldTieDraft(
+                    cityA: boston.id, cityB: berat.id, year: nil, kind: .contact, source: "german-partnerships",
+                    domestic: false),
+            ])
+            #expect(try await app.send(.post, "/api/v1/world/adopt", json: #"{"geonameId":1}"#).status == .conflict)
+            #expect(
+                try await app.send(.post, "/api/v1/world/adopt", json: #"{"geonameId":1857910}"#).status
+                    == .unprocessableContent)
+            let viewer = try await app.user(.viewer).token
+            #expect(
+                try await app.send(.post, "/api/v1/world/adopt", json: #"{"geonameId":2}"#, as: .token(viewer)).status
+                    == .forbidden)
+
+            _ = try await app.user(.staff, email: "staff@example.org")
+            var browser = Browser(app)
+            try await browser.signIn("staff@example.org")
+            let page = try await browser.send(.get, "/world/cities/4930956")
+            #expect(page.text.contains("Adopt into our programme"))
+            #expect(page.text.components(separatedBy: "Adopt into our programme").count == 2)
+            let csrf = try #require(Browser.csrfToken(in: page.text))
+            let adopted = try await browser.send(.post, "/world/adopt", form: ["csrf_token": csrf, "geonameId": "2"])
+            #expect(adopted.status == .seeOther)
+            let location = try #require(adopted.headers[.location])
+            let partnership = try await app.getJSON("/api/v1\(location)")
+            #expect(partnership["kind"] as? String == "partner" && partnership["established"] as? String == "1986")
+            #expect(
+                (partnership["sources"] as? [[String: String]])?.first?["url"]
+                    == "https://github.com/muenchdo/TwinTowns")
+            let after = try await browser.send(.get, "/world/cities/4930956")
+            #expect(!after.text.contains("Adopt into our programme"))
+            #expect(try await app.send(.post, "/api/v1/world/adopt", json: #"{"geonameId":2}"#).status == .conflict)
+            #expect(!(try await app.send(.get, "/world/cities/4930956", as: .anonymous)).text.contains("Adopt"))
+        }
+    }
+
     @Test(.enabled(if: CommandLineTests.executable != nil, "the sistercities executable is not built"))
     func theCommandPrintsTheShareReconciled() async throws {
         let database = FileManager.default.temporaryDirectory.appendingPathComponent("tw-\(UUID()).sqlite").path

@@ -181,3 +181,38 @@ public enum Reconciliation: Sendable, Hashable {
         return .ambiguous(ranked)
     }
 }
+
+extension WorldPartner {
+    /// The sources a partnership adopted from this tie cites.
+    public var sourceLinks: [WebLink] {
+        sources.compactMap { source in
+            switch source {
+            case "wikipedia-list":
+                WebLink(
+                    title: "Wikipedia: List of twin towns and sister cities",
+                    url: "https://en.wikipedia.org/wiki/List_of_twin_towns_and_sister_cities")
+            case "german-partnerships":
+                WebLink(
+                    title: "Partnerschaften deutscher Gemeinden (muenchdo/TwinTowns)",
+                    url: "https://github.com/muenchdo/TwinTowns")
+            default: nil
+            }
+        }
+    }
+
+    /// The partnership a programme whose home city is `home` records when it adopts this tie: its kind, the
+    /// year as the established date, the lists as sources. A mere contact is no partnership.
+    public func partnership(home: UUID) throws(DomainError) -> PartnershipDraft {
+        let kind: PartnershipKind
+        switch self.kind {
+        case .sister: kind = .sister
+        case .partnership: kind = .partner
+        case .friendship: kind = .friendship
+        case .contact:
+            throw .conflict("the lists record only a contact between these cities, not a partnership")
+        }
+        return PartnershipDraft(
+            homeCityID: home, partnerCityID: city.id, kind: kind,
+            established: year.flatMap { PartialDate(year: $0) }, sources: sourceLinks)
+    }
+}

@@ -168,6 +168,8 @@ enum SiteURL: Sendable, Hashable {
     case apiWorldPath
     case apiWorldCountries
     case world
+    case apiWorldAdopt
+    case worldAdopt
 
     /// The path of this URL, for links and `Location` headers.
     var path: String {
@@ -434,6 +436,8 @@ enum SiteURL: Sendable, Hashable {
         case .apiWorldPath: "/api/v1/world/path"
         case .apiWorldCountries: "/api/v1/world/countries"
         case .world: "/world"
+        case .apiWorldAdopt: "/api/v1/world/adopt"
+        case .worldAdopt: "/world/adopt"
         }
     }
 

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// `/api/v1/world/…`: the world gazetteer and, in time, its twinning network. Public: it is published data.
@@ -14,6 +15,44 @@ struct WorldController {
         routes.on(.get, .apiWorldPath, use: path)
         routes.on(.get, .apiWorldCountries, use: countries)
         routes.on(.get, .world, use: overview)
+        routes.on(.post, .apiWorldAdopt, use: adopt)
+        routes.on(.post, .worldAdopt, use: adoptFromPage)
+    }
+
+    /// Records the world directory's tie between the programme's home city and the city with this GeoNames id
+    /// as one of the programme's partnerships. Staff and above.
+    static func adopt(geonameID: Int?, actor: Actor, services: Services) async throws -> Partnership {
+        let programme = try await services.programmes.find(services.programmeID)
+        guard let home = programme.homeCityID else {
+            throw DomainError.conflict("the programme has no home city yet: set it first")
+        }
+        guard let geonameID, let partner = try await services.cities.find(geonameID: geonameID) else {
+            throw DomainError.invalid([FieldIssue(field: "geonameId", message: "is not a city of the gazetteer")])
+        }
+        guard let tie = try await services.worldTies.partners(of: home).first(where: { $0.city.id == partner.id })
+        else {
+            throw DomainError.invalid([
+                FieldIssue(field: "geonameId", message: "is not twinned with the home city in the world directory")
+            ])
+        }
+        return try await services.partnerships.create(
+            try tie.partnership(home: home), in: services.programmeID, by: ChangeAuthor(actor))
+    }
+
+    @Sendable func adopt(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let actor = try context.authorize(.editProgramme, in: services.programmeID)
+        let input = try await JSONRequest.decode(AdoptInput.self, from: request, context: context)
+        let partnership = try await Self.adopt(geonameID: input.geonameId, actor: actor, services: services)
+        return try JSONResponse.created(PartnershipDTO(partnership), at: .apiPartnership(partnership.id))
+    }
+
+    @Sendable func adoptFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        _ = try context.signedIn(request, to: services.programmeID)
+        let actor = try context.authorize(.editProgramme, in: services.programmeID)
+        let form = try await FormBody.read(request, context)
+        let partnership = try await Self.adopt(
+            geonameID: form.nonEmpty("geonameId").flatMap { Int($0) }, actor: actor, services: services)
+        return Redirect.to(SiteURL.partnership(partnership.id).path)
     }
 
     /// Cities twinned with two or more of this city's partners, and the partners they share.
@@ -110,12 +149,25 @@ struct WorldController {
         let city = try await city(context)
         let partners = try await services.worldTies.partners(of: city.id)
         let programme = try await services.programmes.find(services.programmeID)
-        return HTMLResponse.page(
+        // Staff see, on their home city's page, which ties they can adopt into the programme.
+        var adoptable: Set<UUID> = []
+        var csrf: String?
+        if city.id == programme.homeCityID, context.identity.actor?.may(.editProgramme, in: programme.id) == true,
+            let session = context.identity.session
+        {
+            let kept = Set(try await services.partnerships.all(in: programme.id).map(\.partnerCity.id))
+            adoptable = Set(partners.filter { !kept.contains($0.city.id) && $0.kind != .contact }.map(\.city.id))
+            csrf = session.csrfToken
+        }
+        var response = HTMLResponse.page(
             WorldCityPage.view(
                 WorldCityPage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email, city: city,
                     partners: partners,
-                    partnersOfPartners: try await Self.partnersOfPartners(city, services: services, limit: 20))))
+                    partnersOfPartners: try await Self.partnersOfPartners(city, services: services, limit: 20),
+                    adoptable: adoptable, csrfToken: csrf)))
+        if context.identity.actor != nil { response.headers[.cacheControl] = "no-store" }
+        return response
     }
 
     /// `q` (1 to 100 characters, required) and `limit` (1 to 50, 10 by default).
@@ -211,4 +263,9 @@ struct WorldCountryDTO: Encodable, Sendable {
         ties = count.ties
         cities = count.cities
     }
+}
+
+struct AdoptInput: Decodable, Sendable {
+    /// The partner city's GeoNames id.
+    var geonameId: Int?
 }

@@ -10,6 +10,9 @@ enum WorldCityPage {
         var city: City
         var partners: [WorldPartner]
         var partnersOfPartners: [(city: City, shared: [City])] = []
+        /// Partners staff may adopt into the programme, on its home city's page, and the form's token.
+        var adoptable: Set<UUID> = []
+        var csrfToken: String? = nil
     }
 
     static func view(_ model: Model) -> HTML {
@@ -58,6 +61,19 @@ enum WorldCityPage {
                             if partner.domestic { span(.class("badge")) { "Domestic" } }
                             span(.class("region")) {
                                 "Source: " + partner.sources.map(WorldSources.label).joined(separator: ", ")
+                            }
+                            if model.adoptable.contains(partner.city.id), let token = model.csrfToken,
+                                let id = partner.city.geonameID
+                            {
+                                form(
+                                    .attr("method", "post"), .attr("action", SiteURL.worldAdopt.path),
+                                    .class("inline-form")
+                                ) {
+                                    csrfField(token)
+                                    input(
+                                        .attr("type", "hidden"), .attr("name", "geonameId"), .attr("value", String(id)))
+                                    button(.attr("type", "submit")) { "Adopt into our programme" }
+                                }
                             }
                         }
                     }
