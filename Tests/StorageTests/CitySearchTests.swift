@@ -42,6 +42,11 @@ import Testing
             #expect(try await cities.search("Boston", limit: 5).map(\.city.countryCode) == ["US", "GB"])
             #expect(try await cities.search("zzz", limit: 5).isEmpty)
             #expect(try await cities.search("  ", limit: 5).isEmpty)
+            // Words the full-text syntax would read as operators, or split apart, are only words.
+            for odd in ["ab½", "x & y | !z", "'quoted'", "a:*b", "ǃ", "東京 & 京都"] {
+                _ = try await cities.search(odd, limit: 5)
+                _ = try await cities.named(odd, in: "JP")
+            }
 
             // A city the programme records is found too, under its own translations; renamed, under its new name.
             let kept = try await cities.create(

@@ -60,7 +60,8 @@ public struct FluentCityRepository: CityRepository {
             rows = try await sql.select().columns("id", "search_names", "population").from(CityModel.schema)
                 .where("rowid", .in, keys).all().map(Self.candidate)
         } else {
-            let query = terms.map { $0 + ":*" }.joined(separator: " & ")
+            // Each word quoted: a lexeme to to_tsquery, never read as one of its operators.
+            let query = terms.map { Self.lexeme($0) + ":*" }.joined(separator: " & ")
             rows = try await sql.raw(
                 """
                 SELECT id, search_names, population FROM cities \
@@ -81,6 +82,11 @@ public struct FluentCityRepository: CityRepository {
         return try ranked.compactMap { entry in
             try models[entry.row.id].map { CitySearchHit(city: try $0.toDomain(), rank: entry.rank) }
         }
+    }
+
+    /// A word as a quoted tsquery lexeme.
+    static func lexeme(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "''").replacingOccurrences(of: "\\", with: "\\\\") + "'"
     }
 
     private static func candidate(_ row: any SQLRow) throws -> (id: UUID, text: String, population: Int) {
@@ -106,7 +112,7 @@ public struct FluentCityRepository: CityRepository {
                 """
             ).all().map { try $0.decode(column: "id", as: UUID.self) }
         } else {
-            let query = terms.joined(separator: " <-> ")
+            let query = terms.map(Self.lexeme).joined(separator: " <-> ")
             ids = try await sql.raw(
                 """
                 SELECT id FROM cities \
