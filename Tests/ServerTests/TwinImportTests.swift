@@ -118,6 +118,10 @@ import Testing
             #expect(lonely.text.contains("The world directory knows no twin of Sefton yet."))
             let found = try JSONBody.items(try await app.send(.get, "/api/v1/world/cities?q=praha", as: .anonymous))
             #expect(found.first?["geonameId"] as? Int == 8)
+            // The length is the query as sent: 99 characters after two of white space are still 101.
+            let long = "%C2%85%C2%85" + String(repeating: "0", count: 99)
+            #expect(try await app.send(.get, "/api/v1/world/cities?q=\(long)", as: .anonymous).status == .badRequest)
+            #expect(try await app.send(.get, "/api/v1/world/cities", as: .anonymous).status == .badRequest)
         }
     }
 

@@ -176,7 +176,8 @@ struct WorldController {
         guard let text = query.string("q") else {
             throw RequestError.invalidQuery(parameter: "q", message: "is required: part of a city's name")
         }
-        guard text.count <= 100 else {
+        // As sent, white space included: what the API document bounds.
+        guard (query.parameters.get("q") ?? "").count <= 100 else {
             throw RequestError.invalidQuery(parameter: "q", message: "must be at most 100 characters")
         }
         let limit = try query.integer("limit", in: 1...50) ?? 10
