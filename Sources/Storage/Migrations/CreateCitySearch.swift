@@ -56,10 +56,10 @@ struct CreateCitySearch: AsyncMigration {
         try await sql.create(index: "cities_population_idx").on(CityModel.schema).column("population").run()
     }
 
-    /// The search index's key of a city row: population descending, then the row. Room for populations below
-    /// ten billion and ten million cities.
+    /// The search index's key of a city row: population descending, then the row. A population is held to
+    /// 0…9,999,999,999 here (so the key never overflows 64 bits), with room for ten million cities.
     static func key(_ row: String) -> String {
-        "(10000000000 - coalesce(\(row).population, 0)) * 10000000 + \(row).rowid"
+        "(10000000000 - max(0, min(coalesce(\(row).population, 0), 9999999999))) * 10000000 + \(row).rowid"
     }
 
     static let rowModulus = 10_000_000
