@@ -74,6 +74,12 @@ import Testing
             donorID: donor, amount: Money(minorUnits: 100, currency: usd), frequency: .monthly,
             start: PartialDate("2026-05-01")!, instalments: 601)
         #expect(throws: DomainError.self) { try bad.validated(people: [donor], partnerships: []) }
+        let ancient = PledgeDraft(
+            donorID: donor, amount: Money(minorUnits: 99_999_999_999_900, currency: usd), frequency: .monthly,
+            start: PartialDate("0001-01-01")!)
+        #expect(throws: DomainError.invalid([FieldIssue(field: "start", message: "must be a day from 1900 to 2200")])) {
+            try ancient.validated(people: [donor], partnerships: [])
+        }
         let once = try? PledgeDraft(
             donorID: donor, amount: Money(minorUnits: 100, currency: usd), start: PartialDate("2026-05-01")!
         ).validated(people: [donor], partnerships: [])

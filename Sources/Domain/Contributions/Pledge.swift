@@ -115,6 +115,7 @@ public struct PledgeDraft: Sendable, Hashable {
     }
 
     public static let instalmentRange = 1...600
+    public static let startYears = 1900...2200
 
     /// How many instalments in all: 1 for a single payment, nil for a recurring gift until cancelled.
     public var instalmentCount: Int? { frequency == nil ? 1 : instalments }
@@ -137,7 +138,12 @@ public struct PledgeDraft: Sendable, Hashable {
         var v = Validator()
         if !people.contains(donorID) { v.add("donorId", "is not a person of this programme") }
         if amount.minorUnits <= 0 { v.add("amount.amount", "must be more than zero") }
-        if start.precision != .day { v.add("start", "must be a day written YYYY-MM-DD") }
+        if start.precision != .day {
+            v.add("start", "must be a day written YYYY-MM-DD")
+        } else if !Self.startYears.contains(start.year) {
+            // Also what keeps a pledge's sums far from overflowing: at most 3,600 monthly instalments to date.
+            v.add("start", "must be a day from 1900 to 2200")
+        }
         if let instalments {
             if frequency == nil, instalments != 1 {
                 v.add("instalments", "needs a frequency: a single payment is one instalment")
