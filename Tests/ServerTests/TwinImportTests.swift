@@ -122,6 +122,8 @@ import Testing
             let long = "%C2%85%C2%85" + String(repeating: "0", count: 99)
             #expect(try await app.send(.get, "/api/v1/world/cities?q=\(long)", as: .anonymous).status == .badRequest)
             #expect(try await app.send(.get, "/api/v1/world/cities", as: .anonymous).status == .badRequest)
+            #expect(
+                try JSONBody.items(try await app.send(.get, "/api/v1/world/cities?q=%20%0A", as: .anonymous)).isEmpty)
         }
     }
 

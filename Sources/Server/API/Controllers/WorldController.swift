@@ -82,8 +82,8 @@ struct WorldController {
     /// `from` and `to` are GeoNames ids.
     @Sendable func path(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = QueryReader(request)
-        guard let from = try query.integer("from", in: 1...Int(Int32.max)),
-            let to = try query.integer("to", in: 1...Int(Int32.max))
+        guard let from = try query.integer("from", in: 1...999_999_999),
+            let to = try query.integer("to", in: 1...999_999_999)
         else {
             throw RequestError.invalidQuery(parameter: "from", message: "from and to are required: two GeoNames ids")
         }
@@ -170,16 +170,17 @@ struct WorldController {
         return response
     }
 
-    /// `q` (1 to 100 characters, required) and `limit` (1 to 50, 10 by default).
+    /// `q` (required, at most 100 characters; blank finds nothing) and `limit` (1 to 50, 10 by default).
     @Sendable func searchCities(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = QueryReader(request)
-        guard let text = query.string("q") else {
+        guard let raw = query.parameters.get("q") else {
             throw RequestError.invalidQuery(parameter: "q", message: "is required: part of a city's name")
         }
-        // As sent, white space included: what the API document bounds.
-        guard (query.parameters.get("q") ?? "").count <= 100 else {
+        // As sent, white space included: what the API document bounds. Blank finds nothing.
+        guard raw.unicodeScalars.count <= 100 else {
             throw RequestError.invalidQuery(parameter: "q", message: "must be at most 100 characters")
         }
+        let text = query.string("q") ?? ""
         let limit = try query.integer("limit", in: 1...50) ?? 10
         let hits = try await services.cities.search(text, limit: limit)
         var response = try JSONResponse.make(["items": hits.map { WorldCityDTO($0.city) }])
