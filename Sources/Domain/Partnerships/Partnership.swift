@@ -32,3 +32,8 @@ public struct Partnership: Sendable, Hashable, Identifiable {
         self.sources = sources
     }
 }
+
+extension Partnership {
+    /// "Boston – Kyoto": the tie's name wherever one is listed.
+    public var pairName: String { "\(homeCity.name) – \(partnerCity.name)" }
+}

@@ -46,7 +46,7 @@ struct UsersController {
                 UsersPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, rows: rows,
                     partnerships: partnerships.map {
-                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        ($0.id.uuidString, $0.pairName)
                     },
                     values: values, scope: scope, errors: errors, notice: notice)))
         if !errors.isEmpty { response.status = .unprocessableContent }

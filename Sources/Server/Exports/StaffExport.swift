@@ -171,7 +171,7 @@ private final class ExportNames {
     func partnership(_ id: UUID) async throws -> String {
         try await cached(id) {
             let p = try await services.partnerships.find(id, in: services.programmeID)
-            return "\(p.homeCity.name) – \(p.partnerCity.name)"
+            return p.pairName
         }
     }
 

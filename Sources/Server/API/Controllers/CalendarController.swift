@@ -27,7 +27,7 @@ struct CalendarController {
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let partnership = try await partnerships.find(try context.pathID(), in: programmeID)
         return try await feed(
-            request, name: "\(partnership.homeCity.name) – \(partnership.partnerCity.name): events",
+            request, name: "\(partnership.pairName): events",
             partnership: partnership.id)
     }
 

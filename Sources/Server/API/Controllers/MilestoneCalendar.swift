@@ -12,7 +12,7 @@ enum MilestoneCalendar {
         let stamp = ICalendar.timestamp(now)
         for milestone in milestones {
             let partnership = milestone.partnership
-            let title = "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
+            let title = partnership.pairName
             let what = "\(Anniversaries.ordinal(milestone.anniversary.number)) anniversary (\(names(milestone)))"
             let (start, end) = ICalendar.span(milestone.anniversary.date)
             lines += event(

@@ -24,7 +24,7 @@ public enum MilestoneReport {
             let (_, milestones) = try await planner.plan(from...to)
             await store.shutdown()
             return milestones.map { milestone in
-                let pair = "\(milestone.partnership.homeCity.name) – \(milestone.partnership.partnerCity.name)"
+                let pair = milestone.partnership.pairName
                 let names = milestone.anniversary.names.map { "\($0.name)\($0.native.map { " \($0)" } ?? "")" }
                 return [
                     milestone.anniversary.date.description, pair,

@@ -49,7 +49,7 @@ struct MilestonesController {
                     rows: milestones.map {
                         MilestonesPage.Model.Row(
                             when: Format.date($0.anniversary.date),
-                            pair: "\($0.partnership.homeCity.name) – \($0.partnership.partnerCity.name)",
+                            pair: $0.partnership.pairName,
                             url: SiteURL.partnership($0.partnership.id).path,
                             what: "\(Anniversaries.ordinal($0.anniversary.number)) anniversary",
                             names: $0.anniversary.names.map { name in

@@ -57,7 +57,7 @@ struct ReportsController {
         var names: [UUID: String] = [:]
         for id in Set(summary.rows.compactMap(\.partnershipID)) {
             if let p = try? await services.partnerships.find(id, in: services.programmeID) {
-                names[id] = "\(p.homeCity.name) – \(p.partnerCity.name)"
+                names[id] = p.pairName
             }
         }
         return names

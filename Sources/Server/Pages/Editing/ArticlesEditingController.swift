@@ -28,7 +28,7 @@ struct ArticlesEditingController {
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID).map {
-            (value: $0.id.uuidString, label: "\($0.homeCity.name) – \($0.partnerCity.name)")
+            (value: $0.id.uuidString, label: $0.pairName)
         }
         var response = HTMLResponse.private(
             ArticleFormPage.view(

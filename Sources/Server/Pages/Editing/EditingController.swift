@@ -99,7 +99,7 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
         return try await partnershipPage(
-            session, actor, title: "Edit \(partnership.homeCity.name) – \(partnership.partnerCity.name)",
+            session, actor, title: "Edit \(partnership.pairName)",
             action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
             values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [],
             cityQuery: QueryReader(request).string("city"))
@@ -116,7 +116,7 @@ struct EditingController {
             return Redirect.to(SiteURL.partnership(id).path)
         } catch let error as DomainError {
             return try await partnershipPage(
-                session, actor, title: "Edit \(current.homeCity.name) – \(current.partnerCity.name)",
+                session, actor, title: "Edit \(current.pairName)",
                 action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
                 values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
                 errors: FormControls.issues(error, besides: "partnerCityId"))
@@ -128,7 +128,7 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
         return try await confirm(
-            session, actor, title: "Delete \(partnership.homeCity.name) – \(partnership.partnerCity.name)?",
+            session, actor, title: "Delete \(partnership.pairName)?",
             message:
                 "The partnership and its agreements leave the directory. Their history is kept, and staff can restore them from it.",
             action: SiteURL.deletePartnership(id).path, label: "Delete partnership",

@@ -31,7 +31,7 @@ struct EventsEditingController {
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel, cities: cities.map { ($0.id.uuidString, $0.name) },
                     partnerships: partnerships.map {
-                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        ($0.id.uuidString, $0.pairName)
                     },
                     hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
                     values: values, checked: checked, errors: errors)))

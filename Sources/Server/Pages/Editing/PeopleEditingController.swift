@@ -51,7 +51,7 @@ struct PeopleEditingController {
                     action: action, cancelURL: cancel,
                     cities: cities.map { (value: $0.id.uuidString, label: $0.name) },
                     partnerships: partnerships.map {
-                        (value: $0.id.uuidString, label: "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        (value: $0.id.uuidString, label: $0.pairName)
                     }, values: values, checked: checked, errors: errors)), errors: errors)
     }
 

@@ -65,7 +65,7 @@ struct EventsPagesController {
         var partnerships: [(String, String)] = []
         for id in d.partnershipIDs {
             if let p = try? await services.partnerships.find(id, in: programmeID) {
-                partnerships.append(("\(p.homeCity.name) – \(p.partnerCity.name)", SiteURL.partnership(p.id).path))
+                partnerships.append((p.pairName, SiteURL.partnership(p.id).path))
             }
         }
         let city = try? await d.venue?.cityID.asyncMap { try await services.cities.find($0) }

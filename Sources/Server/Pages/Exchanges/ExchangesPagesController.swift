@@ -49,7 +49,7 @@ struct ExchangesPagesController {
                     programmeName: programme.name, email: actor.user.email, id: exchange.id, title: d.title,
                     summary: "From \(from) to \(to), \(dates).",
                     partnership: (
-                        "\(partnership.homeCity.name) – \(partnership.partnerCity.name)",
+                        partnership.pairName,
                         SiteURL.partnership(partnership.id).path
                     ),
                     purposes: d.purposes.map(\.label), members: d.members.map { ($0.name, $0.role.label) },

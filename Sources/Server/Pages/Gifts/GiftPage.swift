@@ -124,7 +124,7 @@ extension GiftPage.Model {
         self.signedInAs = signedInAs
         id = gift.id
         title = gift.title
-        partnershipTitle = "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
+        partnershipTitle = partnership.pairName
         partnershipURL = SiteURL.partnership(partnership.id).path
         let names = [
             partnership.homeCity.id: partnership.homeCity.name,

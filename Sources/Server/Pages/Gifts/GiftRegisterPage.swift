@@ -88,7 +88,7 @@ extension GiftRegisterPage.Model {
             return GiftSummary(
                 gift, cityNames: names,
                 partnership: partnership.map {
-                    ("\($0.homeCity.name) – \($0.partnerCity.name)", SiteURL.partnership($0.id).path)
+                    ($0.pairName, SiteURL.partnership($0.id).path)
                 })
         }
         total = page.total

@@ -17,7 +17,7 @@ struct HistoryPagesController {
         let id = try context.pathID()
         let programme = try await services.programmes.find(services.programmeID)
         let partnership = try? await services.partnerships.find(id, in: programme.id)
-        let title = partnership.map { "\($0.homeCity.name) – \($0.partnerCity.name)" } ?? "a deleted partnership"
+        let title = partnership.map { $0.pairName } ?? "a deleted partnership"
         var cityNames: [String: String] = [:]
         for city in [partnership?.homeCity, partnership?.partnerCity].compactMap({ $0 }) {
             cityNames[city.id.lowercasedString] = city.name

@@ -70,7 +70,7 @@ extension ArticlePage.Model {
         body = MarkdownDocument(parsing: article.body).html
         let byID = Dictionary(uniqueKeysWithValues: partnerships.map { ($0.id, $0) })
         self.partnerships = article.partnershipIDs.compactMap { byID[$0] }.map {
-            ("\($0.homeCity.name) – \($0.partnerCity.name)", SiteURL.partnership($0.id).path)
+            ($0.pairName, SiteURL.partnership($0.id).path)
         }
         self.canEdit = canEdit
     }

@@ -64,7 +64,7 @@ struct PeoplePagesController {
         var partnerships: [(String, String)] = []
         for id in organisation.partnershipIDs {
             if let p = try? await services.partnerships.find(id, in: programmeID) {
-                partnerships.append(("\(p.homeCity.name) – \(p.partnerCity.name)", SiteURL.partnership(p.id).path))
+                partnerships.append((p.pairName, SiteURL.partnership(p.id).path))
             }
         }
         let people = try await services.people.list(

@@ -126,7 +126,7 @@ struct ContributionsStaffController {
                     contributions: contributions.items,
                     donors: people.items.map { ($0.id.uuidString, $0.displayName) },
                     partnerships: try await services.partnerships.all(in: programme.id).map {
-                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        ($0.id.uuidString, $0.pairName)
                     },
                     pledges: try await openPledges(),
                     currentFiscalYear: Receipt.fiscalYear(

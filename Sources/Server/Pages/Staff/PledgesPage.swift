@@ -149,7 +149,7 @@ struct PledgesStaffController {
                     ).items, today: try await ProgrammeCalendar.today(services: services),
                     donors: people.items.map { ($0.id.uuidString, $0.displayName) },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
-                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        ($0.id.uuidString, $0.pairName)
                     }, values: values, errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response

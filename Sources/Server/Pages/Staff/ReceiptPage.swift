@@ -60,7 +60,7 @@ struct ContributionPagesController {
             if case .partnership(let id) = contribution.draft.designation,
                 let p = try? await services.partnerships.find(id, in: programme.id)
             {
-                partnership = "\(p.homeCity.name) – \(p.partnerCity.name)"
+                partnership = p.pairName
             }
             return HTMLResponse.private(
                 ReceiptPage.view(

@@ -99,7 +99,7 @@ struct StatementPagesController {
                 if case .partnership(let id) = contribution.draft.designation, funds[id] == nil,
                     let p = try? await services.partnerships.find(id, in: services.programmeID)
                 {
-                    funds[id] = "\(p.homeCity.name) – \(p.partnerCity.name)"
+                    funds[id] = p.pairName
                 }
             }
             return HTMLResponse.private(

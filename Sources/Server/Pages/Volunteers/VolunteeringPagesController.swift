@@ -86,7 +86,7 @@ struct VolunteeringPagesController {
                         ($0.id.uuidString, "\($0.draft.title) (\(Format.date($0.draft.day)))")
                     },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
-                        ($0.id.uuidString, "\($0.homeCity.name) – \($0.partnerCity.name)")
+                        ($0.id.uuidString, $0.pairName)
                     }, values: values, notice: notice, errors: errors)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response

@@ -57,7 +57,7 @@ struct VolunteersStaffController {
             if let id = entry.draft.partnershipID, subjects[id] == nil,
                 let partnership = try? await services.partnerships.find(id, in: programmeID)
             {
-                subjects[id] = "\(partnership.homeCity.name) – \(partnership.partnerCity.name)"
+                subjects[id] = partnership.pairName
             }
         }
         let people = try await services.people.list(
