@@ -26,6 +26,9 @@ import Testing
             let bad = try await app.send(
                 .post, "/api/v1/membership-levels", json: #"{"name":"Odd","renewsOn":"02-30"}"#)
             #expect(bad.status == .unprocessableContent)
+            let emptyFee = try await app.send(
+                .post, "/api/v1/membership-levels", json: #"{"name":"Free","termMonths":1,"fee":{}}"#)
+            #expect(emptyFee.status == .unprocessableContent)
 
             let joined = try await app.send(
                 .post, "/api/v1/members",

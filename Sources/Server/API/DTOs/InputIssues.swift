@@ -40,9 +40,12 @@ enum InputIssues {
     }
 
     /// Parses `{"amount": "1500.00", "currency": "USD"}`: a decimal string with at most the currency's places.
-    /// Both blank means no amount.
+    /// An object without either is an error, not "no amount": a client means no amount by leaving the field out.
     static func money(_ input: MoneyInput, field: String, into issues: inout [FieldIssue]) -> Money? {
-        guard input.amount != nil || input.currency != nil else { return nil }
+        guard input.amount != nil || input.currency != nil else {
+            issues.append(FieldIssue(field: field, message: "needs an amount and a currency, or leave it out"))
+            return nil
+        }
         guard let code = input.currency, let currency = Currency(code: code) else {
             issues.append(FieldIssue(field: "\(field).currency", message: "must be an ISO 4217 code such as USD"))
             return nil
