@@ -68,6 +68,16 @@ import Testing
             }
             #expect(page.text.contains("Boston and its 10 partner cities on the map."))
             #expect(page.text.components(separatedBy: #"<path class="tie""#).count - 1 == 10)
+            // A page of the list maps the partners it lists, so that thousands of ties stay one readable map.
+            let paged = try await app.send(.get, "/?sort=partner&limit=3&page=2", as: .anonymous)
+            #expect(paged.text.contains("Boston and the 3 partner cities listed below, of 10, on the map."))
+            #expect(paged.text.components(separatedBy: #"<path class="tie""#).count - 1 == 3)
+            let listed = try JSONBody.items(
+                try await app.send(.get, "/api/v1/partnerships?sort=partner&limit=3&page=2"))
+            for partnership in listed {
+                let id = try #require(partnership["id"] as? String)
+                #expect(paged.text.contains(#"<a href="/partnerships/\#(id)" class="map-link">"#))
+            }
             let map = try await app.send(.get, "/assets/world-map.svg", as: .anonymous)
             #expect(map.headers[.contentType] == "image/svg+xml; charset=utf-8")
             #expect(map.text.contains("<title>Cabo Verde</title>") || map.text.contains("<title>Japan</title>"))

@@ -27,10 +27,15 @@ import Testing
                 place(1_857_910, "Kyoto", population: 1_459_640), place(1, "Uji"), place(2, "Nara"), place(2, "Nara"),
             ])
             #expect(first == GazetteerWrite(inserted: 2, updated: 1, unchanged: 0))
+            // Pages kept under the content revision are renewed when places change, and only then.
+            let revisions = ContentRevisionStore(store: store)
+            let written = try await revisions.current()
             let again = try await gazetteer.upsert([place(1_857_910, "Kyoto", population: 1_459_640), place(1, "Uji")])
             #expect(again == GazetteerWrite(inserted: 0, updated: 0, unchanged: 2))
+            #expect(try await revisions.current() == written)
             let changed = try await gazetteer.upsert([place(1, "Uji", population: 2000)])
             #expect(changed == GazetteerWrite(inserted: 0, updated: 1, unchanged: 0))
+            #expect(try await revisions.current() == written + 1)
 
             let kyoto = try await cities.find(kept.id)
             #expect(kyoto.names == ["ja": "京都市"] && kyoto.population == 1_459_640)

@@ -31,6 +31,7 @@ import Testing
             let cottbus = try #require(try await cities.named("Chosebuz", in: "DE").first)
 
             let ties = FluentWorldTieRepository(store: store)
+            let revision = try await ContentRevisionStore(store: store).current()
             let first = try await ties.upsert([
                 WorldTieDraft(
                     cityA: aachen.id, cityB: reims.id, year: nil, kind: .sister, source: "wikipedia-list",
@@ -43,6 +44,7 @@ import Testing
                     domestic: true),
             ])
             #expect(first == WorldTieWrite(added: 2, merged: 0, unchanged: 1))
+            #expect(try await ContentRevisionStore(store: store).current() == revision + 1)
             let merged = try await ties.upsert([
                 WorldTieDraft(
                     cityA: reims.id, cityB: aachen.id, year: 1967, kind: .partnership, source: "german-partnerships",

@@ -23,6 +23,7 @@ struct Services: Sendable {
     let worldTies: any WorldTieRepository
     let programmes: any ProgrammeRepository
     let audit: any AuditRepository
+    let revisions: any ContentRevisionRepository
     /// The programme the public pages and the API act on.
     let programmeID: UUID
     let accounts: AccountService
@@ -47,6 +48,7 @@ struct Services: Sendable {
         worldTies = FluentWorldTieRepository(store: store)
         programmes = FluentProgrammeRepository(store: store)
         audit = FluentAuditRepository(store: store)
+        revisions = ContentRevisionStore(store: store)
         self.programmeID = programmeID
         accounts = AccountService(
             users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),

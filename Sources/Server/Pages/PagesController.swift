@@ -1,10 +1,14 @@
 import Domain
 import Foundation
+import HTTPTypes
 import Hummingbird
+import NIOCore
 
 /// The public pages: the directory and each partnership.
 struct PagesController {
     let services: Services
+    /// The directory as anonymous readers get it, by list query: the site's most read page.
+    let directoryCache = RenderedPageCache<PartnershipQuery>()
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .directory, use: directory)
@@ -13,16 +17,32 @@ struct PagesController {
 
     @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = try PartnershipListQuery.read(request)
+        guard context.identity.actor == nil else {
+            return HTMLResponse.private(try await directoryPage(query, signedInAs: context.identity.actor?.user.email))
+        }
+        // Read before the page's data: a page kept under this revision is never older than it.
+        let revision = try await services.revisions.current()
+        var headers = HTTPFields()
+        headers[.eTag] = "\"d\(revision)\""
+        headers[.cacheControl] = "no-cache"
+        if request.headers[.ifNoneMatch].map({ ETag.matches($0, headers[.eTag]!) }) == true {
+            return Response(status: .notModified, headers: headers)
+        }
+        if let body = directoryCache.body(for: query, at: revision) {
+            return HTMLResponse.page(body, headers: headers)
+        }
+        let body = HTMLResponse.document(try await directoryPage(query, signedInAs: nil))
+        directoryCache.keep(body, for: query, at: revision)
+        return HTMLResponse.page(body, headers: headers)
+    }
+
+    private func directoryPage(_ query: PartnershipQuery, signedInAs: String?) async throws -> HTML {
         let programme = try await services.programmes.find(services.programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let page = try await services.partnerships.list(in: programme.id, query)
-        let all = try await services.partnerships.all(in: programme.id)
-        return HTMLResponse.page(
-            DirectoryPage.view(
-                DirectoryPage.Model(
-                    programme: programme, homeCity: home, page: page, query: query,
-                    signedInAs: context.identity.actor?.user.email),
-                map: PartnerMap.Model(programme: programme, home: home, partnerships: all)))
+        return DirectoryPage.view(
+            DirectoryPage.Model(programme: programme, homeCity: home, page: page, query: query, signedInAs: signedInAs),
+            map: PartnerMap.Model(programme: programme, home: home, page: page))
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -2,7 +2,8 @@ import Domain
 import FluentKit
 import Foundation
 
-/// Writes one audit entry inside the transaction of the change it records.
+/// Writes one audit entry inside the transaction of the change it records, and raises the content revision
+/// there too, so that no page rendered before the change is served after it.
 enum AuditRecorder {
     static func record(
         _ action: AuditAction, _ entity: AuditEntity, id: UUID, parent: UUID? = nil, before: (some Encodable)?,
@@ -21,5 +22,6 @@ enum AuditRecorder {
         entry.after = try after.map(Snapshot.encode)
         entry.at = Date()
         try await entry.create(on: db)
+        try await ContentRevisionStore.raise(on: db)
     }
 }

@@ -89,6 +89,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                 try await insert.run()
                 result.inserted = fresh.count
             }
+            if result.inserted + result.updated > 0 { try await ContentRevisionStore.raise(on: db) }
             return result
         }
     }

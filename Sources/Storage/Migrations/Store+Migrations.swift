@@ -25,6 +25,7 @@ extension Store {
         migrations.add(AddGazetteerColumns())
         migrations.add(CreateCitySearch())
         migrations.add(CreateWorldTies())
+        migrations.add(CreateContentRevision())
         return migrations
     }
 }

@@ -61,6 +61,7 @@ public struct FluentWorldTieRepository: WorldTieRepository {
                     result.added += 1
                 }
             }
+            if result.added + result.merged > 0 { try await ContentRevisionStore.raise(on: tx) }
             return result
         }
     }

@@ -48,11 +48,7 @@ struct CalendarController {
         var headers = HTTPFields()
         headers[.eTag] = etag
         headers[.cacheControl] = "public, max-age=300"
-        if let match = request.headers[.ifNoneMatch],
-            match.split(separator: ",").contains(where: {
-                $0.trimmingCharacters(in: .whitespaces) == etag || $0.trimmingCharacters(in: .whitespaces) == "*"
-            })
-        {
+        if let match = request.headers[.ifNoneMatch], ETag.matches(match, etag) {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = "text/calendar; charset=utf-8"

@@ -98,7 +98,7 @@ struct GiftsController {
         var headers = HTTPFields()
         headers[.cacheControl] = "public, max-age=31536000, immutable"
         headers[.eTag] = etag
-        if request.headers[.ifNoneMatch]?.contains(etag) == true {
+        if let match = request.headers[.ifNoneMatch], ETag.matches(match, etag) {
             _ = try await gifts.image(id, in: programmeID)
             return Response(status: .notModified, headers: headers)
         }

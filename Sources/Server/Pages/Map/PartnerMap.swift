@@ -149,15 +149,20 @@ enum PartnerMap {
 }
 
 extension PartnerMap.Model {
-    /// The home city and every partner city that has coordinates.
-    init(programme: Programme, home: City?, partnerships: [Partnership]) {
+    /// The home city and the partner cities listed on one page of the directory that have coordinates: a
+    /// programme of ten ties sees them all, one of thousands sees the page it reads, never a map too dense to
+    /// use or too slow to draw.
+    init(programme: Programme, home: City?, page: Page<Partnership>) {
         self.home = home.flatMap { PartnerMap.Marker(name: $0.name, url: nil, coordinate: $0.coordinate) }
-        partners = partnerships.compactMap {
+        partners = page.items.compactMap {
             PartnerMap.Marker(
                 name: $0.partnerCity.name, url: SiteURL.partnership($0.id).path, coordinate: $0.partnerCity.coordinate)
         }
-        let count = partnerships.count
+        let place = home?.name ?? programme.name
+        let count = page.items.count
         caption =
-            "\(home?.name ?? programme.name) and its \(count) partner \(count == 1 ? "city" : "cities") on the map."
+            page.total > count
+            ? "\(place) and the \(count) partner \(count == 1 ? "city" : "cities") listed below, of \(page.total), on the map."
+            : "\(place) and its \(count) partner \(count == 1 ? "city" : "cities") on the map."
     }
 }

@@ -1,0 +1,75 @@
+import Domain
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import NIOCore
+import Storage
+import TestSupport
+import Testing
+
+@testable import Server
+
+/// The public directory is rendered once per content revision and served again until something changes,
+/// wherever the change was made.
+@Suite struct DirectoryCacheTests {
+    @Test(arguments: TestDatabase.all)
+    func aChangeMadeByAnotherServerShowsOnTheNextRequest(database: TestDatabase) async throws {
+        try await withApp(database) { app async throws in
+            let first = try await app.send(.get, "/?sort=partner", as: .anonymous)
+            #expect(first.status == .ok)
+            #expect(first.text.contains("Kyoto"))
+            let etag = try #require(first.headers[.eTag])
+            #expect(first.headers[.cacheControl] == "no-cache")
+
+            var conditional = HTTPFields()
+            conditional[.ifNoneMatch] = etag
+            let unchanged = try await app.send(.get, "/?sort=partner", headers: conditional, as: .anonymous)
+            #expect(unchanged.status == .notModified)
+            let again = try await app.send(.get, "/?sort=partner", as: .anonymous)
+            #expect(again.text == first.text)
+
+            // Another app server on the same database renames a partner city.
+            let cities = FluentCityRepository(store: app.store)
+            let kyoto = try #require(try await cities.named("Kyoto", in: "JP").first)
+            var draft = CityDraft(
+                name: "Kyōto-shi", names: kyoto.names, countryCode: kyoto.countryCode, adminRegion: kyoto.adminRegion,
+                coordinate: kyoto.coordinate, timeZone: kyoto.timeZone, population: kyoto.population)
+            draft.geonameID = kyoto.geonameID
+            _ = try await cities.update(kyoto.id, with: draft, by: .system("another server"))
+
+            let changed = try await app.send(.get, "/?sort=partner", headers: conditional, as: .anonymous)
+            #expect(changed.status == .ok)
+            #expect(changed.text.contains("Kyōto-shi"))
+            #expect(changed.headers[.eTag] != etag)
+        }
+    }
+
+    @Test func signedInPeopleGetAPageOfTheirOwnThatNoCacheKeeps() async throws {
+        try await withApp { app async throws in
+            _ = try await app.send(.get, "/", as: .anonymous)
+            let mine = try await app.send(.get, "/")
+            #expect(mine.status == .ok)
+            #expect(mine.headers[.cacheControl] == "no-store")
+            #expect(mine.headers[.eTag] == nil)
+            #expect(mine.text.contains(#"href="/staff""#))
+            #expect(!(try await app.send(.get, "/", as: .anonymous)).text.contains(#"href="/staff""#))
+        }
+    }
+
+    @Test func thePageCacheKeepsOnlyCurrentPagesAndStaysWithinItsCapacity() {
+        let cache = RenderedPageCache<Int>(capacity: 3)
+        cache.keep(ByteBuffer(string: "a"), for: 1, at: 1)
+        cache.keep(ByteBuffer(string: "b"), for: 2, at: 1)
+        #expect(cache.body(for: 1, at: 1) == ByteBuffer(string: "a"))
+        #expect(cache.body(for: 1, at: 2) == nil)
+        cache.keep(ByteBuffer(string: "c"), for: 3, at: 2)
+        cache.keep(ByteBuffer(string: "d"), for: 4, at: 2)
+        // Full: the pages of revision 1 went first.
+        #expect(cache.count == 2)
+        #expect(cache.body(for: 3, at: 2) == ByteBuffer(string: "c"))
+        cache.keep(ByteBuffer(string: "e"), for: 5, at: 2)
+        cache.keep(ByteBuffer(string: "f"), for: 6, at: 2)
+        #expect(cache.count <= 3)
+        #expect(cache.body(for: 6, at: 2) == ByteBuffer(string: "f"))
+    }
+}
