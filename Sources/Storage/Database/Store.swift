@@ -18,6 +18,8 @@ public final class Store: Sendable {
     /// Serialises writes that must not interleave within this process (registrations for one event); across
     /// processes, PostgreSQL row locks do the same.
     let registrationLock = AsyncLock()
+    /// Makes one SQLite writer at a time of this process: see `transaction(_:)`.
+    let writeLock = AsyncLock()
 
     /// `connectionsPerEventLoop` bounds PostgreSQL connections (per event loop); tests, which open many stores at
     /// once, use 1 so that a parallel run stays under the server's `max_connections`.
@@ -118,5 +120,22 @@ extension Store {
     public func journalMode() async throws -> String? {
         guard case .sqlite = location else { return nil }
         return try await sql().raw("PRAGMA journal_mode").first(decodingColumn: "journal_mode", as: String.self)
+    }
+}
+
+extension Store {
+    /// A unit of work that writes, all or nothing.
+    ///
+    /// On SQLite the process's write transactions take turns. SQLite has one writer at a time anyway, but two
+    /// connections that both began to read before writing can meet a lock no waiting undoes ("database is
+    /// locked" at once, whatever the busy timeout); taking turns here means that never happens to this
+    /// process. On PostgreSQL transactions run side by side under its own row locks.
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        switch location {
+        case .postgres:
+            return try await database().transaction(body)
+        case .sqlite, .sqliteInMemory:
+            return try await writeLock.run { try await self.database().transaction(body) }
+        }
     }
 }

@@ -53,7 +53,7 @@ public struct FluentAgreementRepository: AgreementRepository {
         let owner = try await partnerships.find(partnership, in: programme)
         let model = AgreementModel(try draft.validated(for: owner), partnershipID: partnership, programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .agreement, id: try model.requireID(), parent: partnership, before: AgreementSnapshot?.none,
@@ -78,7 +78,7 @@ public struct FluentAgreementRepository: AgreementRepository {
         let before = AgreementSnapshot(model)
         let owner = try await partnerships.find(model.$partnership.id, in: programme)
         model.apply(try draft.validated(for: owner))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .agreement, id: id, parent: model.$partnership.id, before: before,
@@ -92,7 +92,7 @@ public struct FluentAgreementRepository: AgreementRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .agreement, id: id, parent: model.$partnership.id, before: AgreementSnapshot(model),

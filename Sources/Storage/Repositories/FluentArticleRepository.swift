@@ -65,7 +65,7 @@ public struct FluentArticleRepository: ArticleRepository {
         let valid = try draft.validated(partnerships: try await known(in: programme))
         let model = ArticleModel(valid, programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             let articleID = try model.requireID()
             try await link(articleID, to: valid.partnershipIDs, on: tx)
@@ -91,7 +91,7 @@ public struct FluentArticleRepository: ArticleRepository {
         let before = ArticleSnapshot(model, partnerships: try await partnerships(of: [id], on: db)[id] ?? [])
         let valid = try draft.validated(partnerships: try await known(in: programme))
         model.apply(valid)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await ArticlePartnershipModel.query(on: tx).filter(\.$article.$id == id).delete()
             try await link(id, to: valid.partnershipIDs, on: tx)
@@ -107,7 +107,7 @@ public struct FluentArticleRepository: ArticleRepository {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
         let before = ArticleSnapshot(model, partnerships: try await partnerships(of: [id], on: db)[id] ?? [])
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await ArticlePartnershipModel.query(on: tx).filter(\.$article.$id == id).delete()
             try await model.delete(on: tx)
             try await AuditRecorder.record(

@@ -145,7 +145,7 @@ public struct FluentCityRepository: CityRepository {
         let model = CityModel(draft)
         model.id = id
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
-            try await store.database().transaction { tx in
+            try await store.transaction { tx in
                 try await model.create(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: try model.requireID(), before: CitySnapshot?.none, after: CitySnapshot(model),
@@ -166,7 +166,7 @@ public struct FluentCityRepository: CityRepository {
         let before = CitySnapshot(model)
         model.apply(draft)
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 try await model.update(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
@@ -190,7 +190,7 @@ public struct FluentCityRepository: CityRepository {
             throw DomainError.conflict("\(model.name) is still used by \(uses.joined(separator: " and "))")
         }
         try await StoreErrors.mapConstraint("\(model.name) is still in use") {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 try await model.delete(on: tx)
                 try await AuditRecorder.record(
                     .delete, .city, id: id, before: CitySnapshot(model), after: CitySnapshot?.none, programme: nil,

@@ -65,7 +65,7 @@ public struct FluentContributionRepository: ContributionRepository {
         model.fiscalYear = fiscalYear
         model.voided = false
         try await store.registrationLock.run {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 model.receiptSequence = try await Self.nextNumber(programme: programme, fiscalYear: fiscalYear, on: tx)
                 try await model.create(on: tx)
                 try await AuditRecorder.record(
@@ -173,7 +173,7 @@ public struct FluentContributionRepository: ContributionRepository {
         let before = ContributionSnapshot(model)
         model.voided = true
         model.voidReason = reason
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 .update, .contribution, id: id, before: before, after: ContributionSnapshot(model),

@@ -60,7 +60,7 @@ public struct FluentEventRepository: EventRepository {
         let valid = try await validated(draft, in: programme)
         let model = EventModel(valid, programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             let eventID = try model.requireID()
             try await link(eventID, to: valid.partnershipIDs, on: tx)
@@ -87,7 +87,7 @@ public struct FluentEventRepository: EventRepository {
         let valid = try await validated(draft, in: programme)
         model.apply(valid)
         model.sequence += 1
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await EventPartnershipModel.query(on: tx).filter(\.$event.$id == id).delete()
             try await link(id, to: valid.partnershipIDs, on: tx)
@@ -102,7 +102,7 @@ public struct FluentEventRepository: EventRepository {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
         let before = EventSnapshot(model, partnerships: try await partnerships(of: [id], on: db)[id] ?? [])
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await EventPartnershipModel.query(on: tx).filter(\.$event.$id == id).delete()
             // Itineraries that named it keep the rest of their events.
             for exchange in try await ExchangeModel.query(on: tx).filter(\.$programme.$id == programme).all()

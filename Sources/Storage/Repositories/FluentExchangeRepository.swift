@@ -37,7 +37,7 @@ public struct FluentExchangeRepository: ExchangeRepository {
     ) async throws -> Exchange {
         let model = ExchangeModel(try await validated(draft, in: programme), programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .exchange, id: try model.requireID(), parent: model.$partnership.id,
@@ -60,7 +60,7 @@ public struct FluentExchangeRepository: ExchangeRepository {
         let model = try await model(id, in: programme, on: db)
         let before = ExchangeSnapshot(model)
         model.apply(try await validated(draft, in: programme))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .exchange, id: id, parent: model.$partnership.id, before: before,
@@ -72,7 +72,7 @@ public struct FluentExchangeRepository: ExchangeRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .exchange, id: id, parent: model.$partnership.id, before: ExchangeSnapshot(model),

@@ -77,7 +77,7 @@ public struct FluentGiftRepository: GiftRepository {
         let owner = try await partnerships.find(partnership, in: programme)
         let model = GiftModel(try draft.validated(for: owner), partnershipID: partnership, programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .gift, id: try model.requireID(), parent: partnership, before: GiftSnapshot?.none,
@@ -100,7 +100,7 @@ public struct FluentGiftRepository: GiftRepository {
         let before = GiftSnapshot(model)
         let owner = try await partnerships.find(model.$partnership.id, in: programme)
         model.apply(try draft.validated(for: owner))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .gift, id: id, parent: model.$partnership.id, before: before, after: GiftSnapshot(model),
@@ -112,7 +112,7 @@ public struct FluentGiftRepository: GiftRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await GiftImageModel.query(on: tx).filter(\.$gift.$id == id).delete()
             try await model.delete(on: tx)
             try await AuditRecorder.record(
@@ -127,7 +127,7 @@ public struct FluentGiftRepository: GiftRepository {
         let db = store.database()
         _ = try await model(gift, in: programme, on: db)
         let image = GiftImageModel(upload, giftID: gift, programmeID: programme)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             let count = try await GiftImageModel.query(on: tx).filter(\.$gift.$id == gift).count()
             guard count < ImageUpload.maxPerGift else {
                 throw DomainError.conflict(
@@ -149,7 +149,7 @@ public struct FluentGiftRepository: GiftRepository {
     public func deleteImage(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await imageModel(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .giftImage, id: id, parent: model.$gift.id, before: GiftImageSnapshot(model),

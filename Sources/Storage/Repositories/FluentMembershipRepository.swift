@@ -110,7 +110,7 @@ public struct FluentMembershipRepository: MembershipRepository {
             guard let person = try await PersonModel.find(membership.personID, on: db) else { continue }
             let name = try person.toDomain().displayName
             do {
-                let (queued, without) = try await db.transaction { tx -> (Int, Int) in
+                let (queued, without) = try await store.transaction { tx -> (Int, Int) in
                     var queued = 0
                     var without = 0
                     for reminder in pending {

@@ -44,7 +44,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
     ) async throws -> Organisation {
         let model = OrganisationModel(try await validated(draft, in: programme), programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .organisation, id: try model.requireID(), before: OrganisationSnapshot?.none,
@@ -66,7 +66,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
         let model = try await model(id, in: programme, on: db)
         let before = OrganisationSnapshot(model)
         model.apply(try await validated(draft, in: programme))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .organisation, id: id, before: before, after: OrganisationSnapshot(model),
@@ -78,7 +78,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             // People keep their records; offices held there keep their titles, without the organisation.
             try await PersonModel.query(on: tx).filter(\.$organisation.$id == id).set(\.$organisation.$id, to: nil)
                 .update()

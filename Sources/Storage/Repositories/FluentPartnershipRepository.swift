@@ -69,7 +69,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         let model = PartnershipModel(draft, programmeID: programme)
         model.id = id
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 try await model.create(on: tx)
                 try await AuditRecorder.record(
                     action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
@@ -95,7 +95,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         let before = PartnershipSnapshot(model)
         model.apply(try await validated(draft, excluding: id, in: programme, on: db))
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 try await model.update(on: tx)
                 try await AuditRecorder.record(
                     action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
@@ -110,7 +110,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
     public func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws {
         let db = store.database()
         let model = try await model(id, in: programme, on: db)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             for agreement in try await AgreementModel.query(on: tx).filter(\.$partnership.$id == id).all() {
                 try await agreement.delete(on: tx)
                 try await AuditRecorder.record(

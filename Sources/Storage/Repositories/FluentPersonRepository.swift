@@ -40,7 +40,7 @@ public struct FluentPersonRepository: PersonRepository {
     ) async throws -> Person {
         let model = PersonModel(try await validated(draft, in: programme), programmeID: programme)
         model.id = id
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .person, id: try model.requireID(), before: PersonSnapshot?.none, after: PersonSnapshot(model),
@@ -62,7 +62,7 @@ public struct FluentPersonRepository: PersonRepository {
         let model = try await model(id, in: programme, on: db)
         let before = PersonSnapshot(model)
         model.apply(try await validated(draft, in: programme))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .person, id: id, before: before, after: PersonSnapshot(model), programme: programme,
@@ -87,7 +87,7 @@ public struct FluentPersonRepository: PersonRepository {
             throw DomainError.conflict(
                 "this person has \(list), which the programme keeps: erase their personal data instead")
         }
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             // Delegations keep the member's name, without the link to the record.
             for exchange in try await ExchangeModel.query(on: tx).filter(\.$programme.$id == programme).all()
             where exchange.members.contains(where: { $0.personID == id }) {

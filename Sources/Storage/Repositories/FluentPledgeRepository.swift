@@ -51,7 +51,7 @@ public struct FluentPledgeRepository: PledgeRepository {
         model.instalments = valid.instalments
         if case .partnership(let id) = valid.designation { model.partnershipID = id }
         model.note = valid.note
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 .create, .pledge, id: try model.requireID(), before: PledgeSnapshot?.none,
@@ -68,7 +68,7 @@ public struct FluentPledgeRepository: PledgeRepository {
         guard model.cancelledOn == nil else { throw DomainError.conflict("this pledge is cancelled already") }
         let before = PledgeSnapshot(model)
         model.cancelledOn = day.description
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 .update, .pledge, id: id, before: before, after: PledgeSnapshot(model), programme: programme,

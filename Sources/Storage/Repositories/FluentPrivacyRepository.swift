@@ -53,7 +53,7 @@ public struct FluentPrivacyRepository: PrivacyRepository {
     }
 
     public func erase(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws -> ErasureReport {
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             guard
                 let person = try await PersonModel.query(on: tx).filter(\.$id == id)
                     .filter(\.$programme.$id == programme).first()

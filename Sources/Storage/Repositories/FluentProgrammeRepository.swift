@@ -31,7 +31,7 @@ public struct FluentProgrammeRepository: ProgrammeRepository {
         let db = store.database()
         let draft = try await validated(draft, on: db)
         let model = ProgrammeModel(draft)
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 .create, .programme, id: try model.requireID(), before: ProgrammeSnapshot?.none,
@@ -55,7 +55,7 @@ public struct FluentProgrammeRepository: ProgrammeRepository {
         }
         let before = ProgrammeSnapshot(model)
         model.apply(try await validated(draft, on: db))
-        try await db.transaction { tx in
+        try await store.transaction { tx in
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .programme, id: id, before: before, after: ProgrammeSnapshot(model), programme: id, by: author,

@@ -26,7 +26,7 @@ public struct FluentRegistrationRepository: RegistrationRepository {
             throw DomainError.conflict("this event is over")
         }
         return try await store.registrationLock.run {
-            try await store.database().transaction { tx in
+            try await store.transaction { tx in
                 try await Self.lockEvent(eventID, on: tx)
                 let taken = try await RegistrationModel.query(on: tx).filter(\.$event.$id == eventID)
                     .filter(\.$status != Registration.Status.cancelled.rawValue).all()
@@ -105,7 +105,7 @@ public struct FluentRegistrationRepository: RegistrationRepository {
         else { throw DomainError.notFound(entity: "registration", id: id) }
         let event = try await events.find(first.$event.id, in: programme)
         try await store.registrationLock.run {
-            try await db.transaction { tx in
+            try await store.transaction { tx in
                 try await Self.lockEvent(event.id, on: tx)
                 guard let model = try await RegistrationModel.find(id, on: tx),
                     model.status != Registration.Status.cancelled.rawValue

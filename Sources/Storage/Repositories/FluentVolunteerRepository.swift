@@ -49,7 +49,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     }
 
     public func deleteShift(_ id: UUID, in programme: UUID) async throws {
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             let model = try await shiftModel(id, in: programme, on: tx)
             try await ShiftSignupModel.query(on: tx).filter(\.$shift.$id == id).delete()
             try await model.delete(on: tx)
@@ -61,7 +61,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     public func signUp(person: UUID, shift: UUID, in programme: UUID, now: Date) async throws -> ShiftSignup {
         let name = try await personModel(person, in: programme, on: store.database()).toDomain().displayName
         return try await store.registrationLock.run {
-            try await store.database().transaction { tx in
+            try await store.transaction { tx in
                 let model = try await shiftModel(shift, in: programme, on: tx)
                 if let sql = tx as? any SQLDatabase, sql.dialect.name == "postgresql" {
                     // Servers sharing the database sign up for one shift at a time.
@@ -216,7 +216,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     // MARK: Personal links
 
     public func addKey(hash: String, person: UUID, in programme: UUID, now: Date, mail: MailDraft) async throws {
-        try await store.database().transaction { tx in
+        try await store.transaction { tx in
             _ = try await personModel(person, in: programme, on: tx)
             let model = VolunteerKeyModel()
             model.$programme.id = programme

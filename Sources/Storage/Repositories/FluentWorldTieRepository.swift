@@ -17,7 +17,7 @@ public struct FluentWorldTieRepository: WorldTieRepository {
 
     public func upsert(_ ties: [WorldTieDraft]) async throws -> WorldTieWrite {
         guard !ties.isEmpty else { return WorldTieWrite() }
-        return try await store.database().transaction { tx in
+        return try await store.transaction { tx in
             var result = WorldTieWrite()
             let firsts = Array(Set(ties.map { Self.ordered($0.cityA, $0.cityB).0 }))
             var existing: [String: WorldTieModel] = [:]
