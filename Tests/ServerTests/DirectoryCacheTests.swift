@@ -57,19 +57,19 @@ import Testing
     }
 
     @Test func thePageCacheKeepsOnlyCurrentPagesAndStaysWithinItsCapacity() {
-        let cache = RenderedPageCache<Int>(capacity: 3)
+        let cache = RevisionCache<Int, ByteBuffer>(capacity: 3)
         cache.keep(ByteBuffer(string: "a"), for: 1, at: 1)
         cache.keep(ByteBuffer(string: "b"), for: 2, at: 1)
-        #expect(cache.body(for: 1, at: 1) == ByteBuffer(string: "a"))
-        #expect(cache.body(for: 1, at: 2) == nil)
+        #expect(cache.value(for: 1, at: 1) == ByteBuffer(string: "a"))
+        #expect(cache.value(for: 1, at: 2) == nil)
         cache.keep(ByteBuffer(string: "c"), for: 3, at: 2)
         cache.keep(ByteBuffer(string: "d"), for: 4, at: 2)
         // Full: the pages of revision 1 went first.
         #expect(cache.count == 2)
-        #expect(cache.body(for: 3, at: 2) == ByteBuffer(string: "c"))
+        #expect(cache.value(for: 3, at: 2) == ByteBuffer(string: "c"))
         cache.keep(ByteBuffer(string: "e"), for: 5, at: 2)
         cache.keep(ByteBuffer(string: "f"), for: 6, at: 2)
         #expect(cache.count <= 3)
-        #expect(cache.body(for: 6, at: 2) == ByteBuffer(string: "f"))
+        #expect(cache.value(for: 6, at: 2) == ByteBuffer(string: "f"))
     }
 }

@@ -160,6 +160,13 @@ import Testing
             #expect(try await app.send(.get, "/api/v1/world/path?from=1&to=999999", as: .anonymous).status == .notFound)
             let countries = try JSONBody.items(try await app.send(.get, "/api/v1/world/countries", as: .anonymous))
             #expect(countries.first { $0["countryCode"] as? String == "IT" }?["ties"] as? Int == 2)
+            // Counts are kept between requests, and counted again once the directory changes.
+            _ = try await FluentWorldTieRepository(store: app.store).upsert([
+                WorldTieDraft(
+                    cityA: id[2]!, cityB: id[3]!, year: nil, kind: .sister, source: "wikipedia-list", domestic: false)
+            ])
+            let recounted = try JSONBody.items(try await app.send(.get, "/api/v1/world/countries", as: .anonymous))
+            #expect(recounted.first { $0["countryCode"] as? String == "IT" }?["ties"] as? Int == 3)
 
             let city = try await app.send(.get, "/world/cities/1", as: .anonymous)
             #expect(

@@ -8,7 +8,7 @@ import NIOCore
 struct PagesController {
     let services: Services
     /// The directory as anonymous readers get it, by list query: the site's most read page.
-    let directoryCache = RenderedPageCache<PartnershipQuery>()
+    let directoryCache = RevisionCache<PartnershipQuery, ByteBuffer>()
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .directory, use: directory)
@@ -28,11 +28,9 @@ struct PagesController {
         if request.headers[.ifNoneMatch].map({ ETag.matches($0, headers[.eTag]!) }) == true {
             return Response(status: .notModified, headers: headers)
         }
-        if let body = directoryCache.body(for: query, at: revision) {
-            return HTMLResponse.page(body, headers: headers)
+        let body = try await directoryCache.value(for: query, at: revision) {
+            HTMLResponse.document(try await directoryPage(query, signedInAs: nil))
         }
-        let body = HTMLResponse.document(try await directoryPage(query, signedInAs: nil))
-        directoryCache.keep(body, for: query, at: revision)
         return HTMLResponse.page(body, headers: headers)
     }
 

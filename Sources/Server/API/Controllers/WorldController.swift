@@ -6,6 +6,8 @@ import Hummingbird
 /// `/api/v1/world/…`: the world gazetteer and, in time, its twinning network. Public: it is published data.
 struct WorldController {
     let services: Services
+    /// Ties by country take a pass over the whole directory: counted once per content revision.
+    let countryCounts = RevisionCache<String, [WorldCountryCount]>(capacity: 1)
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiWorldCities, use: searchCities)
@@ -106,7 +108,7 @@ struct WorldController {
     }
 
     @Sendable func countries(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let counts = try await services.worldTies.countries()
+        let counts = try await countriesNow()
         return try JSONResponse.make(["items": counts.map(WorldCountryDTO.init)])
     }
 
@@ -126,7 +128,13 @@ struct WorldController {
             WorldPage.view(
                 WorldPage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
-                    countries: try await services.worldTies.countries(), path: path)))
+                    countries: try await countriesNow(), path: path)))
+    }
+
+    private func countriesNow() async throws -> [WorldCountryCount] {
+        try await countryCounts.value(for: "all", at: try await services.revisions.current()) {
+            try await services.worldTies.countries()
+        }
     }
 
     /// The city with the path's GeoNames id; 404 for an id the gazetteer does not have.
