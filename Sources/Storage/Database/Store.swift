@@ -20,6 +20,8 @@ public final class Store: Sendable {
     let registrationLock = AsyncLock()
     /// Makes one SQLite writer at a time of this process: see `transaction(_:)`.
     let writeLock = AsyncLock()
+    /// How many partnerships each list filter holds, per content revision.
+    let partnershipTotals = RevisionCache<FluentPartnershipRepository.TotalKey, Int>(capacity: 64)
 
     /// `connectionsPerEventLoop` bounds PostgreSQL connections (per event loop); tests, which open many stores at
     /// once, use 1 so that a parallel run stays under the server's `max_connections`.

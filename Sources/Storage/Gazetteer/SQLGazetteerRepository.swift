@@ -35,6 +35,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
             }
             var result = GazetteerWrite()
             var fresh: [GazetteerPlace] = []
+            var renamed: [Int] = []
             let now = Date()
             for place in byID.values.sorted(by: { $0.geonameID < $1.geonameID }) {
                 guard let hash = known[place.geonameID] else {
@@ -67,6 +68,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                         .where("geoname_id", .equal, place.geonameID)
                         .run()
                     result.updated += 1
+                    renamed.append(place.geonameID)
                 }
             }
             if !fresh.isEmpty {
@@ -88,6 +90,13 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                 }
                 try await insert.run()
                 result.inserted = fresh.count
+            }
+            if !renamed.isEmpty {
+                try await PartnershipListKeys.refresh(
+                    on: tx,
+                    where: """
+                        "partner_city_id" IN (SELECT "id" FROM "cities" WHERE "geoname_id" IN (\(binds: renamed)))
+                        """)
             }
             if result.inserted + result.updated > 0 { try await ContentRevisionStore.raise(on: db) }
             return result

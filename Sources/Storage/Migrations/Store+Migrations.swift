@@ -26,6 +26,7 @@ extension Store {
         migrations.add(CreateCitySearch())
         migrations.add(CreateWorldTies())
         migrations.add(CreateContentRevision())
+        migrations.add(AddPartnershipListKeys())
         return migrations
     }
 }

@@ -17,6 +17,10 @@ final class PartnershipModel: Model, @unchecked Sendable {
     @Field(key: "focus_areas") var focusAreas: [String]
     @OptionalField(key: "summary") var summary: String?
     @Field(key: "sources") var sources: [StoredLink]
+    /// Copies of the partner city's folded name and country for the list's orders and filters, kept by
+    /// `PartnershipListKeys`.
+    @OptionalField(key: "partner_name_key") var partnerNameKey: String?
+    @OptionalField(key: "partner_country") var partnerCountry: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 

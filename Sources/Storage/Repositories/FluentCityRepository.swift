@@ -168,6 +168,7 @@ public struct FluentCityRepository: CityRepository {
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
             try await store.transaction { tx in
                 try await model.update(on: tx)
+                try await PartnershipListKeys.refresh(partnersOf: id, on: tx as! any SQLDatabase)
                 try await AuditRecorder.record(
                     action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
                     on: tx)

@@ -14,15 +14,18 @@ public struct FluentPartnershipRepository: PartnershipRepository {
     public func list(in programme: UUID, _ query: PartnershipQuery) async throws -> Domain.Page<Partnership> {
         let db = store.database()
         func filtered() -> QueryBuilder<PartnershipModel> {
-            let builder = PartnershipModel.query(on: db)
-                .join(CityModel.self, on: \PartnershipModel.$partnerCity.$id == \CityModel.$id)
-                .filter(\.$programme.$id == programme)
-            if let code = query.countryCode { builder.filter(CityModel.self, \.$countryCode == code.uppercased()) }
+            let builder = PartnershipModel.query(on: db).filter(\.$programme.$id == programme)
+            if let code = query.countryCode { builder.filter(\.$partnerCountry == code.uppercased()) }
             if let kind = query.kind { builder.filter(\.$kind == kind.rawValue) }
             if let status = query.status { builder.filter(\.$status == status.rawValue) }
             return builder
         }
-        let total = try await filtered().count()
+        // Counting a programme of 100,000 ties takes longer than reading its page: once per content revision.
+        let revision = try await ContentRevisionStore.read(on: store.sql())
+        let key = TotalKey(
+            programme: programme, country: query.countryCode?.uppercased(), kind: query.kind, status: query.status)
+        let total = try await store.partnershipTotals.value(for: key, at: revision) { try await filtered().count() }
+        // Each order matches one of the list's indexes column for column, so the database reads a page's worth.
         let builder = filtered()
         switch query.sort {
         case .established:
@@ -32,11 +35,11 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         case .partnerName:
             break
         case .country:
-            builder.sort(CityModel.self, \.$countryCode, .ascending)
+            builder.sort(\.$partnerCountry, .ascending)
         }
         let models =
             try await builder
-            .sort(CityModel.self, \.$searchName, .ascending)
+            .sort(\.$partnerNameKey, .ascending)
             .sort(\.$id)
             .with(\.$homeCity).with(\.$partnerCity)
             .range(query.page.offset..<(query.page.offset + query.page.limit))
@@ -44,9 +47,18 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         return Domain.Page(items: try models.map { try $0.toDomain() }, request: query.page, total: total)
     }
 
-    /// Undated partnerships sort last on both databases (SQLite and PostgreSQL disagree on where NULL goes).
+    /// What a list's total depends on.
+    struct TotalKey: Hashable, Sendable {
+        var programme: UUID
+        var country: String?
+        var kind: PartnershipKind?
+        var status: PartnershipStatus?
+    }
+
+    /// Undated partnerships sort last on both databases (SQLite and PostgreSQL disagree on where NULL goes);
+    /// the expression is the one `partnerships_list_established_idx` holds.
     private static let establishedIsNull = DatabaseQuery.Sort.custom(
-        SQLRaw(#"CASE WHEN "partnerships"."established" IS NULL THEN 1 ELSE 0 END"#))
+        SQLRaw(#"("partnerships"."established" IS NULL)"#))
 
     public func find(_ id: UUID, in programme: UUID) async throws -> Partnership {
         try await model(id, in: programme, on: store.database()).toDomain()
@@ -71,6 +83,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
                 try await model.create(on: tx)
+                try await PartnershipListKeys.refresh(partnership: try model.requireID(), on: tx as! any SQLDatabase)
                 try await AuditRecorder.record(
                     action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
                     after: PartnershipSnapshot(model), programme: programme, by: author, on: tx)
@@ -97,6 +110,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
                 try await model.update(on: tx)
+                try await PartnershipListKeys.refresh(partnership: id, on: tx as! any SQLDatabase)
                 try await AuditRecorder.record(
                     action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
                     programme: programme,

@@ -2,6 +2,7 @@ import Domain
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Storage
 
 /// `/api/v1/world/…`: the world gazetteer and, in time, its twinning network. Public: it is published data.
 struct WorldController {

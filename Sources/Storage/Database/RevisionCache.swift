@@ -4,7 +4,7 @@ import NIOConcurrencyHelpers
 /// while that revision is current: a rendered public page, the world's counts by country. A change anywhere
 /// raises the revision (in the database, so on every app server at once) and the next request computes
 /// afresh.
-final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+public final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     private struct Entry {
         var revision: Int64
         var value: Value
@@ -12,21 +12,21 @@ final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
 
     private let entries = NIOLockedValueBox<[Key: Entry]>([:])
     /// Values kept at most; past it older revisions' values go first, and if all are current, all go.
-    let capacity: Int
+    public let capacity: Int
 
-    init(capacity: Int = 256) {
+    public init(capacity: Int = 256) {
         self.capacity = capacity
     }
 
     /// The value kept for `key`, if it was computed at `revision`.
-    func value(for key: Key, at revision: Int64) -> Value? {
+    public func value(for key: Key, at revision: Int64) -> Value? {
         entries.withLockedValue { entries in
             guard let entry = entries[key], entry.revision == revision else { return nil }
             return entry.value
         }
     }
 
-    func keep(_ value: Value, for key: Key, at revision: Int64) {
+    public func keep(_ value: Value, for key: Key, at revision: Int64) {
         entries.withLockedValue { entries in
             if entries.count >= capacity, entries[key] == nil {
                 entries = entries.filter { $0.value.revision == revision }
@@ -37,7 +37,7 @@ final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// The value for `key` at the current revision: kept, or computed now and kept.
-    func value(for key: Key, at revision: Int64, compute: () async throws -> Value) async rethrows -> Value {
+    public func value(for key: Key, at revision: Int64, compute: () async throws -> Value) async rethrows -> Value {
         if let kept = value(for: key, at: revision) { return kept }
         let value = try await compute()
         keep(value, for: key, at: revision)
@@ -45,5 +45,5 @@ final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
     }
 
     /// How many values are kept: for tests.
-    var count: Int { entries.withLockedValue { $0.count } }
+    public var count: Int { entries.withLockedValue { $0.count } }
 }

@@ -1,0 +1,76 @@
+import Domain
+import Foundation
+import Storage
+import TestSupport
+import Testing
+
+/// The partnership list orders and filters on copies of the partner city's name and country: they follow
+/// every edit of the city, by hand or by the gazetteer, and the totals follow every change.
+@Suite struct PartnershipListTests {
+    func names(_ fixture: Fixture, _ query: PartnershipQuery) async throws -> [String] {
+        try await fixture.partnerships.list(in: fixture.programme.id, query).items.map(\.partnerCity.name)
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func ordersAndFiltersFollowThePartnerCities(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let fixture = try await Fixture(store: store)
+            let zagreb = try await fixture.city("Zagreb", "HR")
+            let accra = try await fixture.city("Accra", "GH")
+            let kyoto = try await fixture.cities.create(
+                CityDraft(name: "Kyoto", countryCode: "JP", geonameID: 1_857_910), by: .system("test"))
+            _ = try await fixture.partner(zagreb, established: PartialDate("1977"))
+            _ = try await fixture.partner(accra)
+            _ = try await fixture.partner(kyoto, established: PartialDate("1959-06-24"))
+            let byName = PartnershipQuery(sort: .partnerName)
+            #expect(try await names(fixture, byName) == ["Accra", "Kyoto", "Zagreb"])
+            #expect(try await names(fixture, PartnershipQuery()) == ["Kyoto", "Zagreb", "Accra"])
+            #expect(
+                try await names(fixture, PartnershipQuery(sort: .establishedDescending)) == [
+                    "Zagreb", "Kyoto", "Accra",
+                ])
+            #expect(try await names(fixture, PartnershipQuery(sort: .country)) == ["Accra", "Zagreb", "Kyoto"])
+
+            // Renamed and moved by hand: the list follows.
+            _ = try await fixture.cities.update(
+                accra.id, with: CityDraft(name: "Tema", countryCode: "GH"), by: .system("test"))
+            #expect(try await names(fixture, byName) == ["Kyoto", "Tema", "Zagreb"])
+            _ = try await fixture.cities.update(
+                zagreb.id, with: CityDraft(name: "Zagreb", countryCode: "SI"), by: .system("test"))
+            #expect(try await names(fixture, PartnershipQuery(countryCode: "si")) == ["Zagreb"])
+            #expect(
+                try await fixture.partnerships.list(in: fixture.programme.id, PartnershipQuery(countryCode: "HR")).total
+                    == 0)
+
+            // Renamed by the gazetteer: the list follows too.
+            _ = try await SQLGazetteerRepository(store: store).upsert([
+                GazetteerPlace(
+                    geonameID: 1_857_910, name: "Ancient Kyoto", asciiName: "Ancient Kyoto", alternateNames: [],
+                    coordinate: Coordinate(latitude: 35, longitude: 135.8), countryCode: "JP", population: 1_459_640,
+                    timeZone: "Asia/Tokyo")
+            ])
+            #expect(try await names(fixture, byName) == ["Ancient Kyoto", "Tema", "Zagreb"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func totalsFollowEveryChange(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let fixture = try await Fixture(store: store)
+            let all = PartnershipQuery(page: PageRequest(limit: 1))
+            let friendships = PartnershipQuery(page: PageRequest(limit: 1), kind: .friendship)
+            let first = try await fixture.partner(try await fixture.city("Lyon", "FR"))
+            #expect(try await fixture.partnerships.list(in: fixture.programme.id, all).total == 1)
+            #expect(try await fixture.partnerships.list(in: fixture.programme.id, friendships).total == 0)
+            _ = try await fixture.partner(try await fixture.city("Porto", "PT"), kind: .friendship)
+            #expect(try await fixture.partnerships.list(in: fixture.programme.id, all).total == 2)
+            #expect(try await fixture.partnerships.list(in: fixture.programme.id, friendships).total == 1)
+            try await fixture.partnerships.delete(first.id, in: fixture.programme.id, by: .system("test"))
+            #expect(try await fixture.partnerships.list(in: fixture.programme.id, all).total == 1)
+            // Another programme's ties are counted apart.
+            let other = try await fixture.programmes.create(
+                ProgrammeDraft(name: "Other", homeCityID: fixture.boston.id), by: .system("test"))
+            #expect(try await fixture.partnerships.list(in: other.id, all).total == 0)
+        }
+    }
+}
