@@ -1,8 +1,10 @@
 import Domain
 import Foundation
-import Storage
+import SQLKit
 import TestSupport
 import Testing
+
+@testable import Storage
 
 /// The partnership list orders and filters on copies of the partner city's name and country: they follow
 /// every edit of the city, by hand or by the gazetteer, and the totals follow every change.
@@ -71,6 +73,30 @@ import Testing
             let other = try await fixture.programmes.create(
                 ProgrammeDraft(name: "Other", homeCityID: fixture.boston.id), by: .system("test"))
             #expect(try await fixture.partnerships.list(in: other.id, all).total == 0)
+        }
+    }
+}
+
+/// Every order and filter of the list reads an index in order and stops after the page: SQLite's plan has no
+/// sorting step, so a programme of 100,000 ties pages as fast as one of 100 (BENCHMARKS.md §4).
+@Suite struct PartnershipListPlanTests {
+    @Test func everyOrderReadsAnIndexWithoutSorting() async throws {
+        try await TestDatabase.sqlite.withStore { store in
+            let fixture = try await Fixture(store: store)
+            let sql = store.sql()
+            for sort in PartnershipQuery.Sort.allCases {
+                for query in [
+                    PartnershipQuery(sort: sort), PartnershipQuery(countryCode: "jp", sort: sort),
+                    PartnershipQuery(page: PageRequest(page: 3, limit: 20), status: .active, sort: sort),
+                ] {
+                    let plan = try await sql.raw(
+                        "EXPLAIN QUERY PLAN " + PartnershipRow.page(of: fixture.programme.id, query)
+                    )
+                    .all().map { try $0.decode(column: "detail", as: String.self) }
+                    #expect(plan.first?.contains("USING INDEX partnerships_list_") == true, "\(sort): \(plan)")
+                    #expect(!plan.contains { $0.contains("TEMP B-TREE") }, "\(sort): \(plan)")
+                }
+            }
         }
     }
 }

@@ -25,26 +25,9 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         let key = TotalKey(
             programme: programme, country: query.countryCode?.uppercased(), kind: query.kind, status: query.status)
         let total = try await store.partnershipTotals.value(for: key, at: revision) { try await filtered().count() }
-        // Each order matches one of the list's indexes column for column, so the database reads a page's worth.
-        let builder = filtered()
-        switch query.sort {
-        case .established:
-            builder.sort(Self.establishedIsNull).sort(\.$established, .ascending)
-        case .establishedDescending:
-            builder.sort(Self.establishedIsNull).sort(\.$established, .descending)
-        case .partnerName:
-            break
-        case .country:
-            builder.sort(\.$partnerCountry, .ascending)
-        }
-        let models =
-            try await builder
-            .sort(\.$partnerNameKey, .ascending)
-            .sort(\.$id)
-            .with(\.$homeCity).with(\.$partnerCity)
-            .range(query.page.offset..<(query.page.offset + query.page.limit))
-            .all()
-        return Domain.Page(items: try models.map { try $0.toDomain() }, request: query.page, total: total)
+        let statement = PartnershipRow.page(of: programme, query)
+        let items = try await store.sql().raw(statement).all().map(PartnershipRow.decode)
+        return Domain.Page(items: items, request: query.page, total: total)
     }
 
     /// What a list's total depends on.
@@ -54,11 +37,6 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         var kind: PartnershipKind?
         var status: PartnershipStatus?
     }
-
-    /// Undated partnerships sort last on both databases (SQLite and PostgreSQL disagree on where NULL goes);
-    /// the expression is the one `partnerships_list_established_idx` holds.
-    private static let establishedIsNull = DatabaseQuery.Sort.custom(
-        SQLRaw(#"("partnerships"."established" IS NULL)"#))
 
     public func find(_ id: UUID, in programme: UUID) async throws -> Partnership {
         try await model(id, in: programme, on: store.database()).toDomain()
