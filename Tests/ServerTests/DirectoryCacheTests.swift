@@ -44,6 +44,33 @@ import Testing
         }
     }
 
+    @Test(arguments: TestDatabase.all)
+    func thePublicListIsKeptPerRevisionToo(database: TestDatabase) async throws {
+        try await withApp(database) { app async throws in
+            let path = "/api/v1/partnerships?sort=partner&limit=50"
+            let first = try await app.send(.get, path, as: .anonymous)
+            let etag = try #require(first.headers[.eTag])
+            #expect(first.headers[.contentType] == "application/json")
+            var conditional = HTTPFields()
+            conditional[.ifNoneMatch] = etag
+            #expect(try await app.send(.get, path, headers: conditional, as: .anonymous).status == .notModified)
+            // A script with a token is answered afresh, without a tag.
+            #expect(try await app.send(.get, path).headers[.eTag] == nil)
+
+            let kyoto = try #require(
+                try JSONBody.items(first).first { ($0["partnerCity"] as? [String: Any])?["name"] as? String == "Kyoto" }
+            )
+            let id = try #require(kyoto["id"] as? String)
+            let deleted = try await app.send(.delete, "/api/v1/partnerships/\(id)")
+            #expect(deleted.status == .noContent)
+            let after = try await app.send(.get, path, headers: conditional, as: .anonymous)
+            #expect(after.status == .ok)
+            #expect(try JSONBody.items(after).count == JSONBody.items(first).count - 1)
+            #expect(
+                try JSONBody.object(after)["total"] as? Int == (try JSONBody.object(first)["total"] as? Int ?? 0) - 1)
+        }
+    }
+
     @Test func signedInPeopleGetAPageOfTheirOwnThatNoCacheKeeps() async throws {
         try await withApp { app async throws in
             _ = try await app.send(.get, "/", as: .anonymous)

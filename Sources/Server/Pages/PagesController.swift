@@ -9,7 +9,13 @@ import Storage
 struct PagesController {
     let services: Services
     /// The directory as anonymous readers get it, by list query: the site's most read page.
-    let directoryCache = RevisionCache<PartnershipQuery, ByteBuffer>()
+    let directoryCache: PublicReadCache<PartnershipQuery>
+
+    init(services: Services) {
+        self.services = services
+        directoryCache = PublicReadCache(
+            revisions: services.revisions, tag: "d", contentType: "text/html; charset=utf-8")
+    }
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .directory, use: directory)
@@ -21,18 +27,9 @@ struct PagesController {
         guard context.identity.actor == nil else {
             return HTMLResponse.private(try await directoryPage(query, signedInAs: context.identity.actor?.user.email))
         }
-        // Read before the page's data: a page kept under this revision is never older than it.
-        let revision = try await services.revisions.current()
-        var headers = HTTPFields()
-        headers[.eTag] = "\"d\(revision)\""
-        headers[.cacheControl] = "no-cache"
-        if request.headers[.ifNoneMatch].map({ ETag.matches($0, headers[.eTag]!) }) == true {
-            return Response(status: .notModified, headers: headers)
-        }
-        let body = try await directoryCache.value(for: query, at: revision) {
+        return try await directoryCache.respond(to: request, key: query) {
             HTMLResponse.document(try await directoryPage(query, signedInAs: nil))
         }
-        return HTMLResponse.page(body, headers: headers)
     }
 
     private func directoryPage(_ query: PartnershipQuery, signedInAs: String?) async throws -> HTML {

@@ -32,7 +32,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     StaffController(accounts: services.accounts, cookies: cookies, services: services).register(on: &routes)
     CitiesController(cities: services.cities, programmeID: services.programmeID).register(on: &routes)
     PartnershipsController(
-        partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID
+        partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID,
+        publicLists: PublicReadCache(revisions: services.revisions, tag: "p", contentType: "application/json")
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
     ArticlesController(

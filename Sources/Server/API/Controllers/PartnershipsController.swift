@@ -7,6 +7,8 @@ struct PartnershipsController {
     let partnerships: any PartnershipRepository
     let programmes: any ProgrammeRepository
     let programmeID: UUID
+    /// The list as anonymous readers get it, per list query.
+    let publicLists: PublicReadCache<PartnershipQuery>
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiPartnerships, use: list)
@@ -17,8 +19,14 @@ struct PartnershipsController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let page = try await partnerships.list(in: programmeID, try PartnershipListQuery.read(request))
-        return try JSONResponse.make(ListDTO(page, PartnershipDTO.init))
+        let query = try PartnershipListQuery.read(request)
+        guard context.identity.actor == nil else {
+            return try JSONResponse.make(
+                ListDTO(try await partnerships.list(in: programmeID, query), PartnershipDTO.init))
+        }
+        return try await publicLists.respond(to: request, key: query) {
+            try JSONResponse.body(ListDTO(try await partnerships.list(in: programmeID, query), PartnershipDTO.init))
+        }
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {

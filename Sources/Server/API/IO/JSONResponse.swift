@@ -9,12 +9,16 @@ enum JSONResponse {
         _ value: some Encodable, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:],
         contentType: String = "application/json"
     ) throws -> Response {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        let data = try encoder.encode(value)
         var headers = headers
         headers[.contentType] = contentType
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: try body(value)))
+    }
+
+    /// The JSON bytes of `value`, as every answer writes them.
+    static func body(_ value: some Encodable) throws -> ByteBuffer {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return ByteBuffer(bytes: try encoder.encode(value))
     }
 
     static func problem(_ problem: Problem, headers: HTTPFields = [:]) throws -> Response {

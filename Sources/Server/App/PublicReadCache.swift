@@ -1,0 +1,39 @@
+import Domain
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import Storage
+
+/// A public read (a page, a JSON list) as anonymous readers get it, kept per content revision and answered
+/// with an `ETag` naming that revision, so that a reader who has it gets `304 Not Modified`. Signed-in people
+/// and API tokens are answered by the caller afresh: their pages carry their name, and they are few.
+struct PublicReadCache<Key: Hashable & Sendable>: Sendable {
+    let revisions: any ContentRevisionRepository
+    /// Tells this read's entity tags from another's: `"d42"`, `"p42"`.
+    let tag: String
+    let contentType: String
+    private let kept = RevisionCache<Key, ByteBuffer>()
+
+    init(revisions: any ContentRevisionRepository, tag: String, contentType: String) {
+        self.revisions = revisions
+        self.tag = tag
+        self.contentType = contentType
+    }
+
+    func respond(
+        to request: Request, key: Key, render: () async throws -> ByteBuffer
+    ) async throws -> Response {
+        // Read before the data: what is kept under this revision is never older than it.
+        let revision = try await revisions.current()
+        var headers = HTTPFields()
+        let etag = "\"\(tag)\(revision)\""
+        headers[.eTag] = etag
+        headers[.cacheControl] = "no-cache"
+        if let match = request.headers[.ifNoneMatch], ETag.matches(match, etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        let body = try await kept.value(for: key, at: revision, compute: render)
+        headers[.contentType] = contentType
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+    }
+}
