@@ -23,6 +23,10 @@ struct AddPartnershipListKeys: AsyncMigration {
             ),
             ("partnerships_list_partner_idx", "programme_id, partner_name_key, id"),
             ("partnerships_list_country_idx", "programme_id, partner_country, partner_name_key, id"),
+            (
+                "partnerships_list_country_established_idx",
+                "programme_id, partner_country, (established IS NULL), established, partner_name_key, id"
+            ),
         ] {
             try await sql.raw("CREATE INDEX \(ident: name) ON \(ident: table) (\(unsafeRaw: columns))").run()
         }
@@ -33,6 +37,7 @@ struct AddPartnershipListKeys: AsyncMigration {
         for name in [
             "partnerships_list_established_idx", "partnerships_list_established_desc_idx",
             "partnerships_list_partner_idx", "partnerships_list_country_idx",
+            "partnerships_list_country_established_idx",
         ] {
             try await sql.raw("DROP INDEX \(ident: name)").run()
         }

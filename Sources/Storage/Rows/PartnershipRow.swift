@@ -5,10 +5,10 @@ import SQLKit
 /// A partnership with both its cities read straight from one row of SQL: the partnership list's hot path,
 /// one query instead of three and no reflection over FluentKit models.
 enum PartnershipRow {
-    /// `FROM` and joins: the partnership as `partnerships` (the name the list's indexes know), its home city as
-    /// `h`, its partner city as `c`.
-    static let source = """
-        "partnerships" JOIN "cities" AS "h" ON "h"."id" = "partnerships"."home_city_id" \
+    /// The joins of a partnership (as `partnerships`, the name the list's indexes know) to its home city as `h`
+    /// and its partner city as `c`.
+    static let cities = """
+        JOIN "cities" AS "h" ON "h"."id" = "partnerships"."home_city_id" \
         JOIN "cities" AS "c" ON "c"."id" = "partnerships"."partner_city_id"
         """
 
@@ -33,33 +33,39 @@ enum PartnershipRow {
         )
     }
 
-    /// The SELECT of one page of a programme's list.
+    /// The SELECT of one page of a programme's list: the page's ids first, read from one of the list's indexes
+    /// in order (a deep page skips index entries, not joined rows), then those partnerships with their cities.
     static func page(of programme: UUID, _ query: PartnershipQuery) -> SQLQueryString {
-        // Each order matches one of the list's indexes column for column, so the database reads a page's worth.
-        // `established IS NULL` first puts undated ties last on both databases (they disagree on where NULL goes).
-        let order =
-            switch query.sort {
+        """
+        SELECT \(unsafeRaw: selection) FROM (\(ids(of: programme, query))) AS "page" \
+        JOIN "partnerships" ON "partnerships"."id" = "page"."id" \(unsafeRaw: cities)\(unsafeRaw: orderBy(query.sort))
+        """
+    }
+
+    /// The ids of one page of a programme's list, in order.
+    static func ids(of programme: UUID, _ query: PartnershipQuery) -> SQLQueryString {
+        var ids: SQLQueryString = """
+            SELECT "partnerships"."id" FROM "partnerships" WHERE "partnerships"."programme_id" = \(bind: programme)
+            """
+        if let code = query.countryCode?.uppercased() {
+            ids = ids + #" AND "partnerships"."partner_country" = \#(bind: code)"#
+        }
+        if let kind = query.kind { ids = ids + #" AND "partnerships"."kind" = \#(bind: kind.rawValue)"# }
+        if let status = query.status { ids = ids + #" AND "partnerships"."status" = \#(bind: status.rawValue)"# }
+        return ids
+            + "\(unsafeRaw: orderBy(query.sort)) LIMIT \(bind: query.page.limit) OFFSET \(bind: query.page.offset)"
+    }
+
+    /// Each order matches one of the list's indexes column for column, so the database reads a page's worth.
+    /// `established IS NULL` first puts undated ties last on both databases (they disagree on where NULL goes).
+    private static func orderBy(_ sort: PartnershipQuery.Sort) -> String {
+        let first =
+            switch sort {
             case .established: #"("partnerships"."established" IS NULL), "partnerships"."established", "#
             case .establishedDescending: #"("partnerships"."established" IS NULL), "partnerships"."established" DESC, "#
             case .partnerName: ""
             case .country: #""partnerships"."partner_country", "#
             }
-        var statement: SQLQueryString = """
-            SELECT \(unsafeRaw: PartnershipRow.selection) FROM \(unsafeRaw: PartnershipRow.source) \
-            WHERE "partnerships"."programme_id" = \(bind: programme)
-            """
-        if let code = query.countryCode?.uppercased() {
-            statement = statement + #" AND "partnerships"."partner_country" = \#(bind: code)"#
-        }
-        if let kind = query.kind { statement = statement + #" AND "partnerships"."kind" = \#(bind: kind.rawValue)"# }
-        if let status = query.status {
-            statement = statement + #" AND "partnerships"."status" = \#(bind: status.rawValue)"#
-        }
-        statement =
-            statement + """
-                 ORDER BY \(unsafeRaw: order)"partnerships"."partner_name_key", "partnerships"."id" \
-                LIMIT \(bind: query.page.limit) OFFSET \(bind: query.page.offset)
-                """
-        return statement
+        return #" ORDER BY \#(first)"partnerships"."partner_name_key", "partnerships"."id""#
     }
 }
