@@ -35,6 +35,9 @@ public struct AppConfig: Sendable {
     public var mailFrom = "Sister Cities <no-reply@localhost>"
     /// PostgreSQL connections per event loop.
     public var databaseConnectionsPerEventLoop = 4
+    /// How old this server's reading of the content revision may be before it asks the database again: how
+    /// soon a change made through another server (or the command line) shows here. Its own changes show at once.
+    public var revisionMaxAge: Duration = .seconds(1)
     public var sessionPolicy = SessionPolicy()
     /// Where the server logs; by default swift-log's bootstrapped handler.
     public var logHandler: (@Sendable (String) -> any LogHandler)?

@@ -9,7 +9,8 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     var logger = config.logHandler.map { Logger(label: "sistercities", factory: $0) } ?? Logger(label: "sistercities")
     logger.logLevel = config.logLevel
     let store = try Store(
-        location: config.database, logger: logger, connectionsPerEventLoop: config.databaseConnectionsPerEventLoop)
+        location: config.database, logger: logger, connectionsPerEventLoop: config.databaseConnectionsPerEventLoop,
+        revisionMaxAge: config.revisionMaxAge)
     let services: Services
     do {
         try await store.migrate()

@@ -20,6 +20,8 @@ public final class Store: Sendable {
     let registrationLock = AsyncLock()
     /// Makes one SQLite writer at a time of this process: see `transaction(_:)`.
     let writeLock = AsyncLock()
+    /// The content revision as last read: see `RevisionClock`.
+    let revisionClock: RevisionClock
     /// How many partnerships each list filter holds, per content revision.
     let partnershipTotals = RevisionCache<FluentPartnershipRepository.TotalKey, Int>(capacity: 64)
 
@@ -29,10 +31,12 @@ public final class Store: Sendable {
         location: DatabaseLocation,
         logger: Logger,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
-        connectionsPerEventLoop: Int = 4
+        connectionsPerEventLoop: Int = 4,
+        revisionMaxAge: Duration = .seconds(1)
     ) throws {
         self.location = location
         self.logger = logger
+        revisionClock = RevisionClock(maxAge: revisionMaxAge)
         self.eventLoopGroup = eventLoopGroup
         databases = Databases(threadPool: .singleton, on: eventLoopGroup)
         switch location {
@@ -133,6 +137,7 @@ extension Store {
     /// locked" at once, whatever the busy timeout); taking turns here means that never happens to this
     /// process. On PostgreSQL transactions run side by side under its own row locks.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        defer { revisionClock.committed() }
         switch location {
         case .postgres:
             return try await database().transaction(body)

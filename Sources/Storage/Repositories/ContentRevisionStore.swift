@@ -11,8 +11,9 @@ public struct ContentRevisionStore: ContentRevisionRepository {
         self.store = store
     }
 
+    /// The revision, as this process last read it (see `RevisionClock`).
     public func current() async throws -> Int64 {
-        try await Self.read(on: store.sql())
+        try await store.revisionClock.current { try await Self.read(on: store.sql()) }
     }
 
     static func read(on sql: any SQLDatabase) async throws -> Int64 {

@@ -21,7 +21,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
             return builder
         }
         // Counting a programme of 100,000 ties takes longer than reading its page: once per content revision.
-        let revision = try await ContentRevisionStore.read(on: store.sql())
+        let revision = try await ContentRevisionStore(store: store).current()
         let key = TotalKey(
             programme: programme, country: query.countryCode?.uppercased(), kind: query.kind, status: query.status)
         let total = try await store.partnershipTotals.value(for: key, at: revision) { try await filtered().count() }
