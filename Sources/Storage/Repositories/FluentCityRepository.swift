@@ -99,36 +99,42 @@ public struct FluentCityRepository: CityRepository {
     public func named(_ name: String, in country: String) async throws -> [City] {
         let terms = CitySearch.terms(name)
         guard !terms.isEmpty else { return [] }
-        let db = store.database()
-        let sql = db as! any SQLDatabase
-        let ids: [UUID]
+        let sql = store.sql()
+        // The candidates whole in one query, read without FluentKit: reconciling a twin-town list asks this
+        // once for every place and spelling.
+        let columns =
+            CityRow.selection("c")
+            + #", "c"."ascii_name" AS "c_ascii_name", "c"."alternate_names" AS "c_alternate_names""#
+        let rows: [any SQLRow]
         if sql.dialect.name == "sqlite" {
             let match = "\"" + terms.joined(separator: " ") + "\""
-            ids = try await sql.raw(
+            rows = try await sql.raw(
                 """
-                SELECT cities.id AS id FROM city_search \
-                JOIN cities ON cities.rowid = city_search.rowid % \(unsafeRaw: String(CreateCitySearch.rowModulus)) \
-                WHERE city_search MATCH \(bind: match) AND cities.country_code = \(bind: country) LIMIT 500
+                SELECT \(unsafeRaw: columns) FROM city_search \
+                JOIN cities AS c ON c.rowid = city_search.rowid % \(unsafeRaw: String(CreateCitySearch.rowModulus)) \
+                WHERE city_search MATCH \(bind: match) AND c.country_code = \(bind: country) LIMIT 500
                 """
-            ).all().map { try $0.decode(column: "id", as: UUID.self) }
+            ).all()
         } else {
             let query = terms.map(Self.lexeme).joined(separator: " <-> ")
-            ids = try await sql.raw(
+            rows = try await sql.raw(
                 """
-                SELECT id FROM cities \
-                WHERE to_tsvector('simple', coalesce(search_names, '')) @@ to_tsquery('simple', \(bind: query)) \
-                AND country_code = \(bind: country) LIMIT 500
+                SELECT \(unsafeRaw: columns) FROM cities AS c \
+                WHERE to_tsvector('simple', coalesce(c.search_names, '')) @@ to_tsquery('simple', \(bind: query)) \
+                AND c.country_code = \(bind: country) LIMIT 500
                 """
-            ).all().map { try $0.decode(column: "id", as: UUID.self) }
+            ).all()
         }
-        guard !ids.isEmpty else { return [] }
         let wanted = terms.joined(separator: " ")
-        return try await CityModel.query(on: db).filter(\.$id ~~ ids).all().filter { model in
+        return try rows.compactMap { row in
+            let city = try CityRow.decode(row, alias: "c")
+            let ascii = try row.decode(column: "c_ascii_name", as: String?.self)
+            let alternates = try row.decode(column: "c_alternate_names", as: String?.self)
             let names =
-                [model.name] + model.names.values.map { $0 } + [model.asciiName].compactMap { $0 }
-                + (model.alternateNames?.split(separator: ",").map(String.init) ?? [])
-            return names.contains { CitySearch.terms($0).joined(separator: " ") == wanted }
-        }.map { try $0.toDomain() }
+                [city.name] + city.names.values.map { $0 } + [ascii].compactMap { $0 }
+                + (alternates?.split(separator: ",").map(String.init) ?? [])
+            return names.contains { CitySearch.terms($0).joined(separator: " ") == wanted } ? city : nil
+        }
     }
 
     public func find(geonameID: Int) async throws -> City? {
