@@ -16,7 +16,7 @@ extension DirectoryPage {
                     if model.total == 0 {
                         "No partnerships are recorded yet."
                     } else {
-                        "\(model.total) partnership\(model.total == 1 ? "" : "s")"
+                        "\(Format.count(model.total)) partnership\(model.total == 1 ? "" : "s")"
                         if let organisation = model.organisation { " kept by \(organisation)" }
                         "."
                     }

@@ -162,7 +162,7 @@ extension PartnerMap.Model {
         let count = page.items.count
         caption =
             page.total > count
-            ? "\(place) and the \(count) partner \(count == 1 ? "city" : "cities") listed below, of \(page.total), on the map."
+            ? "\(place) and the \(count) partner \(count == 1 ? "city" : "cities") listed below, of \(Format.count(page.total)), on the map."
             : "\(place) and its \(count) partner \(count == 1 ? "city" : "cities") on the map."
     }
 }
