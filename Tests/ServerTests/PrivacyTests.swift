@@ -53,6 +53,28 @@ import Testing
             let after = try JSONBody.object(try await app.send(.get, "/api/v1/people/\(id)/personal-data"))
             #expect(((after["person"] as? [String: Any])?["contact"] as? [String: String])?.isEmpty == true)
             #expect((after["person"] as? [String: Any])?["givenName"] as? String == "Erased person")
+
+            // Nothing new is recorded under an erased person: that would gather their data again.
+            let gift = try await app.send(
+                .post, "/api/v1/contributions",
+                json: #"{"donorId":"\#(id)","amount":{"amount":"10","currency":"USD"},"received":"2026-04-01"}"#)
+            #expect(gift.status == .unprocessableContent)
+            #expect(gift.text.contains("their data was erased"))
+            let pledge = try await app.send(
+                .post, "/api/v1/pledges",
+                json: #"{"donorId":"\#(id)","amount":{"amount":"10","currency":"USD"},"start":"2026-05-01"}"#)
+            #expect(pledge.status == .unprocessableContent)
+            let level = try JSONBody.object(
+                try await app.send(.post, "/api/v1/membership-levels", json: #"{"name":"Lifetime","lifetime":true}"#))
+            let levelID = try #require(level["id"] as? String)
+            let member = try await app.send(
+                .post, "/api/v1/members",
+                json: #"{"personId":"\#(id)","levelId":"\#(levelID)","joined":"2026-04-01"}"#)
+            #expect(member.status == .unprocessableContent)
+            let hours = try await app.send(
+                .post, "/api/v1/volunteer-hours",
+                json: #"{"personId":"\#(id)","day":"2026-04-01","minutes":60,"activity":"festival"}"#)
+            #expect(hours.status == .unprocessableContent)
         }
     }
 

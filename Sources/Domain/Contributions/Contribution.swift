@@ -55,7 +55,7 @@ public struct ContributionDraft: Sendable, Hashable {
         var draft = self
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
-        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme") }
+        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme, or their data was erased") }
         switch gift {
         case .money(let money):
             if money.minorUnits <= 0 { v.add("amount.amount", "must be more than zero") }

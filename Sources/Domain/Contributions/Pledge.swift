@@ -136,7 +136,7 @@ public struct PledgeDraft: Sendable, Hashable {
         var draft = self
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
-        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme") }
+        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme, or their data was erased") }
         if amount.minorUnits <= 0 { v.add("amount.amount", "must be more than zero") }
         if start.precision != .day {
             v.add("start", "must be a day written YYYY-MM-DD")

@@ -93,7 +93,9 @@ public struct HoursDraft: Sendable, Hashable {
         var draft = self
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
-        if !people.contains(personID) { v.add("personId", "is not a person of this programme") }
+        if !people.contains(personID) {
+            v.add("personId", "is not a person of this programme, or their data was erased")
+        }
         if day.precision != .day {
             v.add("day", "must be a day written YYYY-MM-DD")
         } else if day > today {

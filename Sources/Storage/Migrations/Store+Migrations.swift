@@ -27,6 +27,7 @@ extension Store {
         migrations.add(CreateWorldTies())
         migrations.add(CreateContentRevision())
         migrations.add(AddPartnershipListKeys())
+        migrations.add(AddPersonErasedAt())
         return migrations
     }
 }

@@ -22,6 +22,8 @@ final class PersonModel: Model, @unchecked Sendable {
     @OptionalField(key: "notes") var notes: String?
     /// Family name first, folded: the sort key, and what a name search matches.
     @Field(key: "search_name") var searchName: String
+    /// Set when the person's data was erased on request: see `PersonModel.current`.
+    @OptionalField(key: "erased_at") var erasedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -79,5 +81,14 @@ struct StoredPersonRole: Codable, Sendable {
         PersonRole(
             title: title, organisationID: organisationID, from: try from.map { try StoredValue.date($0) },
             to: try to.map { try StoredValue.date($0) })
+    }
+}
+
+extension PersonModel {
+    /// The programme's person with this id, unless their data was erased on request: the one a new gift,
+    /// pledge, membership or volunteer time may be recorded under.
+    static func current(_ id: UUID, in programme: UUID, on db: any Database) async throws -> PersonModel? {
+        try await query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).filter(\.$erasedAt == nil)
+            .first()
     }
 }

@@ -33,8 +33,8 @@ public struct FluentContributionRepository: ContributionRepository {
         _ draft: ContributionDraft, in programme: UUID, by author: ChangeAuthor
     ) async throws -> Contribution {
         let db = store.database()
-        let people = Set(
-            try await PersonModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
+        let people: Set<UUID> =
+            try await PersonModel.current(draft.donorID, in: programme, on: db) != nil ? [draft.donorID] : []
         let partnerships = Set(
             try await PartnershipModel.query(on: db).filter(\.$programme.$id == programme).all().compactMap(\.id))
         var valid = try draft.validated(people: people, partnerships: partnerships)

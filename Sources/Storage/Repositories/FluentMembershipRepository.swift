@@ -59,10 +59,8 @@ public struct FluentMembershipRepository: MembershipRepository {
         let found = try await MembershipLevelModel.query(on: db).filter(\.$id == level)
             .filter(\.$programme.$id == programme).first()
         if found == nil { v.add("levelId", "is not a membership level of this programme") }
-        if try await PersonModel.query(on: db).filter(\.$id == person).filter(\.$programme.$id == programme).first()
-            == nil
-        {
-            v.add("personId", "is not a person of this programme")
+        if try await PersonModel.current(person, in: programme, on: db) == nil {
+            v.add("personId", "is not a person of this programme, or their data was erased")
         }
         try v.check()
         let levelValue = try found!.toDomain()

@@ -30,8 +30,7 @@ public struct FluentPledgeRepository: PledgeRepository {
 
     public func create(_ draft: PledgeDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Pledge {
         let db = store.database()
-        let donor = try await PersonModel.query(on: db).filter(\.$id == draft.donorID)
-            .filter(\.$programme.$id == programme).first()
+        let donor = try await PersonModel.current(draft.donorID, in: programme, on: db)
         var partnerships: Set<UUID> = []
         if case .partnership(let id) = draft.designation,
             try await PartnershipModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).first()

@@ -159,6 +159,7 @@ public struct FluentPrivacyRepository: PrivacyRepository {
 
             person.apply(
                 PersonDraft(givenName: Person.erasedName, familyName: "", consentToContact: false, isPublic: false))
+            person.erasedAt = Date()
             try await person.update(on: tx)
             try await AuditRecorder.record(
                 .erase, .person, id: id, before: String?.none, after: String?.none, programme: programme, by: author,

@@ -59,7 +59,8 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     // MARK: Sign-ups
 
     public func signUp(person: UUID, shift: UUID, in programme: UUID, now: Date) async throws -> ShiftSignup {
-        let name = try await personModel(person, in: programme, on: store.database()).toDomain().displayName
+        let name = try await personModel(person, in: programme, current: true, on: store.database()).toDomain()
+            .displayName
         return try await store.registrationLock.run {
             try await store.transaction { tx in
                 let model = try await shiftModel(shift, in: programme, on: tx)
@@ -129,8 +130,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
         _ draft: HoursDraft, in programme: UUID, approvedBy: String?, today: PartialDate, now: Date
     ) async throws -> VolunteerHours {
         let db = store.database()
-        let person = try await PersonModel.query(on: db).filter(\.$id == draft.personID)
-            .filter(\.$programme.$id == programme).first()
+        let person = try await PersonModel.current(draft.personID, in: programme, on: db)
         var events: Set<UUID> = []
         if let id = draft.eventID,
             try await EventModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).first() != nil
@@ -217,7 +217,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
 
     public func addKey(hash: String, person: UUID, in programme: UUID, now: Date, mail: MailDraft) async throws {
         try await store.transaction { tx in
-            _ = try await personModel(person, in: programme, on: tx)
+            _ = try await personModel(person, in: programme, current: true, on: tx)
             let model = VolunteerKeyModel()
             model.$programme.id = programme
             model.$person.id = person
@@ -261,11 +261,16 @@ public struct FluentVolunteerRepository: VolunteerRepository {
         return model
     }
 
-    private func personModel(_ id: UUID, in programme: UUID, on db: any Database) async throws -> PersonModel {
-        guard
-            let model = try await PersonModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme)
-                .first()
-        else { throw DomainError.notFound(entity: "person", id: id) }
+    /// A person of the programme; with `current`, only one whose data was not erased (who may sign up or be
+    /// sent a link).
+    private func personModel(
+        _ id: UUID, in programme: UUID, current: Bool = false, on db: any Database
+    ) async throws -> PersonModel {
+        let model =
+            current
+            ? try await PersonModel.current(id, in: programme, on: db)
+            : try await PersonModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).first()
+        guard let model else { throw DomainError.notFound(entity: "person", id: id) }
         return model
     }
 
