@@ -51,6 +51,12 @@ import Testing
             #expect(results.filter { $0 }.count == 3)
             #expect(try await volunteers.shift(desk.id, in: id).taken == 3)
             #expect(try await volunteers.signups(shift: desk.id, in: id).count == 3)
+            // Many shifts' sign-ups in one call, by shift; another programme's ids find nothing.
+            let door = try await volunteers.addShift(shift(2), event: event.id, in: id)
+            _ = try await volunteers.signUp(person: people[0].id, shift: door.id, in: id, now: Date())
+            let both = try await volunteers.signups(shifts: [desk.id, door.id], in: id)
+            #expect(both[desk.id]?.count == 3 && both[door.id]?.map(\.personID) == [people[0].id])
+            #expect(try await volunteers.signups(shifts: [desk.id], in: UUID()).isEmpty)
         }
     }
 

@@ -16,6 +16,8 @@ public protocol VolunteerRepository: Sendable {
     func signUp(person: UUID, shift: UUID, in programme: UUID, now: Date) async throws -> ShiftSignup
     func withdraw(person: UUID, shift: UUID, in programme: UUID) async throws
     func signups(shift: UUID, in programme: UUID) async throws -> [ShiftSignup]
+    /// The sign-ups of many shifts of the programme at once, by shift, each in sign-up order.
+    func signups(shifts: [UUID], in programme: UUID) async throws -> [UUID: [ShiftSignup]]
     /// The shifts a person signed up for, earliest first.
     func signups(person: UUID, in programme: UUID) async throws -> [ShiftSignup]
 

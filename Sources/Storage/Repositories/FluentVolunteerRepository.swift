@@ -96,15 +96,25 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     }
 
     public func signups(shift: UUID, in programme: UUID) async throws -> [ShiftSignup] {
+        _ = try await shiftModel(shift, in: programme, on: store.database())
+        return try await signups(shifts: [shift], in: programme)[shift] ?? []
+    }
+
+    public func signups(shifts: [UUID], in programme: UUID) async throws -> [UUID: [ShiftSignup]] {
+        guard !shifts.isEmpty else { return [:] }
         let db = store.database()
-        _ = try await shiftModel(shift, in: programme, on: db)
-        let models = try await ShiftSignupModel.query(on: db).filter(\.$shift.$id == shift).sort(\.$signedUpAt)
-            .sort(\.$id).all()
+        let ofProgramme = try await ShiftModel.query(on: db).filter(\.$programme.$id == programme)
+            .filter(\.$id ~~ shifts).all().compactMap(\.id)
+        guard !ofProgramme.isEmpty else { return [:] }
+        let models = try await ShiftSignupModel.query(on: db).filter(\.$shift.$id ~~ ofProgramme)
+            .sort(\.$signedUpAt).sort(\.$id).all()
         let names = try await self.names(Set(models.map(\.$person.id)), on: db)
-        return try models.map { model in
-            ShiftSignup(
-                id: try model.requireID(), shiftID: shift, personID: model.$person.id,
-                volunteerName: names[model.$person.id] ?? "", signedUpAt: model.signedUpAt)
+        return try Dictionary(grouping: models, by: \.$shift.id).mapValues { group in
+            try group.map { model in
+                ShiftSignup(
+                    id: try model.requireID(), shiftID: model.$shift.id, personID: model.$person.id,
+                    volunteerName: names[model.$person.id] ?? "", signedUpAt: model.signedUpAt)
+            }
         }
     }
 

@@ -36,7 +36,9 @@ struct VolunteersStaffController {
         ).items
         var eventsByID = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         var rows: [VolunteersPage.ShiftRow] = []
-        for shift in try await services.volunteers.upcomingShifts(in: programmeID, now: now) {
+        let shifts = try await services.volunteers.upcomingShifts(in: programmeID, now: now)
+        let signups = try await services.volunteers.signups(shifts: shifts.map(\.id), in: programmeID)
+        for shift in shifts {
             if eventsByID[shift.eventID] == nil {
                 eventsByID[shift.eventID] = try await services.events.find(shift.eventID, in: programmeID)
             }
@@ -46,8 +48,7 @@ struct VolunteersStaffController {
                     shift: shift, eventTitle: event.draft.title,
                     when: EventDates.describe(
                         .timed(start: shift.draft.start, end: shift.draft.end), zone: event.draft.zone),
-                    volunteers: try await services.volunteers.signups(shift: shift.id, in: programmeID)
-                        .map(\.volunteerName)))
+                    volunteers: (signups[shift.id] ?? []).map(\.volunteerName)))
         }
         var subjects: [UUID: String] = [:]
         for entry in pending {
