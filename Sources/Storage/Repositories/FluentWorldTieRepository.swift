@@ -15,51 +15,92 @@ public struct FluentWorldTieRepository: WorldTieRepository {
         a.uuidString < b.uuidString ? (a, b) : (b, a)
     }
 
+    /// A tie as this batch will leave it.
+    private struct Row {
+        var id: UUID
+        var a: UUID
+        var b: UUID
+        var year: Int?
+        var kind: String
+        var sources: [String]
+        var domestic: Bool
+        var isNew: Bool
+        var changed = false
+    }
+
+    /// Each pair once, whichever way round it comes: a known pair gains the new source and a year it lacked.
+    /// Written with SQLKit — one multi-row INSERT a batch — as the import's hot path.
     public func upsert(_ ties: [WorldTieDraft]) async throws -> WorldTieWrite {
         guard !ties.isEmpty else { return WorldTieWrite() }
         return try await store.transaction { tx in
+            let sql = tx as! any SQLDatabase
             var result = WorldTieWrite()
+            var rows: [String: Row] = [:]
             let firsts = Array(Set(ties.map { Self.ordered($0.cityA, $0.cityB).0 }))
-            var existing: [String: WorldTieModel] = [:]
             for chunk in stride(from: 0, to: firsts.count, by: 500) {
                 let ids = Array(firsts[chunk..<min(chunk + 500, firsts.count)])
-                for model in try await WorldTieModel.query(on: tx).filter(\.$cityA ~~ ids).all() {
-                    existing["\(model.cityA) \(model.cityB)"] = model
+                for row in try await sql.select().columns(
+                    "id", "city_a", "city_b", "year", "kind", "sources", "domestic"
+                )
+                .from(WorldTieModel.schema).where("city_a", .in, ids).all() {
+                    let a = try row.decode(column: "city_a", as: UUID.self)
+                    let b = try row.decode(column: "city_b", as: UUID.self)
+                    rows["\(a) \(b)"] = Row(
+                        id: try row.decode(column: "id", as: UUID.self), a: a, b: b,
+                        year: try row.decode(column: "year", as: Int?.self),
+                        kind: try row.decode(column: "kind", as: String.self),
+                        sources: try row.decode(column: "sources", as: String.self).split(separator: ",").map(
+                            String.init),
+                        domestic: try row.decode(column: "domestic", as: Bool.self), isNew: false)
                 }
             }
+            var order: [String] = []
             for tie in ties where tie.cityA != tie.cityB {
                 let (a, b) = Self.ordered(tie.cityA, tie.cityB)
                 let key = "\(a) \(b)"
-                if let model = existing[key] {
-                    var sources = model.sources.split(separator: ",").map(String.init)
-                    var changed = false
-                    if !sources.contains(tie.source) {
-                        sources.append(tie.source)
-                        model.sources = sources.sorted().joined(separator: ",")
-                        changed = true
-                    }
-                    if model.year == nil, let year = tie.year {
-                        model.year = year
-                        changed = true
-                    }
-                    if changed {
-                        try await model.update(on: tx)
-                        result.merged += 1
-                    } else {
-                        result.unchanged += 1
-                    }
-                } else {
-                    let model = WorldTieModel()
-                    model.cityA = a
-                    model.cityB = b
-                    model.year = tie.year
-                    model.kind = tie.kind.rawValue
-                    model.sources = tie.source
-                    model.domestic = tie.domestic
-                    try await model.create(on: tx)
-                    existing[key] = model
+                guard var row = rows[key] else {
+                    rows[key] = Row(
+                        id: UUID(), a: a, b: b, year: tie.year, kind: tie.kind.rawValue, sources: [tie.source],
+                        domestic: tie.domestic, isNew: true)
+                    order.append(key)
                     result.added += 1
+                    continue
                 }
+                var changed = false
+                if !row.sources.contains(tie.source) {
+                    row.sources = (row.sources + [tie.source]).sorted()
+                    changed = true
+                }
+                if row.year == nil, let year = tie.year {
+                    row.year = year
+                    changed = true
+                }
+                if changed {
+                    row.changed = true
+                    rows[key] = row
+                    result.merged += 1
+                } else {
+                    result.unchanged += 1
+                }
+            }
+            let fresh = order.compactMap { rows[$0] }
+            if !fresh.isEmpty {
+                let insert = sql.insert(into: WorldTieModel.schema)
+                    .columns("id", "city_a", "city_b", "year", "kind", "sources", "domestic")
+                for row in fresh {
+                    insert.values([
+                        SQLBind(row.id), SQLBind(row.a), SQLBind(row.b), SQLBind(row.year), SQLBind(row.kind),
+                        SQLBind(row.sources.joined(separator: ",")), SQLBind(row.domestic),
+                    ])
+                }
+                try await insert.run()
+            }
+            for row in rows.values where row.changed && !row.isNew {
+                try await sql.update(WorldTieModel.schema)
+                    .set("sources", to: SQLBind(row.sources.joined(separator: ",")))
+                    .set("year", to: SQLBind(row.year))
+                    .where("id", .equal, SQLBind(row.id))
+                    .run()
             }
             if result.added + result.merged > 0 { try await ContentRevisionStore.raise(on: tx) }
             return result
