@@ -8,8 +8,9 @@ it and imports both lists into the copy, the Wikipedia list then the German one,
 limit beside it: the very world_ties rows our import wrote (exported as TSV), loaded by the sqlite3 shell's
 `.import` into a copy of the same gazetteer database, same table layout (unique pair key, index, foreign
 keys to the cities). What is left between the two is reading the lists, reconciling every place to the
-gazetteer (one indexed search per place and spelling) and writing each tie once. Reported: the median of the
-runs, with peak memory (max RSS) from /usr/bin/time.
+gazetteer (one indexed search per place and spelling) and writing each tie once. The reconciliation reports
+go to the temporary folder with the databases. Reported: the median of the runs, with peak memory (max RSS)
+from /usr/bin/time.
 """
 import argparse, os, re, shutil, statistics, subprocess, sys, tempfile
 
@@ -18,8 +19,8 @@ LISTS = [("wikipedia-list", "wikipedia-list-of-twin-towns.csv"),
 COLUMNS = "id, city_a, city_b, year, kind, sources, domestic"
 
 
-def timed(cmd, stdin=None):
-    out = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdin=stdin, capture_output=True, text=True)
+def timed(cmd, stdin=None, cwd=None):
+    out = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdin=stdin, capture_output=True, text=True, cwd=cwd)
     if out.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{out.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
@@ -54,7 +55,7 @@ def main():
         total = 0.0
         for name, file in LISTS:
             seconds, rss, out = timed([binary, "import", "twins", os.path.join(a.data, "twin-towns", file),
-                                       "--format", name, "--database", db])
+                                       "--format", name, "--database", db], cwd=work)
             results[name].append((seconds, rss))
             total += seconds
             print(f"run {run + 1}: {name:<20} {seconds:6.2f} s  peak {rss:6.1f} MiB  "
