@@ -69,6 +69,13 @@ import Testing
             #expect(try await fixture.partnerships.list(in: fixture.programme.id, friendships).total == 1)
             try await fixture.partnerships.delete(first.id, in: fixture.programme.id, by: .system("test"))
             #expect(try await fixture.partnerships.list(in: fixture.programme.id, all).total == 1)
+            // Which cities are partners already, among some: for the world directory's "adopt" buttons.
+            let porto = try #require(
+                try await fixture.partnerships.list(in: fixture.programme.id, friendships).items.first?.partnerCity)
+            let elsewhere = try await fixture.city("Gdańsk", "PL")
+            #expect(
+                try await fixture.partnerships.partnerCities(
+                    in: fixture.programme.id, among: [porto.id, elsewhere.id, first.partnerCity.id]) == [porto.id])
             // Another programme's ties are counted apart.
             let other = try await fixture.programmes.create(
                 ProgrammeDraft(name: "Other", homeCityID: fixture.boston.id), by: .system("test"))

@@ -30,6 +30,8 @@ public protocol PartnershipRepository: Sendable {
         -> Partnership
     /// Deletes the partnership with its agreements.
     func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
+    /// Which of `cities` the programme already has as a partner city (of any kind).
+    func partnerCities(in programme: UUID, among cities: Set<UUID>) async throws -> Set<UUID>
 }
 
 /// A programme's agreements; every call is scoped to one programme.

@@ -38,6 +38,19 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         var status: PartnershipStatus?
     }
 
+    public func partnerCities(in programme: UUID, among cities: Set<UUID>) async throws -> Set<UUID> {
+        guard !cities.isEmpty else { return [] }
+        var found: Set<UUID> = []
+        let all = Array(cities)
+        for start in stride(from: 0, to: all.count, by: 500) {
+            let rows = try await store.sql().select().distinct().column("partner_city_id").from(PartnershipModel.schema)
+                .where("programme_id", .equal, SQLBind(programme))
+                .where("partner_city_id", .in, Array(all[start..<min(start + 500, all.count)])).all()
+            for row in rows { found.insert(try row.decode(column: "partner_city_id", as: UUID.self)) }
+        }
+        return found
+    }
+
     public func find(_ id: UUID, in programme: UUID) async throws -> Partnership {
         try await model(id, in: programme, on: store.database()).toDomain()
     }

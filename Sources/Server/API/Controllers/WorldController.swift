@@ -164,7 +164,8 @@ struct WorldController {
         if city.id == programme.homeCityID, context.identity.actor?.may(.editProgramme, in: programme.id) == true,
             let session = context.identity.session
         {
-            let kept = Set(try await services.partnerships.all(in: programme.id).map(\.partnerCity.id))
+            let kept = try await services.partnerships.partnerCities(
+                in: programme.id, among: Set(partners.map(\.city.id)))
             adoptable = Set(partners.filter { !kept.contains($0.city.id) && $0.kind != .contact }.map(\.city.id))
             csrf = session.csrfToken
         }
