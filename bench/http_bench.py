@@ -16,6 +16,8 @@ resident memory of the server under load (target <= 100 MiB).
 """
 import argparse, os, re, shutil, statistics, subprocess, tempfile, threading, time, urllib.request
 
+from benchlib import wait_for_health
+
 PORT, NGINX_PORT = 18801, 18802
 
 
@@ -72,12 +74,8 @@ def main():
     nginx = None
     try:
         base = f"http://127.0.0.1:{PORT}"
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/health").read()
-                break
-            except OSError:
-                time.sleep(0.1)
+        if not wait_for_health(PORT):
+            raise SystemExit("the server did not start")
         page = urllib.request.urlopen(base + "/").read()
         static = os.path.join(work, "static")
         os.makedirs(static)

@@ -11,16 +11,9 @@ Each run starts from an empty database file. The sqlite3 shell's `.import` is me
   the limit for the layout: what is left is the cost of reading, checking, folding and binding in Swift.
 Reported: the median of the runs, with peak memory (max RSS) from /usr/bin/time.
 """
-import argparse, gzip, os, re, shutil, statistics, subprocess, sys, tempfile
+import argparse, gzip, os, shutil, statistics, subprocess, tempfile
 
-def timed(cmd, stdin=None):
-    out = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdin=stdin, capture_output=True, text=True)
-    if out.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{out.stderr[-2000:]}")
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
-    seconds = (int(wall.group(1) or 0) * 3600) + int(wall.group(2)) * 60 + float(wall.group(3))
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr).group(1)) / 1024
-    return seconds, rss, out.stdout
+from benchlib import median_line, timed
 
 def main():
     p = argparse.ArgumentParser()
@@ -63,10 +56,7 @@ def main():
             results["sqlite3-layout"].append(timed(["sqlite3", layout], stdin=f))
     print(f"rows: {rows}, runs: {a.runs}")
     for name, runs in results.items():
-        seconds = statistics.median(r[0] for r in runs)
-        rss = statistics.median(r[1] for r in runs)
-        print(f"{name:12s} median {seconds:7.2f} s  {rows / seconds:10.0f} rows/s  peak {rss:6.1f} MiB  "
-              f"(runs: {', '.join(f'{r[0]:.2f}' for r in runs)})")
+        print(median_line(name, runs, rows, width=14))
     ours = statistics.median(r[0] for r in results["ours"])
     for name in ("sqlite3-raw", "sqlite3-layout"):
         limit = statistics.median(r[0] for r in results[name])

@@ -17,7 +17,9 @@ Each is asked anonymously (answered from what the server keeps per content revis
 (computed on every request: the cost the first reader after a change pays). Reported: p50 and p99 per size,
 the median of the runs, and the ratio large/small (target: within 2x).
 """
-import argparse, gzip, http.client, json, os, random, statistics, subprocess, sys, tempfile, threading, time
+import argparse, gzip, http.client, json, os, random, statistics, subprocess, tempfile, threading, time
+
+from benchlib import wait_for_health
 
 PATHS = [
     ("API, default sort", "/api/v1/partnerships?limit=50"),
@@ -67,15 +69,8 @@ class Client:
 def start(binary, database, port, demo=False):
     args = [binary, "serve", "--database", database, "--port", str(port), "--dev"] + (["--demo"] if demo else [])
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(300):
-        try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-            conn.request("GET", "/health")
-            if conn.getresponse().status == 200:
-                return proc
-        except (OSError, http.client.HTTPException):
-            pass
-        time.sleep(0.1)
+    if wait_for_health(port):
+        return proc
     proc.kill()
     raise SystemExit(f"server on {port} did not start")
 

@@ -12,21 +12,13 @@ gazetteer (one indexed search per place and spelling) and writing each tie once.
 go to the temporary folder with the databases. Reported: the median of the runs, with peak memory (max RSS)
 from /usr/bin/time.
 """
-import argparse, os, re, shutil, statistics, subprocess, sys, tempfile
+import argparse, os, shutil, statistics, subprocess, tempfile
+
+from benchlib import median_line, timed
 
 LISTS = [("wikipedia-list", "wikipedia-list-of-twin-towns.csv"),
          ("german-partnerships", "german-municipal-partnerships.csv")]
 COLUMNS = "id, city_a, city_b, year, kind, sources, domestic"
-
-
-def timed(cmd, stdin=None, cwd=None):
-    out = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdin=stdin, capture_output=True, text=True, cwd=cwd)
-    if out.returncode != 0:
-        sys.exit(f"failed: {' '.join(cmd)}\n{out.stderr[-2000:]}")
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", out.stderr)
-    seconds = (int(wall.group(1) or 0) * 3600) + int(wall.group(2)) * 60 + float(wall.group(3))
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr).group(1)) / 1024
-    return seconds, rss, out.stdout
 
 
 def rows_in(path):
@@ -41,10 +33,11 @@ def main():
     p.add_argument("--data", default="../shared/data")
     a = p.parse_args()
     binary = os.path.abspath(a.binary)
+    data = os.path.abspath(a.data)  # the imports run inside the temporary folder, where they write their reports
     work = tempfile.mkdtemp(prefix="sc-twin-bench-")
     gazetteer = os.path.join(work, "gazetteer.sqlite")
     print("importing cities500 once for the gazetteer ...", flush=True)
-    timed([binary, "import", "geonames", os.path.join(a.data, "geonames", "cities500.txt.gz"),
+    timed([binary, "import", "geonames", os.path.join(data, "geonames", "cities500.txt.gz"),
            "--database", gazetteer])
     results = {name: [] for name, _ in LISTS}
     results["both"], results["sqlite3-layout"] = [], []
@@ -54,7 +47,7 @@ def main():
         shutil.copy(gazetteer, db)
         total = 0.0
         for name, file in LISTS:
-            seconds, rss, out = timed([binary, "import", "twins", os.path.join(a.data, "twin-towns", file),
+            seconds, rss, out = timed([binary, "import", "twins", os.path.join(data, "twin-towns", file),
                                        "--format", name, "--database", db], cwd=work)
             results[name].append((seconds, rss))
             total += seconds
@@ -78,15 +71,12 @@ def main():
         results["sqlite3-layout"].append((seconds, rss))
         print(f"run {run + 1}: sqlite3 .import of the {ties:,} ties  {seconds:6.2f} s  peak {rss:6.1f} MiB",
               flush=True)
-    rows = {name: rows_in(os.path.join(a.data, "twin-towns", file)) for name, file in LISTS}
+    rows = {name: rows_in(os.path.join(data, "twin-towns", file)) for name, file in LISTS}
     rows["both"] = sum(rows.values())
     rows["sqlite3-layout"] = ties
     print(f"\nmedian of {a.runs} runs:")
     for name, runs in results.items():
-        seconds = statistics.median(r[0] for r in runs)
-        rss = statistics.median(r[1] for r in runs)
-        print(f"  {name:<20} {seconds:7.2f} s  {rows[name] / seconds:9,.0f} rows/s  peak {rss:6.1f} MiB  "
-              f"(runs: {', '.join(f'{r[0]:.2f}' for r in runs)})")
+        print("  " + median_line(name, runs, rows[name]))
     ours = statistics.median(r[0] for r in results["both"])
     limit = statistics.median(r[0] for r in results["sqlite3-layout"])
     print(f"  ours (both lists) / sqlite3 .import of the same ties: {ours / limit:.1f}x (target: within 3x)")
