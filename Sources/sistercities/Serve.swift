@@ -24,7 +24,9 @@ struct Serve: AsyncParsableCommand {
     @Flag(help: "Take the client address (for sign-in throttling) from X-Forwarded-For, set by your proxy.")
     var trustForwardedFor = false
     @Option(
-        help: "The address people reach the site at (https://sistercities.example.org), for absolute links in feeds.")
+        help: ArgumentHelp(
+            "The address people reach the site at (https://sistercities.example.org), for links in mail and feeds.",
+            discussion: "Required with --smtp. Without it, links point to http://HOST:PORT."))
     var publicURL: String?
     @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
     var mailDir = "sistercities-mail"
@@ -39,6 +41,11 @@ struct Serve: AsyncParsableCommand {
             guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                 url.host != nil, url.query == nil
             else { throw ValidationError("--public-url must be an http or https address such as https://example.org.") }
+        }
+        if smtp != nil, publicURL == nil {
+            throw ValidationError(
+                "--smtp needs --public-url: links in mail must point to the site's address, which a request cannot tell."
+            )
         }
     }
 

@@ -125,6 +125,13 @@ import Testing
             #expect(result.stderr.contains("--public-url must be an http or https address"))
         }
     }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func smtpNeedsAPublicURL() throws {
+        let result = try run(["serve", "--smtp", "smtp://127.0.0.1:2525"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--smtp needs --public-url"))
+    }
 }
 
 /// A listening TCP socket on 127.0.0.1 with a port the kernel picked.

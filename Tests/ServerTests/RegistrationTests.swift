@@ -26,7 +26,8 @@ import Testing
             let id = try await event(app, capacity: 1)
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
-                sender: "Sister Cities <no-reply@example.org>", logger: Logger(label: "test"))
+                sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
+                logger: Logger(label: "test"))
             var visitor = Browser(app)
             let page = try await visitor.send(.get, "/events/\(id)")
             #expect(page.text.contains("1 of 1 places left."))

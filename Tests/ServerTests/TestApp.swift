@@ -84,6 +84,7 @@ func withApp(
         // A second handle on the same database, to make users the way the CLI does.
         let store = try Store(location: location, logger: Logger(label: "test"))
         do {
+            try await store.migrate()
             let programme = try await FluentProgrammeRepository(store: store).all()
             let programmeID = try #require(
                 demo ? programme.first { $0.name == DemoProgramme.name }?.id : programme.first?.id)

@@ -102,7 +102,8 @@ import Testing
 
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
-                sender: "Sister Cities <no-reply@example.org>", logger: Logger(label: "test"))
+                sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
+                logger: Logger(label: "test"))
             #expect(try await dispatcher.sendDue(now: Date().addingTimeInterval(1)) == 1)
             let mail = try String(
                 contentsOf: folder.appendingPathComponent(

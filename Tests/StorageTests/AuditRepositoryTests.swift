@@ -90,3 +90,29 @@ import Testing
         }
     }
 }
+
+/// Cities are shared by the programmes of an install; their staff are not.
+@Suite struct SharedCityHistoryTests {
+    @Test(arguments: TestDatabase.all)
+    func anotherProgrammesAuthorIsNotNamed(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let fixture = try await Fixture(store: store)
+            let kyoto = try await fixture.city("Kyoto", "JP")
+            let other = try await fixture.programmes.create(
+                ProgrammeDraft(name: "Kyoto Sister Cities", homeCityID: kyoto.id), by: .system("test"))
+            let theirs = ChangeAuthor(userID: UUID(), label: "staff@kyoto.example.jp", programmeID: other.id)
+            let ours = ChangeAuthor(
+                userID: UUID(), label: "staff@boston.example.org", programmeID: fixture.programme.id)
+            _ = try await fixture.cities.update(kyoto.id, with: CityDraft(name: "Kyōto", countryCode: "JP"), by: theirs)
+            _ = try await fixture.cities.update(kyoto.id, with: CityDraft(name: "Kyoto", countryCode: "JP"), by: ours)
+            let seenHere = try await fixture.audit.history(of: .city, id: kyoto.id, in: fixture.programme.id)
+            #expect(
+                seenHere.map(\.author.label).prefix(2) == ["staff@boston.example.org", "a user of another programme"])
+            let seenThere = try await fixture.audit.history(of: .city, id: kyoto.id, in: other.id)
+            #expect(
+                seenThere.map(\.author.label).prefix(2) == ["a user of another programme", "staff@kyoto.example.jp"])
+            let entry = try await fixture.audit.entry(try #require(seenHere.last?.id), in: fixture.programme.id)
+            #expect(!entry.author.label.contains("kyoto.example.jp"))
+        }
+    }
+}

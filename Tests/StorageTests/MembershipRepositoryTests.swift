@@ -45,7 +45,7 @@ import Testing
             #expect(records.map(\.kind) == [.thirtyDays, .sevenDays, .expired])
             #expect(records.map(\.note) == [nil, "superseded by the expired reminder", nil])
             #expect(
-                try await outbox.recent(limit: 10).map(\.subject).sorted() == [
+                try await outbox.recent(limit: 10, in: nil).map(\.subject).sorted() == [
                     "30-days for Aiko Tanaka", "expired for Aiko Tanaka",
                 ])
 

@@ -87,7 +87,7 @@ import Testing
             let after = try await privacy.personalData(aiko.id, in: id)
             #expect(after.registrations.isEmpty && after.emails.isEmpty)
             #expect(after.volunteerHours.first?.draft.note == nil)
-            let outbox = try await FluentOutboxRepository(store: store).recent(limit: 10)
+            let outbox = try await FluentOutboxRepository(store: store).recent(limit: 10, in: nil)
             #expect(!outbox.contains { $0.to.lowercased().contains("aiko") || $0.body.contains("Tanaka") })
             let link = await caught { _ = try await volunteers.person(keyHash: "k") }
             #expect(link != nil)

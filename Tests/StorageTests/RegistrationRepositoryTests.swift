@@ -51,7 +51,7 @@ import Testing
             #expect(list[2].waitlistPosition == 1)
             // Leaving the waitlist moves no one.
             try await registrations.cancel(d.id, in: id) { _, _ in MailDraft(to: "x", subject: "wrong", body: "") }
-            let messages = try await outbox.recent(limit: 10)
+            let messages = try await outbox.recent(limit: 10, in: nil)
             #expect(
                 messages.map(\.subject).sorted() == ["confirmed", "confirmed", "promoted", "waitlisted", "waitlisted"])
             #expect(messages.first { $0.subject == "promoted" }?.to == "c@example.org")
@@ -108,17 +108,17 @@ import Testing
             let tea = try await event(fixture, store, capacity: 3)
             _ = try await register(registrations, "a@example.org", event: tea.id, programme: fixture.programme.id)
             var now = Date().addingTimeInterval(1)
-            let message = try #require(try await outbox.due(now: now, limit: 10).first)
+            let message = try #require(try await outbox.due(now: now, limit: 10, in: nil).first)
             for attempt in 1...OutboxMessage.maxAttempts {
                 try await outbox.markFailed(message.id, error: "connection refused", at: now)
                 // Not due again at once; due after its back-off.
-                #expect(try await outbox.due(now: now, limit: 10).isEmpty)
+                #expect(try await outbox.due(now: now, limit: 10, in: nil).isEmpty)
                 now = now.addingTimeInterval(Double(60 << (attempt - 1)) + 1)
             }
-            let failed = try #require(try await outbox.recent(limit: 1).first)
+            let failed = try #require(try await outbox.recent(limit: 1, in: nil).first)
             #expect(failed.state == .failed && failed.attempts == OutboxMessage.maxAttempts)
             #expect(failed.lastError == "connection refused")
-            #expect(try await outbox.due(now: now.addingTimeInterval(86_400), limit: 10).isEmpty)
+            #expect(try await outbox.due(now: now.addingTimeInterval(86_400), limit: 10, in: nil).isEmpty)
         }
     }
 }

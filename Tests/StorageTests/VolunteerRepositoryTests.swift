@@ -173,7 +173,7 @@ import Testing
             let found = try await volunteers.person(keyHash: "abc")
             #expect(found.person == people[3].id && found.programme == fixture.programme.id)
             #expect(
-                try await FluentOutboxRepository(store: store).recent(limit: 5).map(\.subject) == [
+                try await FluentOutboxRepository(store: store).recent(limit: 5, in: nil).map(\.subject) == [
                     "Your volunteer page"
                 ])
             let unknown = await caught { _ = try await volunteers.person(keyHash: "nope") }

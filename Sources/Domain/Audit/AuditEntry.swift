@@ -69,6 +69,17 @@ public struct AuditEntry: Sendable, Hashable, Identifiable {
 
     /// The version of the record this entry leads to; for a deletion, the version that was deleted.
     public var version: String? { after ?? before }
+
+    /// The entry as members of `programme` see it: a change that another programme's user made to a shared
+    /// record (a city) names that programme's staff only as "another programme", never by email.
+    public func seen(from programme: UUID) -> AuditEntry {
+        guard let author = author.programmeID ?? programmeID, author != programme, self.author.userID != nil else {
+            return self
+        }
+        var entry = self
+        entry.author = ChangeAuthor(userID: nil, label: "a user of another programme", programmeID: nil)
+        return entry
+    }
 }
 
 /// The trail of changes, and the way back to an earlier version.
@@ -80,4 +91,7 @@ public protocol AuditRepository: Sendable {
     func entry(_ id: UUID, in programme: UUID) async throws -> AuditEntry
     /// Puts the record back as it was after `entry` (or before it, for a deletion), recording a restore.
     func restore(_ entry: AuditEntry, in programme: UUID, by author: ChangeAuthor) async throws
+    /// The partnerships a restore of `entry` touches: the one the record belongs to now (if it still exists)
+    /// and the one of the version put back. Empty for records that belong to no partnership.
+    func partnerships(touchedByRestoring entry: AuditEntry, in programme: UUID) async throws -> Set<UUID>
 }

@@ -43,12 +43,17 @@ public protocol Mailer: Sendable {
     func deliver(_ message: OutboxMessage, from sender: String) async throws
 }
 
+/// The queued mail of every programme; each server reads and sends its own programme's.
 public protocol OutboxRepository: Sendable {
-    /// Messages due for an attempt, oldest first.
-    func due(now: Date, limit: Int) async throws -> [OutboxMessage]
+    /// Messages of `programme` (of every programme when nil) due for an attempt, oldest first.
+    func due(now: Date, limit: Int, in programme: UUID?) async throws -> [OutboxMessage]
+    /// Takes a due message for one attempt: until `leaseEnd` no other server attempts it. False when another
+    /// server took it first. A server that dies mid-attempt leaves the lease to run out and the message is tried
+    /// again, so a message can be sent twice but is never lost.
+    func claim(_ id: UUID, now: Date, leaseEnd: Date) async throws -> Bool
     func markSent(_ id: UUID, at: Date) async throws
     /// Records the failure; the message is retried later, or marked failed after the last attempt.
     func markFailed(_ id: UUID, error: String, at: Date) async throws
-    /// The newest messages, for the staff page and tests.
-    func recent(limit: Int) async throws -> [OutboxMessage]
+    /// The newest messages of `programme` (of every programme when nil), for the staff page and tests.
+    func recent(limit: Int, in programme: UUID?) async throws -> [OutboxMessage]
 }

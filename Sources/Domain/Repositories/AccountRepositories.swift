@@ -35,12 +35,20 @@ public protocol APITokenRepository: Sendable {
     func markUsed(_ id: UUID, at: Date) async throws
 }
 
-/// Failed sign-ins, kept briefly so that guessing can be slowed down across every server of an install.
+/// Password checks, kept briefly so that guessing can be slowed down across every server of an install.
 public protocol LoginAttemptRepository: Sendable {
-    func recordFailure(keys: [String], at: Date) async throws
-    /// Failures for `key` since `date`.
-    func failures(key: String, since date: Date) async throws -> Int
-    /// The oldest failure for `key` since `date`, to tell when the window frees up.
-    func oldestFailure(key: String, since date: Date) async throws -> Date?
-    func prune(before date: Date) async throws
+    /// Counts one password check for every key before the check is made, atomically across every server: when
+    /// a key already has `limit` checks since `since`, nothing is counted and the answer says when the oldest
+    /// of them leaves the window. Also forgets checks older than `since`.
+    func reserve(keys: [String], at date: Date, since: Date, limit: Int) async throws -> LoginAttemptReservation
+    /// Forgets the checks of a reservation whose password was right.
+    func forget(_ ids: [UUID]) async throws
+}
+
+/// The answer of ``LoginAttemptRepository/reserve(keys:at:since:limit:)``.
+public enum LoginAttemptReservation: Sendable, Equatable {
+    /// The check may be made; these are the counted attempts.
+    case granted([UUID])
+    /// A key is at its limit; the oldest counted check for it was at `oldest`.
+    case refused(oldest: Date)
 }

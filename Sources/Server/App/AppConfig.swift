@@ -22,8 +22,8 @@ public struct AppConfig: Sendable {
     public var hsts: Bool = false
     /// Take the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
     public var trustForwardedFor: Bool = false
-    /// Where people reach the site, without a trailing slash, for absolute links in feeds; when nil, taken
-    /// from each request's `Host`.
+    /// Where people reach the site, without a trailing slash, for absolute links in mail and feeds; when nil,
+    /// the address the server listens on (see ``publicBase``). Never taken from a request.
     public var publicURL: String?
     /// bcrypt cost for new password hashes; 12 or more in production.
     public var passwordHashCost: UInt8 = 12
@@ -58,6 +58,16 @@ public struct AppConfig: Sendable {
         self.logLevel = logLevel
         self.maxBodySize = maxBodySize
         self.metrics = metrics
+    }
+}
+
+extension AppConfig {
+    /// The base of every absolute link: `publicURL`, or else the listening address (`localhost` for a wildcard
+    /// host), which is right for a server tried out on one machine and visibly wrong anywhere else.
+    public var publicBase: String {
+        if let publicURL { return publicURL }
+        let host = ["0.0.0.0", "::", ""].contains(host) ? "localhost" : host.contains(":") ? "[\(host)]" : host
+        return "http://\(host):\(port)"
     }
 }
 

@@ -31,11 +31,16 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     app.addServices(ReminderScheduler(services: services, logger: logger))
     if let mailer = try config.mailer() {
         app.addServices(
-            OutboxDispatcher(outbox: services.outbox, mailer: mailer, sender: config.mailFrom, logger: logger))
+            OutboxDispatcher(
+                outbox: services.outbox, mailer: mailer, sender: config.mailFrom, programme: services.programmeID,
+                logger: logger))
     }
     if config.devMode {
         logger.warning(
             "development mode: cookies are sent without Secure over plain http; never use this in production")
+    }
+    if config.publicURL == nil {
+        logger.notice("no public URL is set: links in mail and feeds point to \(config.publicBase)")
     }
     logger.info("serving", metadata: ["database": "\(store.location)", "demo": "\(config.demo)"])
     return app

@@ -11,7 +11,7 @@ struct AccountService: Sendable {
     let hasher: PasswordHasher
     let policy: PasswordPolicy
     let sessionPolicy: SessionPolicy
-    /// More failed sign-ins than this for one account or one address within `throttleWindow` answer 429.
+    /// More password checks than this for one account or one address within `throttleWindow` answer 429.
     var maxFailures = 5
     var throttleWindow: TimeInterval = 60
     var now: @Sendable () -> Date = { Date() }
@@ -35,10 +35,18 @@ struct AccountService: Sendable {
     }
 
     /// Checks the current password, sets the new one and ends every session of the user.
-    func changePassword(of user: User, current: String, new: String) async throws {
+    ///
+    /// The check of the current password is throttled as sign-in is, under the same account and address keys: a
+    /// stolen session cannot be used to guess the password faster than the sign-in form allows.
+    func changePassword(of user: User, current: String, new: String, address: String?, logger: Logger) async throws {
+        let attempt = try await reserveCheck(email: user.email, address: address, logger: logger)
         guard let stored = try await users.find(email: user.email),
             try await hasher.verify(current, against: stored.passwordHash)
-        else { throw DomainError.invalid([FieldIssue(field: "current", message: "is not your current password")]) }
+        else {
+            logger.notice("password change: wrong current password", metadata: ["user": "\(user.id)"])
+            throw DomainError.invalid([FieldIssue(field: "current", message: "is not your current password")])
+        }
+        try await attempts.forget(attempt)
         try policy.check(new, email: user.email, field: "new")
         try await users.setPasswordHash(user.id, try await hasher.hash(new))
         try await sessions.deleteAll(userID: user.id)
@@ -51,20 +59,10 @@ struct AccountService: Sendable {
     /// Throws ``AuthError/throttled(retryAfter:)`` or ``AuthError/unauthenticated``; the message never says
     /// whether the email exists.
     func authenticate(email: String, password: String, address: String?, logger: Logger) async throws -> User {
-        let keys = ["account:" + email.trimmingWhitespace.lowercased()] + (address.map { ["address:" + $0] } ?? [])
-        let since = now().addingTimeInterval(-throttleWindow)
-        for key in keys where try await attempts.failures(key: key, since: since) >= maxFailures {
-            let oldest = try await attempts.oldestFailure(key: key, since: since) ?? now()
-            let retryAfter = max(
-                1, Int((oldest.addingTimeInterval(throttleWindow).timeIntervalSince(now())).rounded(.up)))
-            logger.warning("sign-in throttled", metadata: ["key": "\(key)", "retry-after": "\(retryAfter)"])
-            throw AuthError.throttled(retryAfter: retryAfter)
-        }
+        let attempt = try await reserveCheck(email: email, address: address, logger: logger)
         let found = try await users.find(email: email)
         let verified = try await hasher.verify(password, against: found?.passwordHash ?? PasswordHasher.decoy)
         guard let found, verified, !found.user.isDisabled else {
-            try await attempts.recordFailure(keys: keys, at: now())
-            try await attempts.prune(before: since)
             logger.notice(
                 "sign-in failed",
                 metadata: [
@@ -74,9 +72,28 @@ struct AccountService: Sendable {
                 ])
             throw AuthError.unauthenticated
         }
+        try await attempts.forget(attempt)
         logger.notice("signed in", metadata: ["user": "\(found.user.id)", "address": "\(address ?? "unknown")"])
-        try await attempts.prune(before: since)
         return found.user
+    }
+
+    /// Counts a password check against the account and the address before it is made, so that however many
+    /// guesses arrive at once, at most `maxFailures` of them are checked within `throttleWindow`. A check that
+    /// succeeds is forgotten again.
+    private func reserveCheck(email: String, address: String?, logger: Logger) async throws -> [UUID] {
+        let keys = ["account:" + email.trimmingWhitespace.lowercased()] + (address.map { ["address:" + $0] } ?? [])
+        let now = now()
+        switch try await attempts.reserve(
+            keys: keys, at: now, since: now.addingTimeInterval(-throttleWindow), limit: maxFailures)
+        {
+        case .granted(let ids):
+            return ids
+        case .refused(let oldest):
+            let retryAfter = max(
+                1, Int((oldest.addingTimeInterval(throttleWindow).timeIntervalSince(now)).rounded(.up)))
+            logger.warning("password check throttled", metadata: ["keys": "\(keys)", "retry-after": "\(retryAfter)"])
+            throw AuthError.throttled(retryAfter: retryAfter)
+        }
     }
 
     // MARK: Sessions

@@ -10,7 +10,7 @@ struct AuthController {
     let cookies: CookieSettings
     let devMode: Bool
     /// Read the client's address from `X-Forwarded-For` (only behind a proxy that sets it).
-    let trustForwardedFor: Bool
+    let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .login, use: showLogin)
@@ -37,7 +37,7 @@ struct AuthController {
         let next = Redirect.safeNext(form.value("next"))
         do {
             let user = try await accounts.authenticate(
-                email: email, password: form.value("password") ?? "", address: clientAddress(request, context),
+                email: email, password: form.value("password") ?? "", address: clientAddress.of(request, context),
                 logger: context.logger)
             if let old = context.identity.session { try await accounts.endSession(old) }
             let (secret, _) = try await accounts.startSession(for: user)
@@ -82,14 +82,6 @@ struct AuthController {
         response.headers[.cacheControl] = "no-store"
         response.setCookie(cookies.loginCSRF(model.csrfToken))
         return response
-    }
-
-    private func clientAddress(_ request: Request, _ context: AppRequestContext) -> String? {
-        // The last entry is the one the trusted proxy added; earlier ones are whatever the client sent.
-        if trustForwardedFor, let forwarded = request.headers[HTTPField.Name("X-Forwarded-For")!] {
-            return forwarded.split(separator: ",").last.map { String($0).trimmingWhitespace }
-        }
-        return context.peerAddress
     }
 }
 

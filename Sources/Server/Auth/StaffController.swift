@@ -8,6 +8,7 @@ struct StaffController {
     let accounts: AccountService
     let cookies: CookieSettings
     let services: Services
+    let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .staff, use: dashboard)
@@ -61,7 +62,20 @@ struct StaffController {
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
         do {
             try await accounts.changePassword(
-                of: user, current: form.value("current") ?? "", new: form.value("new") ?? "")
+                of: user, current: form.value("current") ?? "", new: form.value("new") ?? "",
+                address: clientAddress.of(request, context), logger: context.logger)
+        } catch AuthError.throttled(let seconds) {
+            var response = HTMLResponse.private(
+                PasswordPage.view(
+                    PasswordPage.Model(
+                        programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                        errors: [
+                            FieldIssue(
+                                field: "current", message: "was checked too often. Try again in \(seconds) seconds.")
+                        ])))
+            response.status = .tooManyRequests
+            response.headers[.retryAfter] = String(seconds)
+            return response
         } catch DomainError.invalid(let issues) {
             var response = HTMLResponse.private(
                 PasswordPage.view(

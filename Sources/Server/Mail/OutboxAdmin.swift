@@ -8,7 +8,7 @@ public enum OutboxAdmin {
     /// The newest messages, one tab-separated line each: queued, state, attempts, recipient, subject, last error.
     public static func list(location: DatabaseLocation, limit: Int) async throws -> [String] {
         try await withStore(location) { store in
-            try await FluentOutboxRepository(store: store).recent(limit: limit).map { message in
+            try await FluentOutboxRepository(store: store).recent(limit: limit, in: nil).map { message in
                 [
                     Timestamp.format(message.createdAt), message.state.rawValue, String(message.attempts), message.to,
                     message.subject, message.lastError ?? "",
@@ -32,9 +32,11 @@ public enum OutboxAdmin {
             let outbox = FluentOutboxRepository(store: store)
             var logger = Logger(label: "sistercities.outbox")
             logger.logLevel = .warning
-            let sent = try await OutboxDispatcher(outbox: outbox, mailer: mailer, sender: sender, logger: logger)
-                .sendDue()
-            let waiting = try await outbox.due(now: .distantFuture, limit: 10_000).count
+            let sent = try await OutboxDispatcher(
+                outbox: outbox, mailer: mailer, sender: sender, programme: nil, logger: logger
+            )
+            .sendDue()
+            let waiting = try await outbox.due(now: .distantFuture, limit: 10_000, in: nil).count
             return (sent, waiting)
         }
     }

@@ -9,6 +9,8 @@ struct OutboxDispatcher: Service {
     let outbox: any OutboxRepository
     let mailer: any Mailer
     let sender: String
+    /// The programme whose mail this server sends; nil for every programme (`sistercities outbox send`).
+    let programme: UUID?
     let logger: Logger
     var interval: Duration = .seconds(2)
     var first: Duration? = nil
@@ -29,11 +31,17 @@ struct OutboxDispatcher: Service {
         }
     }
 
-    /// Attempts every message due now; answers how many were sent.
+    /// How long a claimed message is left to this server before another may try it.
+    static let lease: TimeInterval = 10 * 60
+
+    /// Attempts every message due now that no other server has taken; answers how many were sent.
     @discardableResult
     func sendDue(now: Date = Date()) async throws -> Int {
         var sent = 0
-        for message in try await outbox.due(now: now, limit: 100) {
+        for message in try await outbox.due(now: now, limit: 100, in: programme) {
+            guard try await outbox.claim(message.id, now: now, leaseEnd: now.addingTimeInterval(Self.lease)) else {
+                continue
+            }
             do {
                 try await mailer.deliver(message, from: sender)
                 try await outbox.markSent(message.id, at: Date())

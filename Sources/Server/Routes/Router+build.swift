@@ -25,11 +25,13 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     SystemController(store: store, metrics: config.metrics, assets: assets).register(on: &routes)
     PagesController(services: services).register(on: &routes)
     let cookies = CookieSettings(secure: !config.devMode)
+    let clientAddress = ClientAddress(trustForwardedFor: config.trustForwardedFor)
     AuthController(
         accounts: services.accounts, cookies: cookies, devMode: config.devMode,
-        trustForwardedFor: config.trustForwardedFor
+        clientAddress: clientAddress
     ).register(on: &routes)
-    StaffController(accounts: services.accounts, cookies: cookies, services: services).register(on: &routes)
+    StaffController(accounts: services.accounts, cookies: cookies, services: services, clientAddress: clientAddress)
+        .register(on: &routes)
     CitiesController(cities: services.cities, programmeID: services.programmeID).register(on: &routes)
     PartnershipsController(
         partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID,
@@ -46,7 +48,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     ).register(on: &routes)
     CalendarController(
         events: services.events, partnerships: services.partnerships, programmes: services.programmes,
-        programmeID: services.programmeID, address: PublicAddress(publicURL: config.publicURL, devMode: config.devMode)
+        programmeID: services.programmeID, address: PublicAddress(config: config)
     ).register(on: &routes)
     PeopleController(organisations: services.organisations, people: services.people, programmeID: services.programmeID)
         .register(on: &routes)
@@ -54,7 +56,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     PeoplePagesController(services: services).register(on: &routes)
     EventsPagesController(services: services).register(on: &routes)
     EventsEditingController(services: services).register(on: &routes)
-    let address = PublicAddress(publicURL: config.publicURL, devMode: config.devMode)
+    let address = PublicAddress(config: config)
     RegistrationsController(services: services, address: address).register(on: &routes)
     RegistrationPagesController(services: services, address: address).register(on: &routes)
     OutboxPagesController(services: services).register(on: &routes)
@@ -89,7 +91,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     HistoryPagesController(services: services).register(on: &routes)
     EditingController(services: services).register(on: &routes)
     GiftsPagesController(services: services).register(on: &routes)
-    NewsPagesController(services: services, publicURL: config.publicURL, devMode: config.devMode).register(on: &routes)
+    NewsPagesController(services: services, address: PublicAddress(config: config)).register(on: &routes)
     ArticlesEditingController(services: services).register(on: &routes)
     GiftsEditingController(services: services).register(on: &routes)
     UsersController(services: services).register(on: &routes)

@@ -24,7 +24,9 @@ public struct FluentAuditRepository: AuditRepository {
         }
         // Cities are shared by the programmes of an install; everything else is one programme's.
         if entity != .city { query.filter(\.$programmeID == programme) }
-        return try await query.sort(\.$at, .descending).sort(\.$id).all().map { try $0.toDomain() }
+        return try await query.sort(\.$at, .descending).sort(\.$id).all().map {
+            try $0.toDomain().seen(from: programme)
+        }
     }
 
     public func partnershipHistory(_ id: UUID, in programme: UUID) async throws -> [AuditEntry] {
@@ -44,7 +46,7 @@ public struct FluentAuditRepository: AuditRepository {
         guard let model = try await AuditEntryModel.find(id, on: store.database()),
             model.entity == AuditEntity.city.rawValue || model.programmeID == programme
         else { throw DomainError.notFound(entity: "history entry", id: id) }
-        return try model.toDomain()
+        return try model.toDomain().seen(from: programme)
     }
 
     public func restore(_ entry: AuditEntry, in programme: UUID, by author: ChangeAuthor) async throws {
@@ -209,5 +211,36 @@ public struct FluentAuditRepository: AuditRepository {
             let draft = try Snapshot.decode(ProgrammeSnapshot.self, version).draft
             _ = try await FluentProgrammeRepository(store: store).update(id, with: draft, action: .restore, by: author)
         }
+    }
+
+    public func partnerships(touchedByRestoring entry: AuditEntry, in programme: UUID) async throws -> Set<UUID> {
+        let db = store.database()
+        let id = entry.entityID
+        var touched: Set<UUID> = []
+        switch entry.entity {
+        case .partnership:
+            touched.insert(id)
+        case .exchange:
+            if let current = try await ExchangeModel.find(id, on: db) { touched.insert(current.$partnership.id) }
+            if let version = entry.version {
+                touched.insert(try Snapshot.decode(ExchangeSnapshot.self, version).draft().partnershipID)
+            }
+        case .agreement:
+            if let current = try await AgreementModel.find(id, on: db) { touched.insert(current.$partnership.id) }
+            if let version = entry.version {
+                touched.insert(try Snapshot.decode(AgreementSnapshot.self, version).partnershipID)
+            }
+        case .gift:
+            if let current = try await GiftModel.find(id, on: db) { touched.insert(current.$partnership.id) }
+            if let version = entry.version {
+                touched.insert(try Snapshot.decode(GiftSnapshot.self, version).partnershipID)
+            }
+        case .city, .programme, .article, .organisation, .person, .contribution, .pledge, .event, .giftImage:
+            break
+        }
+        if let parent = entry.parentID, [.exchange, .agreement, .gift].contains(entry.entity) {
+            touched.insert(parent)
+        }
+        return touched
     }
 }

@@ -42,8 +42,11 @@ public final class Store: Sendable {
         switch location {
         case .sqlite(let path):
             databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqliteReader)
         case .sqliteInMemory:
-            databases.use(.sqlite(.memory, sqlLogLevel: .trace), as: .sqlite)
+            let storage = SQLiteConfiguration(storage: .memory(identifier: UUID().uuidString))
+            databases.use(.sqlite(storage, sqlLogLevel: .trace), as: .sqlite)
+            databases.use(.sqlite(storage, sqlLogLevel: .trace), as: .sqliteReader)
         case .postgres(let url, let schema):
             var configuration = try SQLPostgresConfiguration(url: url)
             if let schema { configuration.searchPath = [schema] }
@@ -57,9 +60,19 @@ public final class Store: Sendable {
         }
     }
 
-    /// A database handle for one unit of work.
+    /// A database handle for reading.
+    ///
+    /// On SQLite its connections are query-only: a write through it fails at once ("attempt to write a readonly
+    /// database"), so every write has to go through `transaction(_:)` and take the process's write turn. On
+    /// PostgreSQL reads and writes share one pool.
     func database(logger: Logger? = nil) -> any Database {
+        let id: DatabaseID? = location.isSQLite ? .sqliteReader : nil
         // `Databases` only returns nil after shutdown, which happens once the server has stopped serving.
+        return databases.database(id, logger: logger ?? self.logger, on: eventLoopGroup.any())!
+    }
+
+    /// The handle that writes: only `transaction(_:)` and migrations use it.
+    private func writer(logger: Logger? = nil) -> any Database {
         databases.database(logger: logger ?? self.logger, on: eventLoopGroup.any())!
     }
 
@@ -74,7 +87,7 @@ public final class Store: Sendable {
     public func migrate() async throws {
         if case .sqlite = location {
             // WAL lets readers go on while one writer writes; the setting persists in the file.
-            try await (database(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+            try await (writer(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
         }
         try await configureConnections()
         let quiet = quietLogger
@@ -99,12 +112,16 @@ public final class Store: Sendable {
     }
 
     /// SQLite: a connection that finds the file locked waits up to five seconds before failing, instead of
-    /// retrying forever (SQLiteNIO's default busy handler). FluentKit keeps one connection per event loop.
+    /// retrying forever (SQLiteNIO's default busy handler), and the reading connections refuse to write.
+    /// FluentKit keeps one connection per event loop and database.
     func configureConnections() async throws {
-        guard case .sqlite = location else { return }
+        guard location.isSQLite else { return }
         for loop in eventLoopGroup.makeIterator() {
-            let db = databases.database(logger: logger, on: loop)! as! any SQLDatabase
-            try await db.raw("PRAGMA busy_timeout = 5000").run()
+            let writer = databases.database(.sqlite, logger: logger, on: loop)! as! any SQLDatabase
+            try await writer.raw("PRAGMA busy_timeout = 5000").run()
+            let reader = databases.database(.sqliteReader, logger: logger, on: loop)! as! any SQLDatabase
+            try await reader.raw("PRAGMA busy_timeout = 5000").run()
+            try await reader.raw("PRAGMA query_only = ON").run()
         }
     }
 
@@ -140,9 +157,21 @@ extension Store {
         defer { revisionClock.committed() }
         switch location {
         case .postgres:
-            return try await database().transaction(body)
+            return try await writer().transaction(body)
         case .sqlite, .sqliteInMemory:
-            return try await writeLock.run { try await self.database().transaction(body) }
+            return try await writeLock.run { try await self.writer().transaction(body) }
         }
+    }
+}
+
+extension DatabaseID {
+    /// SQLite's query-only connections: see `Store.database(logger:)`.
+    static let sqliteReader = DatabaseID(string: "sqlite-reader")
+}
+
+extension DatabaseLocation {
+    var isSQLite: Bool {
+        if case .postgres = self { return false }
+        return true
     }
 }

@@ -39,7 +39,7 @@ public struct FluentMembershipRepository: MembershipRepository {
             model.renewalDay = day
         }
         model.graceDays = level.graceDays
-        try await model.create(on: store.database())
+        try await store.transaction { tx in try await model.create(on: tx) }
         return try model.toDomain()
     }
 
@@ -54,40 +54,42 @@ public struct FluentMembershipRepository: MembershipRepository {
     }
 
     public func join(person: UUID, level: UUID, on day: Date, in programme: UUID) async throws -> Membership {
-        let db = store.database()
-        var v = Validator()
-        let found = try await MembershipLevelModel.query(on: db).filter(\.$id == level)
-            .filter(\.$programme.$id == programme).first()
-        if found == nil { v.add("levelId", "is not a membership level of this programme") }
-        if try await PersonModel.current(person, in: programme, on: db) == nil {
-            v.add("personId", "is not a person of this programme, or their data was erased")
+        return try await store.transaction { db in
+            var v = Validator()
+            let found = try await MembershipLevelModel.query(on: db).filter(\.$id == level)
+                .filter(\.$programme.$id == programme).first()
+            if found == nil { v.add("levelId", "is not a membership level of this programme") }
+            if try await PersonModel.current(person, in: programme, on: db) == nil {
+                v.add("personId", "is not a person of this programme, or their data was erased")
+            }
+            try v.check()
+            let levelValue = try found!.toDomain()
+            let model = MembershipModel()
+            model.$programme.id = programme
+            model.$person.id = person
+            model.$level.id = level
+            model.joined = day
+            model.expires = levelValue.expiry(startingOn: day)
+            try await model.create(on: db)
+            return try model.toDomain(level: levelValue)
         }
-        try v.check()
-        let levelValue = try found!.toDomain()
-        let model = MembershipModel()
-        model.$programme.id = programme
-        model.$person.id = person
-        model.$level.id = level
-        model.joined = day
-        model.expires = levelValue.expiry(startingOn: day)
-        try await model.create(on: db)
-        return try model.toDomain(level: levelValue)
     }
 
     public func renew(_ id: UUID, at now: Date, in programme: UUID) async throws -> Membership {
-        let db = store.database()
-        guard
-            let model = try await MembershipModel.query(on: db).filter(\.$id == id)
-                .filter(\.$programme.$id == programme).first(),
-            let level = try await MembershipLevelModel.find(model.$level.id, on: db)
-        else { throw DomainError.notFound(entity: "membership", id: id) }
-        let membership = try model.toDomain(level: try level.toDomain())
-        guard membership.expires != nil else {
-            throw DomainError.conflict("a lifetime membership never needs renewing")
+        return try await store.transaction { db in
+            guard
+                let model = try await MembershipModel.query(on: db).filter(\.$id == id)
+                    .filter(\.$programme.$id == programme).first(),
+                let level = try await MembershipLevelModel.find(model.$level.id, on: db)
+            else { throw DomainError.notFound(entity: "membership", id: id) }
+            let membership = try model.toDomain(level: try level.toDomain())
+            guard membership.expires != nil else {
+                throw DomainError.conflict("a lifetime membership never needs renewing")
+            }
+            model.expires = membership.renewedExpiry(at: now)
+            try await model.update(on: db)
+            return try model.toDomain(level: try level.toDomain())
         }
-        model.expires = membership.renewedExpiry(at: now)
-        try await model.update(on: db)
-        return try model.toDomain(level: try level.toDomain())
     }
 
     public func queueReminders(

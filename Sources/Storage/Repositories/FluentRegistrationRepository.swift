@@ -127,13 +127,14 @@ public struct FluentRegistrationRepository: RegistrationRepository {
     }
 
     public func setAttended(_ id: UUID, _ attended: Bool, in programme: UUID) async throws -> Registration {
-        let db = store.database()
-        guard
-            let model = try await RegistrationModel.query(on: db).filter(\.$id == id)
-                .filter(\.$programme.$id == programme).first()
-        else { throw DomainError.notFound(entity: "registration", id: id) }
-        model.attended = attended
-        try await model.update(on: db)
-        return try model.toDomain()
+        try await store.transaction { tx in
+            guard
+                let model = try await RegistrationModel.query(on: tx).filter(\.$id == id)
+                    .filter(\.$programme.$id == programme).first()
+            else { throw DomainError.notFound(entity: "registration", id: id) }
+            model.attended = attended
+            try await model.update(on: tx)
+            return try model.toDomain()
+        }
     }
 }

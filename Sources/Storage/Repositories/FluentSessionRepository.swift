@@ -1,6 +1,7 @@
 import Domain
 import FluentKit
 import Foundation
+import SQLKit
 
 /// Sessions in the FluentKit store.
 public struct FluentSessionRepository: SessionRepository {
@@ -17,7 +18,7 @@ public struct FluentSessionRepository: SessionRepository {
         model.csrfToken = csrfToken
         model.createdAt = date
         model.lastSeenAt = date
-        try await model.create(on: store.database())
+        try await store.transaction { tx in try await model.create(on: tx) }
         return try model.toDomain()
     }
 
@@ -26,15 +27,19 @@ public struct FluentSessionRepository: SessionRepository {
     }
 
     public func touch(_ id: UUID, at date: Date) async throws {
-        try await SessionModel.query(on: store.database()).filter(\.$id == id).set(\.$lastSeenAt, to: date).update()
+        try await store.transaction { tx in
+            try await SessionModel.query(on: tx).filter(\.$id == id).set(\.$lastSeenAt, to: date).update()
+        }
     }
 
     public func delete(_ id: UUID) async throws {
-        try await SessionModel.query(on: store.database()).filter(\.$id == id).delete()
+        try await store.transaction { tx in try await SessionModel.query(on: tx).filter(\.$id == id).delete() }
     }
 
     public func deleteAll(userID: UUID) async throws {
-        try await SessionModel.query(on: store.database()).filter(\.$user.$id == userID).delete()
+        try await store.transaction { tx in
+            try await SessionModel.query(on: tx).filter(\.$user.$id == userID).delete()
+        }
     }
 }
 
@@ -55,7 +60,7 @@ public struct FluentAPITokenRepository: APITokenRepository {
         model.name = name.trimmingWhitespace
         model.secretHash = secretHash
         model.createdAt = date
-        try await model.create(on: store.database())
+        try await store.transaction { tx in try await model.create(on: tx) }
         return try model.toDomain()
     }
 
@@ -70,21 +75,25 @@ public struct FluentAPITokenRepository: APITokenRepository {
     }
 
     public func revoke(_ id: UUID, of userID: UUID?, at date: Date) async throws {
-        let query = APITokenModel.query(on: store.database()).filter(\.$id == id)
-        if let userID { query.filter(\.$user.$id == userID) }
-        guard let model = try await query.first() else { throw DomainError.notFound(entity: "token", id: id) }
-        if model.revokedAt == nil {
-            model.revokedAt = date
-            try await model.update(on: store.database())
+        try await store.transaction { tx in
+            let query = APITokenModel.query(on: tx).filter(\.$id == id)
+            if let userID { query.filter(\.$user.$id == userID) }
+            guard let model = try await query.first() else { throw DomainError.notFound(entity: "token", id: id) }
+            if model.revokedAt == nil {
+                model.revokedAt = date
+                try await model.update(on: tx)
+            }
         }
     }
 
     public func markUsed(_ id: UUID, at date: Date) async throws {
-        try await APITokenModel.query(on: store.database()).filter(\.$id == id).set(\.$lastUsedAt, to: date).update()
+        try await store.transaction { tx in
+            try await APITokenModel.query(on: tx).filter(\.$id == id).set(\.$lastUsedAt, to: date).update()
+        }
     }
 }
 
-/// Failed sign-ins in the FluentKit store.
+/// Password checks in the FluentKit store.
 public struct FluentLoginAttemptRepository: LoginAttemptRepository {
     let store: Store
 
@@ -92,26 +101,57 @@ public struct FluentLoginAttemptRepository: LoginAttemptRepository {
         self.store = store
     }
 
-    public func recordFailure(keys: [String], at date: Date) async throws {
-        let models = keys.map { key in
-            let model = LoginAttemptModel()
-            model.key = key
-            model.at = date
-            return model
+    /// Inserts first, then counts, in one transaction: the insert takes SQLite's write lock (every server on the
+    /// file waits its turn), and on PostgreSQL an advisory lock per key makes concurrent checks of one key count
+    /// one after another, so that no burst of simultaneous guesses sees a count without the others.
+    public func reserve(
+        keys: [String], at date: Date, since: Date, limit: Int
+    ) async throws
+        -> LoginAttemptReservation
+    {
+        let isPostgres = !store.location.isSQLite
+        do {
+            return try await store.transaction { tx in
+                if isPostgres {
+                    let sql = tx as! any SQLDatabase
+                    for key in Set(keys).sorted() {
+                        try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
+                    }
+                }
+                let models = keys.map { key in
+                    let model = LoginAttemptModel()
+                    model.id = UUID()
+                    model.key = key
+                    model.at = date
+                    return model
+                }
+                try await models.create(on: tx)
+                for key in keys {
+                    func counted() -> QueryBuilder<LoginAttemptModel> {
+                        LoginAttemptModel.query(on: tx).filter(\.$key == key).filter(\.$at >= since)
+                    }
+                    if try await counted().count() > limit {
+                        let oldest = try await counted().sort(\.$at).first()?.at ?? date
+                        throw Refused(oldest: oldest)
+                    }
+                }
+                try await LoginAttemptModel.query(on: tx).filter(\.$at < since).delete()
+                return .granted(models.compactMap(\.id))
+            }
+        } catch let refused as Refused {
+            return .refused(oldest: refused.oldest)
         }
-        try await models.create(on: store.database())
     }
 
-    public func failures(key: String, since date: Date) async throws -> Int {
-        try await LoginAttemptModel.query(on: store.database()).filter(\.$key == key).filter(\.$at >= date).count()
+    public func forget(_ ids: [UUID]) async throws {
+        guard !ids.isEmpty else { return }
+        try await store.transaction { tx in
+            try await LoginAttemptModel.query(on: tx).filter(\.$id ~~ ids).delete()
+        }
     }
 
-    public func oldestFailure(key: String, since date: Date) async throws -> Date? {
-        try await LoginAttemptModel.query(on: store.database()).filter(\.$key == key).filter(\.$at >= date)
-            .sort(\.$at).first()?.at
-    }
-
-    public func prune(before date: Date) async throws {
-        try await LoginAttemptModel.query(on: store.database()).filter(\.$at < date).delete()
+    /// Rolls the counted attempts back.
+    private struct Refused: Error {
+        let oldest: Date
     }
 }

@@ -12,13 +12,14 @@ public struct FluentUserRepository: UserRepository {
 
     public func create(_ draft: UserDraft, passwordHash: String, in programme: UUID) async throws -> User {
         let draft = try draft.validated()
-        let db = store.database()
-        if try await UserModel.query(on: db).filter(\.$email == draft.email).count() > 0 {
-            throw DomainError.conflict("a user with email \(draft.email) exists already")
-        }
         let model = UserModel(draft, passwordHash: passwordHash, programmeID: programme)
         try await StoreErrors.mapConstraint("a user with email \(draft.email) exists already") {
-            try await model.create(on: db)
+            try await store.transaction { tx in
+                if try await UserModel.query(on: tx).filter(\.$email == draft.email).count() > 0 {
+                    throw DomainError.conflict("a user with email \(draft.email) exists already")
+                }
+                try await model.create(on: tx)
+            }
         }
         return try model.toDomain()
     }
@@ -42,27 +43,31 @@ public struct FluentUserRepository: UserRepository {
     }
 
     public func setRole(_ id: UUID, role: Role, partnershipScope: Set<UUID>) async throws -> User {
-        let db = store.database()
-        let model = try await model(id, on: db)
-        model.role = role.rawValue
-        model.partnershipScope = role == .partnerEditor ? partnershipScope.sorted { $0.uuidString < $1.uuidString } : []
-        try await model.update(on: db)
-        return try model.toDomain()
+        try await store.transaction { tx in
+            let model = try await model(id, on: tx)
+            model.role = role.rawValue
+            model.partnershipScope =
+                role == .partnerEditor ? partnershipScope.sorted { $0.uuidString < $1.uuidString } : []
+            try await model.update(on: tx)
+            return try model.toDomain()
+        }
     }
 
     public func setDisabled(_ id: UUID, _ disabled: Bool) async throws -> User {
-        let db = store.database()
-        let model = try await model(id, on: db)
-        model.disabled = disabled
-        try await model.update(on: db)
-        return try model.toDomain()
+        try await store.transaction { tx in
+            let model = try await model(id, on: tx)
+            model.disabled = disabled
+            try await model.update(on: tx)
+            return try model.toDomain()
+        }
     }
 
     public func setPasswordHash(_ id: UUID, _ hash: String) async throws {
-        let db = store.database()
-        let model = try await model(id, on: db)
-        model.passwordHash = hash
-        try await model.update(on: db)
+        try await store.transaction { tx in
+            let model = try await model(id, on: tx)
+            model.passwordHash = hash
+            try await model.update(on: tx)
+        }
     }
 
     private func model(_ id: UUID, on db: any Database) async throws -> UserModel {

@@ -32,20 +32,21 @@ public struct FluentVolunteerRepository: VolunteerRepository {
 
     public func addShift(_ draft: ShiftDraft, event: UUID, in programme: UUID) async throws -> Shift {
         let valid = try draft.validated()
-        let db = store.database()
-        guard
-            try await EventModel.query(on: db).filter(\.$id == event).filter(\.$programme.$id == programme).first()
-                != nil
-        else { throw DomainError.notFound(entity: "event", id: event) }
-        let model = ShiftModel()
-        model.$programme.id = programme
-        model.$event.id = event
-        model.role = valid.role
-        model.startsAt = valid.start
-        model.endsAt = valid.end
-        model.places = valid.places
-        try await model.create(on: db)
-        return try model.toDomain(taken: 0)
+        return try await store.transaction { tx in
+            guard
+                try await EventModel.query(on: tx).filter(\.$id == event).filter(\.$programme.$id == programme)
+                    .first() != nil
+            else { throw DomainError.notFound(entity: "event", id: event) }
+            let model = ShiftModel()
+            model.$programme.id = programme
+            model.$event.id = event
+            model.role = valid.role
+            model.startsAt = valid.start
+            model.endsAt = valid.end
+            model.places = valid.places
+            try await model.create(on: tx)
+            return try model.toDomain(taken: 0)
+        }
     }
 
     public func deleteShift(_ id: UUID, in programme: UUID) async throws {
@@ -86,13 +87,14 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     }
 
     public func withdraw(person: UUID, shift: UUID, in programme: UUID) async throws {
-        let db = store.database()
-        _ = try await shiftModel(shift, in: programme, on: db)
-        guard
-            let signup = try await ShiftSignupModel.query(on: db).filter(\.$shift.$id == shift)
-                .filter(\.$person.$id == person).first()
-        else { throw DomainError.notFound(entity: "sign-up", id: shift) }
-        try await signup.delete(on: db)
+        try await store.transaction { tx in
+            _ = try await shiftModel(shift, in: programme, on: tx)
+            guard
+                let signup = try await ShiftSignupModel.query(on: tx).filter(\.$shift.$id == shift)
+                    .filter(\.$person.$id == person).first()
+            else { throw DomainError.notFound(entity: "sign-up", id: shift) }
+            try await signup.delete(on: tx)
+        }
     }
 
     public func signups(shift: UUID, in programme: UUID) async throws -> [ShiftSignup] {
@@ -139,38 +141,40 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     public func log(
         _ draft: HoursDraft, in programme: UUID, approvedBy: String?, today: PartialDate, now: Date
     ) async throws -> VolunteerHours {
-        let db = store.database()
-        let person = try await PersonModel.current(draft.personID, in: programme, on: db)
-        var events: Set<UUID> = []
-        if let id = draft.eventID,
-            try await EventModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).first() != nil
-        {
-            events.insert(id)
+        return try await store.transaction { db in
+            let person = try await PersonModel.current(draft.personID, in: programme, on: db)
+            var events: Set<UUID> = []
+            if let id = draft.eventID,
+                try await EventModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme).first()
+                    != nil
+            {
+                events.insert(id)
+            }
+            var partnerships: Set<UUID> = []
+            if let id = draft.partnershipID,
+                try await PartnershipModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme)
+                    .first() != nil
+            {
+                partnerships.insert(id)
+            }
+            let valid = try draft.validated(
+                people: person == nil ? [] : [draft.personID], events: events, partnerships: partnerships, today: today)
+            let model = VolunteerHoursModel()
+            model.$programme.id = programme
+            model.$person.id = valid.personID
+            model.day = valid.day.description
+            model.year = valid.day.year
+            model.minutes = valid.minutes
+            model.activity = valid.activity.rawValue
+            model.eventID = valid.eventID
+            model.partnershipID = valid.partnershipID
+            model.note = valid.note
+            model.status = (approvedBy == nil ? VolunteerHours.Status.pending : .approved).rawValue
+            model.reviewedBy = approvedBy
+            model.loggedAt = now
+            try await model.create(on: db)
+            return try model.toDomain(volunteerName: try person!.toDomain().displayName)
         }
-        var partnerships: Set<UUID> = []
-        if let id = draft.partnershipID,
-            try await PartnershipModel.query(on: db).filter(\.$id == id).filter(\.$programme.$id == programme)
-                .first() != nil
-        {
-            partnerships.insert(id)
-        }
-        let valid = try draft.validated(
-            people: person == nil ? [] : [draft.personID], events: events, partnerships: partnerships, today: today)
-        let model = VolunteerHoursModel()
-        model.$programme.id = programme
-        model.$person.id = valid.personID
-        model.day = valid.day.description
-        model.year = valid.day.year
-        model.minutes = valid.minutes
-        model.activity = valid.activity.rawValue
-        model.eventID = valid.eventID
-        model.partnershipID = valid.partnershipID
-        model.note = valid.note
-        model.status = (approvedBy == nil ? VolunteerHours.Status.pending : .approved).rawValue
-        model.reviewedBy = approvedBy
-        model.loggedAt = now
-        try await model.create(on: db)
-        return try model.toDomain(volunteerName: try person!.toDomain().displayName)
     }
 
     public func hours(in programme: UUID, _ query: HoursQuery) async throws -> Domain.Page<VolunteerHours> {
@@ -198,19 +202,20 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     public func review(
         _ id: UUID, _ review: HoursReview, by reviewer: String, in programme: UUID
     ) async throws -> VolunteerHours {
-        let db = store.database()
-        let model = try await hoursModel(id, in: programme, on: db)
-        let valid = try review.validated(logged: model.loggedMinutes ?? model.minutes)
-        if let minutes = valid.minutes, minutes != model.minutes {
-            if model.loggedMinutes == nil { model.loggedMinutes = model.minutes }
-            model.minutes = minutes
+        return try await store.transaction { db in
+            let model = try await hoursModel(id, in: programme, on: db)
+            let valid = try review.validated(logged: model.loggedMinutes ?? model.minutes)
+            if let minutes = valid.minutes, minutes != model.minutes {
+                if model.loggedMinutes == nil { model.loggedMinutes = model.minutes }
+                model.minutes = minutes
+            }
+            if let note = valid.note { model.reviewNote = note }
+            model.status = VolunteerHours.Status.approved.rawValue
+            model.reviewedBy = reviewer
+            try await model.update(on: db)
+            let names = try await self.names([model.$person.id], on: db)
+            return try model.toDomain(volunteerName: names[model.$person.id] ?? "")
         }
-        if let note = valid.note { model.reviewNote = note }
-        model.status = VolunteerHours.Status.approved.rawValue
-        model.reviewedBy = reviewer
-        try await model.update(on: db)
-        let names = try await self.names([model.$person.id], on: db)
-        return try model.toDomain(volunteerName: names[model.$person.id] ?? "")
     }
 
     public func totals(in programme: UUID, year: Int?) async throws -> HoursTotals {

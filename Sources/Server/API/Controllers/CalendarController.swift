@@ -42,7 +42,7 @@ struct CalendarController {
             guard batch.hasNext, page < 50 else { break }
             page += 1
         }
-        let text = EventCalendar.ics(name: name, events: all, base: address.base(of: request))
+        let text = EventCalendar.ics(name: name, events: all, base: address.base)
         let etag =
             "\"" + SHA256.hash(data: Data(text.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined() + "\""
         var headers = HTTPFields()

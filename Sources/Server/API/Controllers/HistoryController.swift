@@ -52,7 +52,7 @@ struct HistoryController {
     @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let entry = try await audit.entry(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(Self.action(restoring: entry), in: programmeID)
+        let actor = try await Self.authorizeRestore(entry, audit: audit, context: context, in: programmeID)
         try await audit.restore(entry, in: programmeID, by: ChangeAuthor(actor))
         context.logger.notice(
             "restored",
@@ -60,19 +60,44 @@ struct HistoryController {
         return Response(status: .noContent)
     }
 
-    /// Restoring is editing the record the entry belongs to.
-    static func action(restoring entry: AuditEntry) -> Action {
+    /// Restoring is editing the record as it is now and as it will be: a partner editor may restore only what
+    /// stays within their partnerships, whichever partnership the record has moved to or from.
+    @discardableResult
+    static func authorizeRestore(
+        _ entry: AuditEntry, audit: any AuditRepository, context: AppRequestContext, in programme: UUID
+    ) async throws -> Actor {
+        let touched = try await audit.partnerships(touchedByRestoring: entry, in: programme)
+        var actor = try context.requireActor()
+        for action in actions(restoring: entry, touching: touched) {
+            actor = try context.authorize(action, in: programme)
+        }
+        return actor
+    }
+
+    /// Whether `actor` may restore `entry`, for showing or hiding the button.
+    static func may(
+        _ actor: Actor, restore entry: AuditEntry, touching touched: Set<UUID>, in programme: UUID
+    ) -> Bool {
+        actions(restoring: entry, touching: touched).allSatisfy { actor.may($0, in: programme) }
+    }
+
+    /// The rights a restore needs: those to edit the record in every partnership it touches.
+    static func actions(restoring entry: AuditEntry, touching touched: Set<UUID>) -> [Action] {
         switch entry.entity {
-        case .city: .editCities
-        case .programme, .article: .editProgramme
-        case .organisation, .person, .contribution, .pledge: .editPeople
+        case .city: [.editCities]
+        case .programme, .article: [.editProgramme]
+        case .organisation, .person, .contribution, .pledge: [.editPeople]
         // Restoring an event may move it to other partnerships; the programme-wide right covers any of them.
-        case .event: .editActivity(partnerships: [])
-        case .exchange: .editActivity(partnerships: Set([entry.parentID].compactMap { $0 }))
-        case .partnership: .editPartnership(entry.entityID)
-        case .agreement, .gift: .editPartnership(entry.parentID ?? entry.entityID)
+        case .event: [.editActivity(partnerships: [])]
+        case .exchange: [.editActivity(partnerships: touched)]
+        case .partnership: [.editPartnership(entry.entityID)]
+        case .agreement, .gift:
+            touched.isEmpty
+                ? [.editPartnership(entry.entityID)]
+                : touched.sorted { $0.uuidString < $1.uuidString }
+                    .map { .editPartnership($0) }
         // An image's entry names its gift, not the partnership; and an image cannot be restored anyway.
-        case .giftImage: .editProgramme
+        case .giftImage: [.editProgramme]
         }
     }
 }

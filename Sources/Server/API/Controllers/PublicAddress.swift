@@ -1,16 +1,12 @@
-import Foundation
-import HTTPTypes
-import Hummingbird
-
-/// Where people reach the site, for absolute links in feeds: `--public-url`, or the address a request came to.
+/// Where people reach the site, for absolute links in mail and feeds.
+///
+/// It comes from configuration only, never from a request: a `Host` or `X-Forwarded-*` header is whatever the
+/// client sent, and a link built from it would carry a registrant's token to the sender's site.
 struct PublicAddress: Sendable {
-    let publicURL: String?
-    let devMode: Bool
+    /// Scheme, host and port, without a trailing slash.
+    let base: String
 
-    func base(of request: Request) -> String {
-        if let publicURL { return publicURL }
-        let host = request.head.authority ?? "localhost"
-        let proto = request.headers[HTTPField.Name("X-Forwarded-Proto")!] ?? (devMode ? "http" : "https")
-        return "\(proto == "http" ? "http" : "https")://\(host)"
+    init(config: AppConfig) {
+        base = config.publicBase
     }
 }

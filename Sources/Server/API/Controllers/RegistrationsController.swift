@@ -28,7 +28,7 @@ struct RegistrationsController {
         if !issues.isEmpty { throw DomainError.invalid(issues) }
         let registration = try await Self.register(
             RegistrationDraft(name: input.name ?? "", email: input.email ?? ""), for: event.id, services: services,
-            base: address.base(of: request))
+            base: address.base)
         return try JSONResponse.make(
             RegistrationReceiptDTO(
                 id: registration.id.lowercasedString, status: registration.status.rawValue,

@@ -125,7 +125,7 @@ struct VolunteersController {
     @Sendable func sendLink(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.editPeople, in: programmeID)
         let email = try await Self.sendLink(
-            to: try context.pathID(), services: services, base: address.base(of: request))
+            to: try context.pathID(), services: services, base: address.base)
         return try JSONResponse.make(["sentTo": email], status: .accepted)
     }
 

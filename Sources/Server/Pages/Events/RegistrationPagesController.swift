@@ -37,7 +37,7 @@ struct RegistrationPagesController {
             }
             let registration = try await RegistrationsController.register(
                 RegistrationDraft(name: values["name"]!, email: values["email"]!), for: event.id, services: services,
-                base: address.base(of: request))
+                base: address.base)
             let waitlisted = registration.status == .waitlisted
             return try await notice(context) { programme in
                 NoticePage.Model(

@@ -23,11 +23,16 @@ struct HistoryPagesController {
             cityNames[city.id.lowercasedString] = city.name
         }
         let entries = try await services.audit.partnershipHistory(id, in: programme.id)
-        let items = entries.map { entry in
-            let mayRestore =
-                entry.version != nil && actor.may(HistoryController.action(restoring: entry), in: programme.id)
-            return HistoryPage.Model.Item(
-                entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames)
+        var items: [HistoryPage.Model.Item] = []
+        for entry in entries {
+            var mayRestore = false
+            if entry.version != nil {
+                let touched = try await services.audit.partnerships(touchedByRestoring: entry, in: programme.id)
+                mayRestore = HistoryController.may(actor, restore: entry, touching: touched, in: programme.id)
+            }
+            items.append(
+                HistoryPage.Model.Item(
+                    entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames))
         }
         return HTMLResponse.private(
             HistoryPage.view(
@@ -39,7 +44,8 @@ struct HistoryPagesController {
     @Sendable func confirmRestore(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: services.programmeID)
         let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
-        try context.authorize(HistoryController.action(restoring: entry), in: services.programmeID)
+        try await HistoryController.authorizeRestore(
+            entry, audit: services.audit, context: context, in: services.programmeID)
         let programme = try await services.programmes.find(services.programmeID)
         let back = SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path
         return HTMLResponse.private(
@@ -56,7 +62,8 @@ struct HistoryPagesController {
     @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {
         _ = try context.signedIn(request, to: services.programmeID)
         let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
-        let actor = try context.authorize(HistoryController.action(restoring: entry), in: services.programmeID)
+        let actor = try await HistoryController.authorizeRestore(
+            entry, audit: services.audit, context: context, in: services.programmeID)
         try await services.audit.restore(entry, in: services.programmeID, by: ChangeAuthor(actor))
         return Redirect.to(SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path)
     }

@@ -7,8 +7,7 @@ import NIOCore
 /// `/news`, each article's page and `/news.atom`.
 struct NewsPagesController {
     let services: Services
-    let publicURL: String?
-    let devMode: Bool
+    let address: PublicAddress
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .news, use: list)
@@ -64,7 +63,7 @@ struct NewsPagesController {
         headers[.contentType] = "application/atom+xml; charset=utf-8"
         let text = NewsFeed.atom(
             programme: programme, articles: page.items,
-            base: PublicAddress(publicURL: publicURL, devMode: devMode).base(of: request))
+            base: address.base)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 }

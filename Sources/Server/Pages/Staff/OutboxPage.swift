@@ -57,7 +57,7 @@ struct OutboxPagesController {
             return HTMLResponse.private(
                 OutboxPage.view(
                     programmeName: programme.name, email: actor.user.email,
-                    messages: try await services.outbox.recent(limit: 100)))
+                    messages: try await services.outbox.recent(limit: 100, in: services.programmeID)))
         }
     }
 }

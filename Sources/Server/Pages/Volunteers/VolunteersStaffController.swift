@@ -114,7 +114,7 @@ struct VolunteersStaffController {
                 throw DomainError.invalid([FieldIssue(field: "personId", message: "choose a volunteer")])
             }
             let email = try await VolunteersController.sendLink(
-                to: person, services: services, base: address.base(of: request))
+                to: person, services: services, base: address.base)
             return try await page(request, context, notice: "The link is on its way to \(email).")
         } catch DomainError.notFound {
             return try await page(
