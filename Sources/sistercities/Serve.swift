@@ -28,6 +28,10 @@ struct Serve: AsyncParsableCommand {
             "The address people reach the site at (https://sistercities.example.org), for links in mail and feeds.",
             discussion: "Required with --smtp. Without it, links point to http://HOST:PORT."))
     var publicURL: String?
+    @Option(help: "Seconds a connection may send nothing (not even a whole request head) before it is closed.")
+    var idleTimeout = 30
+    @Option(help: "Seconds a request body may take to arrive in full before its connection is closed.")
+    var bodyTimeout = 60
     @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
     var mailDir = "sistercities-mail"
     @Option(help: "Send mail by SMTP: smtp://[user:password@]host[:port] (a relay) or smtps://… (TLS, port 465).")
@@ -37,6 +41,9 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard idleTimeout > 0, bodyTimeout > 0 else {
+            throw ValidationError("--idle-timeout and --body-timeout must be at least 1 second.")
+        }
         if let publicURL {
             guard let url = URL(string: publicURL), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
                 url.host != nil, url.query == nil
@@ -59,6 +66,8 @@ struct Serve: AsyncParsableCommand {
             config.devMode = dev
             config.hsts = hsts
             config.trustForwardedFor = trustForwardedFor
+            config.idleTimeout = .seconds(idleTimeout)
+            config.bodyTimeout = .seconds(bodyTimeout)
             config.mailDirectory = mailDir
             config.smtpURL = smtp
             config.mailFrom = mailFrom

@@ -45,7 +45,8 @@ import Testing
             let theirs = try await FluentEventRepository(store: app.store).create(
                 EventDraft(
                     title: "Gion festival", kind: .festival,
-                    schedule: .allDay(first: PartialDate("2030-07-17")!, last: PartialDate("2030-07-17")!), capacity: 50),
+                    schedule: .allDay(first: PartialDate("2030-07-17")!, last: PartialDate("2030-07-17")!), capacity: 50
+                ),
                 in: other.id, by: .system("test"))
             _ = try await FluentRegistrationRepository(store: app.store).register(
                 RegistrationDraft(name: "Kenji", email: "kenji@kyoto.example.jp"), for: theirs.id, in: other.id,

@@ -45,6 +45,11 @@ public struct RegistrationDraft: Sendable, Hashable {
         let draft = RegistrationDraft(name: name.trimmingWhitespace, email: email.trimmingWhitespace.lowercased())
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
+        // A name is written into the confirmation email: one line, no control characters (a bare CR or LF
+        // would let a stranger write their own lines into a message sent to any address).
+        if draft.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            v.add("name", "must be one line, without control characters")
+        }
         v.requireText(draft.email, field: "email", maxLength: 254)
         if !draft.email.isEmpty, !PersonDraft.looksLikeEmail(draft.email) {
             v.add("email", "must be an email address such as name@example.org")

@@ -35,18 +35,20 @@ public protocol APITokenRepository: Sendable {
     func markUsed(_ id: UUID, at: Date) async throws
 }
 
-/// Password checks, kept briefly so that guessing can be slowed down across every server of an install.
-public protocol LoginAttemptRepository: Sendable {
-    /// Counts one password check for every key before the check is made, atomically across every server: when
-    /// a key already has `limit` checks since `since`, nothing is counted and the answer says when the oldest
-    /// of them leaves the window. Also forgets checks older than `since`.
-    func reserve(keys: [String], at date: Date, since: Date, limit: Int) async throws -> LoginAttemptReservation
-    /// Forgets the checks of a reservation whose password was right.
+/// Attempts that are limited per key (password checks per account and per address, anonymous registrations per
+/// address and per event), kept briefly so that the limits hold across every server of an install.
+public protocol AttemptRepository: Sendable {
+    /// Counts one attempt for every key before the attempt is made, atomically across every server: when a key
+    /// already has `limit` attempts since `since`, nothing is counted and the answer says when the oldest of
+    /// them leaves the window. Also forgets the keys' attempts older than `since`. Keys name their kind
+    /// ("account:…", "address:…", "registration-event:…").
+    func reserve(keys: [String], at date: Date, since: Date, limit: Int) async throws -> AttemptReservation
+    /// Forgets the attempts of a reservation that is not to count (a password that was right).
     func forget(_ ids: [UUID]) async throws
 }
 
-/// The answer of ``LoginAttemptRepository/reserve(keys:at:since:limit:)``.
-public enum LoginAttemptReservation: Sendable, Equatable {
+/// The answer of ``AttemptRepository/reserve(keys:at:since:limit:)``.
+public enum AttemptReservation: Sendable, Equatable {
     /// The check may be made; these are the counted attempts.
     case granted([UUID])
     /// A key is at its limit; the oldest counted check for it was at `oldest`.

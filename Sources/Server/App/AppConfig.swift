@@ -14,6 +14,10 @@ public struct AppConfig: Sendable {
     public var logLevel: Logger.Level
     /// Largest request body accepted, in bytes; larger ones get 413.
     public var maxBodySize: Int
+    /// A connection that sends nothing (not even a whole request head) for this long is closed.
+    public var idleTimeout: Duration = .seconds(30)
+    /// A request whose body has not arrived in full this long after its head loses its connection.
+    public var bodyTimeout: Duration = .seconds(60)
     /// Where `/metrics` reads from; `main` bootstraps swift-metrics with the same registry.
     public var metrics: PrometheusCollectorRegistry
     /// Plain-http development: cookies lose `Secure` and the `__Host-` prefix. Never in production.
@@ -39,6 +43,8 @@ public struct AppConfig: Sendable {
     /// soon a change made through another server (or the command line) shows here. Its own changes show at once.
     public var revisionMaxAge: Duration = .seconds(1)
     public var sessionPolicy = SessionPolicy()
+    /// How many anonymous registrations are taken per address and per event.
+    public var registrationLimits = RegistrationLimits()
     /// Where the server logs; by default swift-log's bootstrapped handler.
     public var logHandler: (@Sendable (String) -> any LogHandler)?
 

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 
 /// The per-request context of every route.
 public struct AppRequestContext: RequestContext {
@@ -9,10 +10,13 @@ public struct AppRequestContext: RequestContext {
     var identity: Identity = .anonymous
     /// The peer's address; behind a proxy, the proxy's.
     let peerAddress: String?
+    /// The connection, for closing it when a body does not arrive in time; nil in router tests.
+    let channel: (any Channel)?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         peerAddress = source.channel.remoteAddress?.ipAddress
+        channel = source.channel
     }
 
     public var maxUploadSize: Int { maxBodySize }

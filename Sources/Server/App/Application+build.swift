@@ -24,6 +24,7 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     let router = buildRouter(services: services, store: store, config: config, assets: try Assets.load())
     var app = Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(config.idleTimeout.nanoseconds))),
         configuration: .init(address: .hostname(config.host, port: config.port), serverName: "sistercities"),
         logger: logger
     )

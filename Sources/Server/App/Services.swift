@@ -27,6 +27,7 @@ struct Services: Sendable {
     /// The programme the public pages and the API act on.
     let programmeID: UUID
     let accounts: AccountService
+    let registrationThrottle: RegistrationThrottle
 
     init(store: Store, programmeID: UUID, passwordPolicy: PasswordPolicy, config: AppConfig) {
         cities = FluentCityRepository(store: store)
@@ -52,8 +53,10 @@ struct Services: Sendable {
         self.programmeID = programmeID
         accounts = AccountService(
             users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
-            tokens: FluentAPITokenRepository(store: store), attempts: FluentLoginAttemptRepository(store: store),
+            tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),
             hasher: PasswordHasher(cost: config.passwordHashCost), policy: passwordPolicy,
             sessionPolicy: config.sessionPolicy)
+        registrationThrottle = RegistrationThrottle(
+            attempts: FluentAttemptRepository(store: store), limits: config.registrationLimits)
     }
 }

@@ -19,7 +19,7 @@ public struct AccountAdmin: Sendable {
             try await store.migrate()
             let accounts = AccountService(
                 users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
-                tokens: FluentAPITokenRepository(store: store), attempts: FluentLoginAttemptRepository(store: store),
+                tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),
                 hasher: PasswordHasher(), policy: try PasswordPolicy.bundled(), sessionPolicy: SessionPolicy())
             let result = try await body(AccountAdmin(accounts: accounts, store: store))
             await store.shutdown()

@@ -7,7 +7,7 @@ struct AccountService: Sendable {
     let users: any UserRepository
     let sessions: any SessionRepository
     let tokens: any APITokenRepository
-    let attempts: any LoginAttemptRepository
+    let attempts: any AttemptRepository
     let hasher: PasswordHasher
     let policy: PasswordPolicy
     let sessionPolicy: SessionPolicy

@@ -3,6 +3,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import NIOHTTP1
 
 /// An RFC 9457 problem detail, the body of every API error.
 struct Problem: Codable, Sendable {
@@ -48,7 +49,7 @@ extension Problem {
             case .throttled(let seconds):
                 self.init(
                     title: "Too many requests", status: 429,
-                    detail: "Too many failed sign-ins. Try again in \(seconds) seconds.")
+                    detail: "Too many attempts of this kind just now. Try again in \(seconds) seconds.")
             }
         case let error as RequestError:
             switch error {
@@ -59,6 +60,10 @@ extension Problem {
             case .unsupportedMediaType(let message):
                 self.init(title: "Unsupported media type", status: 415, detail: Self.sentence(message))
             }
+        case is HTTPParserError:
+            self.init(
+                title: "Malformed request", status: 400,
+                detail: "The request is not valid HTTP/1.1 (a bad chunk size or header).")
         case is NIOTooManyBytesError:
             self.init(
                 title: "Content too large", status: 413, detail: "The request body is larger than the server accepts.")

@@ -25,9 +25,30 @@ struct FolderMailer: Mailer {
             "Message-ID: <\(message.id.lowercasedString)@sistercities>", "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit",
         ]
-        let body = message.body.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
-            of: "\n", with: "\r\n")
-        return headers.joined(separator: "\r\n") + "\r\n\r\n" + body + "\r\n"
+        return headers.joined(separator: "\r\n") + "\r\n\r\n" + crlfLines(message.body) + "\r\n"
+    }
+
+    /// Every line end as CRLF, whatever it was: a bare CR or LF never reaches SMTP's DATA on its own, where a
+    /// server might take it for a line end that the message did not mean.
+    static func crlfLines(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                out.append(contentsOf: "\r\n".unicodeScalars)
+                afterCR = true
+                continue
+            case "\n" where afterCR:
+                break
+            case "\n":
+                out.append(contentsOf: "\r\n".unicodeScalars)
+            default:
+                out.append(scalar)
+            }
+            afterCR = false
+        }
+        return String(out)
     }
 
     /// RFC 2047: a subject with characters outside ASCII travels base64-encoded.

@@ -19,6 +19,13 @@ enum Format {
         }
     }
 
+    /// "45 seconds", "1 minute", "12 minutes": how long to wait before trying again.
+    static func waitTime(_ seconds: Int) -> String {
+        if seconds < 90 { return seconds == 1 ? "1 second" : "\(seconds) seconds" }
+        let minutes = (seconds + 59) / 60
+        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
+    }
+
     /// "1,463,723".
     static func count(_ number: Int) -> String {
         let digits = String(number.magnitude)

@@ -93,8 +93,8 @@ public struct FluentAPITokenRepository: APITokenRepository {
     }
 }
 
-/// Password checks in the FluentKit store.
-public struct FluentLoginAttemptRepository: LoginAttemptRepository {
+/// Counted attempts (password checks, anonymous registrations) in the FluentKit store.
+public struct FluentAttemptRepository: AttemptRepository {
     let store: Store
 
     public init(store: Store) {
@@ -107,7 +107,7 @@ public struct FluentLoginAttemptRepository: LoginAttemptRepository {
     public func reserve(
         keys: [String], at date: Date, since: Date, limit: Int
     ) async throws
-        -> LoginAttemptReservation
+        -> AttemptReservation
     {
         let isPostgres = !store.location.isSQLite
         do {
@@ -135,7 +135,10 @@ public struct FluentLoginAttemptRepository: LoginAttemptRepository {
                         throw Refused(oldest: oldest)
                     }
                 }
-                try await LoginAttemptModel.query(on: tx).filter(\.$at < since).delete()
+                // Each key's window is its own (a minute for sign-in, an hour for registrations): forget the key's
+                // checks past it, and anything older than a day, whatever its key.
+                try await LoginAttemptModel.query(on: tx).filter(\.$key ~~ keys).filter(\.$at < since).delete()
+                try await LoginAttemptModel.query(on: tx).filter(\.$at < date.addingTimeInterval(-86_400)).delete()
                 return .granted(models.compactMap(\.id))
             }
         } catch let refused as Refused {

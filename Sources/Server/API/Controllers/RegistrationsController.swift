@@ -6,6 +6,7 @@ import Hummingbird
 struct RegistrationsController {
     let services: Services
     let address: PublicAddress
+    let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.post, .apiEventRegistrations(.init()), use: create)
@@ -28,7 +29,7 @@ struct RegistrationsController {
         if !issues.isEmpty { throw DomainError.invalid(issues) }
         let registration = try await Self.register(
             RegistrationDraft(name: input.name ?? "", email: input.email ?? ""), for: event.id, services: services,
-            base: address.base)
+            base: address.base, from: clientAddress.of(request, context), context: context)
         return try JSONResponse.make(
             RegistrationReceiptDTO(
                 id: registration.id.lowercasedString, status: registration.status.rawValue,
@@ -36,9 +37,16 @@ struct RegistrationsController {
     }
 
     /// Registers, queueing the email with the cancellation link, whose secret only the person receives.
+    /// Anonymous registrations are counted against their address and the event first (``RegistrationLimits``);
+    /// a valid draft only is counted, so that a typo does not use up a visitor's tries.
     static func register(
-        _ draft: RegistrationDraft, for event: UUID, services: Services, base: String
+        _ draft: RegistrationDraft, for event: UUID, services: Services, base: String, from client: String?,
+        context: AppRequestContext
     ) async throws -> Registration {
+        _ = try draft.validated()
+        if context.identity.actor?.may(.readInternal, in: services.programmeID) != true {
+            try await services.registrationThrottle.admit(event: event, address: client, logger: context.logger)
+        }
         let programme = try await services.programmes.find(services.programmeID).name
         let secret = Secrets.random()
         let cancelURL = base + SiteURL.cancelRegistration.path(query: [("token", secret)])

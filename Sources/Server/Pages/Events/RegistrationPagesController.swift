@@ -6,6 +6,7 @@ import Hummingbird
 struct RegistrationPagesController {
     let services: Services
     let address: PublicAddress
+    let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.post, .register(.init()), use: registerFromPage)
@@ -37,7 +38,7 @@ struct RegistrationPagesController {
             }
             let registration = try await RegistrationsController.register(
                 RegistrationDraft(name: values["name"]!, email: values["email"]!), for: event.id, services: services,
-                base: address.base)
+                base: address.base, from: clientAddress.of(request, context), context: context)
             let waitlisted = registration.status == .waitlisted
             return try await notice(context) { programme in
                 NoticePage.Model(
@@ -54,6 +55,19 @@ struct RegistrationPagesController {
         } catch DomainError.conflict(let message) {
             return try await pages.page(
                 event, context: context, values: values, errors: [FieldIssue(field: "email", message: message)])
+        } catch AuthError.throttled(let seconds) {
+            var response = try await pages.page(
+                event, context: context, values: values,
+                errors: [
+                    FieldIssue(
+                        field: "email",
+                        message:
+                            "too many registrations came from here or for this event just now. Try again in \(Format.waitTime(seconds))."
+                    )
+                ])
+            response.status = .tooManyRequests
+            response.headers[.retryAfter] = String(seconds)
+            return response
         }
     }
 

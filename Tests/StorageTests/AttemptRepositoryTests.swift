@@ -6,7 +6,7 @@ import TestSupport
 import Testing
 
 /// Password checks are counted before they are made, so that a burst of guesses cannot all be checked.
-@Suite struct LoginAttemptRepositoryTests {
+@Suite struct AttemptRepositoryTests {
     @Test(arguments: TestDatabase.all)
     func guessesFromTwoServersAtOnceAreCountedOneAfterAnother(database: TestDatabase) async throws {
         try await database.withFreshLocation { location in
@@ -18,7 +18,7 @@ import Testing
             let now = Date()
             let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for guess in 0..<40 {
-                    let attempts = FluentLoginAttemptRepository(store: servers[guess % 2])
+                    let attempts = FluentAttemptRepository(store: servers[guess % 2])
                     group.addTask {
                         let answer = try await attempts.reserve(
                             keys: ["account:kyoto@example.org", "address:192.0.2.\(guess)"], at: now,
@@ -37,7 +37,7 @@ import Testing
     @Test(arguments: TestDatabase.all)
     func aRightPasswordIsForgottenAndOldChecksLeaveTheWindow(database: TestDatabase) async throws {
         try await database.withStore { store in
-            let attempts = FluentLoginAttemptRepository(store: store)
+            let attempts = FluentAttemptRepository(store: store)
             let start = Date(timeIntervalSince1970: 2_000_000_000)
             let keys = ["account:boston@example.org"]
             var ids: [UUID] = []
