@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Foundation
 import Hummingbird
 import Logging
@@ -32,6 +33,10 @@ struct Serve: AsyncParsableCommand {
     var idleTimeout = 30
     @Option(help: "Seconds a request body may take to arrive in full before its connection is closed.")
     var bodyTimeout = 60
+    @Option(help: "Anonymous registrations one client address may make in an hour.")
+    var registrationsPerAddress = RegistrationLimits().perAddress
+    @Option(help: "Anonymous registrations one event takes in ten minutes.")
+    var registrationsPerEvent = RegistrationLimits().perEvent
     @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
     var mailDir = "sistercities-mail"
     @Option(help: "Send mail by SMTP: smtp://[user:password@]host[:port] (a relay) or smtps://… (TLS, port 465).")
@@ -41,6 +46,9 @@ struct Serve: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard registrationsPerAddress > 0, registrationsPerEvent > 0 else {
+            throw ValidationError("--registrations-per-address and --registrations-per-event must be at least 1.")
+        }
         guard idleTimeout > 0, bodyTimeout > 0 else {
             throw ValidationError("--idle-timeout and --body-timeout must be at least 1 second.")
         }
@@ -68,6 +76,8 @@ struct Serve: AsyncParsableCommand {
             config.trustForwardedFor = trustForwardedFor
             config.idleTimeout = .seconds(idleTimeout)
             config.bodyTimeout = .seconds(bodyTimeout)
+            config.registrationLimits.perAddress = registrationsPerAddress
+            config.registrationLimits.perEvent = registrationsPerEvent
             config.mailDirectory = mailDir
             config.smtpURL = smtp
             config.mailFrom = mailFrom

@@ -7,7 +7,7 @@ struct SisterCities: AsyncParsableCommand {
         abstract: "Runs a city's sister-city programme and publishes it.",
         subcommands: [
             Serve.self, Migrate.self, Users.self, Tokens.self, Milestones.self, Outbox.self, Members.self, Export.self,
-            People.self, Import.self,
+            People.self, Import.self, Backup.self,
         ],
         defaultSubcommand: nil
     )

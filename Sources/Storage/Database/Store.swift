@@ -71,6 +71,9 @@ public final class Store: Sendable {
         return databases.database(id, logger: logger ?? self.logger, on: eventLoopGroup.any())!
     }
 
+    /// The writing handle outside a transaction, for statements that cannot run in one (`VACUUM INTO`).
+    func writerForMaintenance() -> any Database { writer() }
+
     /// The handle that writes: only `transaction(_:)` and migrations use it.
     private func writer(logger: Logger? = nil) -> any Database {
         databases.database(logger: logger ?? self.logger, on: eventLoopGroup.any())!
