@@ -32,6 +32,8 @@ public protocol APITokenRepository: Sendable {
     func list(userID: UUID) async throws -> [APIToken]
     /// Revokes a token of `userID` (any user's when nil). Throws ``DomainError/notFound(entity:id:)``.
     func revoke(_ id: UUID, of userID: UUID?, at: Date) async throws
+    /// Revokes every active token of a user (on a password change); answers how many.
+    func revokeAll(userID: UUID, at: Date) async throws -> Int
     func markUsed(_ id: UUID, at: Date) async throws
 }
 

@@ -34,7 +34,8 @@ struct AccountService: Sendable {
         return user
     }
 
-    /// Checks the current password, sets the new one and ends every session of the user.
+    /// Checks the current password, sets the new one, and ends every session and revokes every API token of
+    /// the user: whoever knew the old password may have made either.
     ///
     /// The check of the current password is throttled as sign-in is, under the same account and address keys: a
     /// stolen session cannot be used to guess the password faster than the sign-in form allows.
@@ -50,6 +51,8 @@ struct AccountService: Sendable {
         try policy.check(new, email: user.email, field: "new")
         try await users.setPasswordHash(user.id, try await hasher.hash(new))
         try await sessions.deleteAll(userID: user.id)
+        let revoked = try await tokens.revokeAll(userID: user.id, at: now())
+        if revoked > 0 { logger.notice("password change revoked API tokens", metadata: ["count": "\(revoked)"]) }
     }
 
     // MARK: Sign-in

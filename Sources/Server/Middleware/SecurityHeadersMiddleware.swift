@@ -20,6 +20,15 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         response.headers[HTTPField.Name("Referrer-Policy")!] = "strict-origin-when-cross-origin"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         if hsts { response.headers[.strictTransportSecurity] = "max-age=31536000; includeSubDomains" }
+        // JSON for a signed-in caller may hold personal data (contacts, registrations, donors): no cache keeps it.
+        if Self.carriesCredentials(request), response.headers[.contentType]?.hasPrefix("application/") == true {
+            response.headers[.cacheControl] = "no-store"
+        }
         return response
+    }
+
+    /// An API token or a session cookie, valid or not.
+    static func carriesCredentials(_ request: Request) -> Bool {
+        request.headers[.authorization] != nil || (request.headers[.cookie]?.contains("sc_session=") ?? false)
     }
 }

@@ -86,6 +86,18 @@ public struct FluentAPITokenRepository: APITokenRepository {
         }
     }
 
+    public func revokeAll(userID: UUID, at date: Date) async throws -> Int {
+        try await store.transaction { tx in
+            let active = try await APITokenModel.query(on: tx).filter(\.$user.$id == userID)
+                .filter(\.$revokedAt == nil).all()
+            for model in active {
+                model.revokedAt = date
+                try await model.update(on: tx)
+            }
+            return active.count
+        }
+    }
+
     public func markUsed(_ id: UUID, at date: Date) async throws {
         try await store.transaction { tx in
             try await APITokenModel.query(on: tx).filter(\.$id == id).set(\.$lastUsedAt, to: date).update()

@@ -18,7 +18,7 @@ enum PasswordPage {
             div(.class("narrow")) {
                 h1 { "Change password" }
                 p(.class("lede")) {
-                    "At least \(PasswordPolicy.minLength) and at most \(PasswordPolicy.maxLength) characters, and not one of the most common passwords. Every session ends, and you sign in again."
+                    "At least \(PasswordPolicy.minLength) and at most \(PasswordPolicy.maxLength) characters, and not one of the most common passwords. Every session ends and every API token of yours is revoked; you sign in again."
                 }
                 form(.attr("method", "post"), .attr("action", SiteURL.staffPassword.path), .class("stack")) {
                     csrfField(model.csrfToken)
