@@ -9,12 +9,8 @@ import Testing
 @Suite struct AttemptRepositoryTests {
     @Test(arguments: TestDatabase.all)
     func guessesFromTwoServersAtOnceAreCountedOneAfterAnother(database: TestDatabase) async throws {
-        try await database.withFreshLocation { location in
-            // Two stores on one database: two app servers.
-            let servers = try (0..<2).map { _ in
-                try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 2)
-            }
-            for server in servers { try await server.migrate() }
+        // Two stores on one database: two app servers.
+        try await database.withServers(2) { servers in
             let now = Date()
             let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for guess in 0..<40 {
@@ -30,7 +26,6 @@ import Testing
                 return try await group.reduce(0) { $0 + ($1 ? 1 : 0) }
             }
             #expect(granted == 5)
-            for server in servers { await server.shutdown() }
         }
     }
 

@@ -21,13 +21,20 @@ import Testing
                     _ = try await cities.create(CityDraft(name: "Town \(n)", countryCode: "FR"), by: .system("t"))
                 }
             }
-            try await store.backupSQLite(to: path)
+            let backedUp = await caught { try await store.backupSQLite(to: path) }
             try await writers.value
+            if let backedUp { throw backedUp }
             let copy = try Store(location: .sqlite(path: path), logger: Logger(label: "test"))
-            try await copy.migrate()
-            let total = try await FluentCityRepository(store: copy).list(CityQuery(page: PageRequest(limit: 1))).total
-            #expect((50...100).contains(total))
+            let total: Int
+            do {
+                try await copy.migrate()
+                total = try await FluentCityRepository(store: copy).list(CityQuery(page: PageRequest(limit: 1))).total
+            } catch {
+                await copy.shutdown()
+                throw error
+            }
             await copy.shutdown()
+            #expect((50...100).contains(total))
             await #expect(throws: BackupError.self) { try await store.backupSQLite(to: path) }
         }
     }

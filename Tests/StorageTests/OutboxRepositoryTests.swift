@@ -41,11 +41,8 @@ import Testing
 
     @Test(arguments: TestDatabase.all)
     func ofServersClaimingOneMessageAtOnceExactlyOneGetsIt(database: TestDatabase) async throws {
-        try await database.withFreshLocation { location in
-            let servers = try (0..<2).map { _ in
-                try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 2)
-            }
-            for server in servers { try await server.migrate() }
+        // Two stores on one database: two app servers.
+        try await database.withServers(2) { servers in
             let fixture = try await Fixture(store: servers[0])
             try await queue(servers[0], fixture, programme: fixture.programme.id, to: "once@example.org")
             let now = Date().addingTimeInterval(1)
@@ -66,7 +63,6 @@ import Testing
             #expect(try await outbox.due(now: now, limit: 1, in: nil).isEmpty)
             let after = now.addingTimeInterval(601)
             #expect(try await outbox.claim(message.id, now: after, leaseEnd: after.addingTimeInterval(600)))
-            for server in servers { await server.shutdown() }
         }
     }
 }

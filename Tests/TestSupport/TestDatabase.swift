@@ -69,4 +69,23 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
             }
         }
     }
+
+    /// `count` migrated stores on one fresh location, as several app servers on one database; every store is
+    /// shut down afterwards, whatever `body` throws.
+    public func withServers<T>(_ count: Int, _ body: ([Store]) async throws -> T) async throws -> T {
+        try await withFreshLocation { location in
+            let servers = try (0..<count).map { _ in
+                try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 2)
+            }
+            do {
+                for server in servers { try await server.migrate() }
+                let result = try await body(servers)
+                for server in servers { await server.shutdown() }
+                return result
+            } catch {
+                for server in servers { await server.shutdown() }
+                throw error
+            }
+        }
+    }
 }

@@ -19,8 +19,11 @@ extension Store {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw BackupError(description: "\(path) exists already; choose a new file")
         }
-        // VACUUM INTO cannot run inside a transaction; it only reads this database, so it needs no write turn.
-        try await (writerForMaintenance() as! any SQLDatabase).raw("VACUUM INTO \(bind: path)").run()
+        // VACUUM INTO cannot run inside a transaction. It takes this process's write turn so that it never meets
+        // one of its writes half way; the copy of a programme's database takes well under a second.
+        try await writeLock.run {
+            try await (self.writerForMaintenance() as! any SQLDatabase).raw("VACUUM INTO \(bind: path)").run()
+        }
     }
 
     /// `pg_dump` arguments that write the database of a `postgres://` location into `path` (custom format,
