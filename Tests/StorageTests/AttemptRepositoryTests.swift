@@ -9,12 +9,13 @@ import Testing
 @Suite struct AttemptRepositoryTests {
     @Test(arguments: TestDatabase.all)
     func guessesFromTwoServersAtOnceAreCountedOneAfterAnother(database: TestDatabase) async throws {
-        // Two stores on one database: two app servers.
-        try await database.withServers(2) { servers in
+        // Two stores on one database: two app servers (PostgreSQL is how an install scales out; on SQLite one
+        // server process takes the writes, so its test has one store with the claims sent at once).
+        try await database.withServers(database.isPostgres ? 2 : 1) { servers in
             let now = Date()
             let granted = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for guess in 0..<40 {
-                    let attempts = FluentAttemptRepository(store: servers[guess % 2])
+                    let attempts = FluentAttemptRepository(store: servers[guess % servers.count])
                     group.addTask {
                         let answer = try await attempts.reserve(
                             keys: ["account:kyoto@example.org", "address:192.0.2.\(guess)"], at: now,

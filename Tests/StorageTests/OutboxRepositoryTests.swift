@@ -41,8 +41,9 @@ import Testing
 
     @Test(arguments: TestDatabase.all)
     func ofServersClaimingOneMessageAtOnceExactlyOneGetsIt(database: TestDatabase) async throws {
-        // Two stores on one database: two app servers.
-        try await database.withServers(2) { servers in
+        // Two stores on one database: two app servers (PostgreSQL is how an install scales out; on SQLite one
+        // server process takes the writes, so its test has one store with the claims sent at once).
+        try await database.withServers(database.isPostgres ? 2 : 1) { servers in
             let fixture = try await Fixture(store: servers[0])
             try await queue(servers[0], fixture, programme: fixture.programme.id, to: "once@example.org")
             let now = Date().addingTimeInterval(1)
@@ -50,7 +51,7 @@ import Testing
                 try await FluentOutboxRepository(store: servers[0]).due(now: now, limit: 1, in: nil).first)
             let claims = try await withThrowingTaskGroup(of: Bool.self) { group in
                 for n in 0..<10 {
-                    let outbox = FluentOutboxRepository(store: servers[n % 2])
+                    let outbox = FluentOutboxRepository(store: servers[n % servers.count])
                     group.addTask {
                         try await outbox.claim(message.id, now: now, leaseEnd: now.addingTimeInterval(600))
                     }
@@ -59,7 +60,7 @@ import Testing
             }
             #expect(claims == 1)
             // Claimed, it is not due until the lease runs out; then it is, and may be claimed again.
-            let outbox = FluentOutboxRepository(store: servers[1])
+            let outbox = FluentOutboxRepository(store: servers[servers.count - 1])
             #expect(try await outbox.due(now: now, limit: 1, in: nil).isEmpty)
             let after = now.addingTimeInterval(601)
             #expect(try await outbox.claim(message.id, now: after, leaseEnd: after.addingTimeInterval(600)))

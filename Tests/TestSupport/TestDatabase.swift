@@ -18,6 +18,11 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
         [.sqlite] + (postgresURL.map { [.postgres(url: $0)] } ?? [])
     }
 
+    public var isPostgres: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
+
     public var testDescription: String {
         switch self {
         case .sqlite: "sqlite"
