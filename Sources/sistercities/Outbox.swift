@@ -25,7 +25,7 @@ struct Outbox: AsyncParsableCommand {
     struct Send: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Deliver every message that is due now.")
 
-        @Option(help: "smtp://[user:password@]host[:port] or smtps://…") var smtp: String?
+        @OptionGroup var smtp: SMTPOptions
         @Option(help: "Without --smtp: the folder to write .eml files into.") var mailDir: String?
         @Option(help: "The From of the messages.") var mailFrom = "Sister Cities <no-reply@localhost>"
         @OptionGroup var database: DatabaseOptions
@@ -33,7 +33,8 @@ struct Outbox: AsyncParsableCommand {
         func run() async throws {
             try await reportingFailures {
                 let (sent, waiting) = try await OutboxAdmin.send(
-                    location: try database.location(), smtpURL: smtp, mailDirectory: mailDir, from: mailFrom)
+                    location: try database.location(), smtpURL: smtp.smtp, smtpPassword: try smtp.password(),
+                    mailDirectory: mailDir, from: mailFrom)
                 print("Sent \(sent) message\(sent == 1 ? "" : "s"); \(waiting) waiting for a later attempt.")
             }
         }

@@ -39,8 +39,7 @@ struct Serve: AsyncParsableCommand {
     var registrationsPerEvent = RegistrationLimits().perEvent
     @Option(help: "Folder that outgoing mail is written to, one .eml file a message.")
     var mailDir = "sistercities-mail"
-    @Option(help: "Send mail by SMTP: smtp://[user:password@]host[:port] (a relay) or smtps://… (TLS, port 465).")
-    var smtp: String?
+    @OptionGroup var smtp: SMTPOptions
     @Option(help: "The From of outgoing mail.")
     var mailFrom = "Sister Cities <no-reply@localhost>"
 
@@ -57,7 +56,7 @@ struct Serve: AsyncParsableCommand {
                 url.host != nil, url.query == nil
             else { throw ValidationError("--public-url must be an http or https address such as https://example.org.") }
         }
-        if smtp != nil, publicURL == nil {
+        if smtp.smtp != nil, publicURL == nil {
             throw ValidationError(
                 "--smtp needs --public-url: links in mail must point to the site's address, which a request cannot tell."
             )
@@ -79,7 +78,8 @@ struct Serve: AsyncParsableCommand {
             config.registrationLimits.perAddress = registrationsPerAddress
             config.registrationLimits.perEvent = registrationsPerEvent
             config.mailDirectory = mailDir
-            config.smtpURL = smtp
+            config.smtpURL = smtp.smtp
+            config.smtpPassword = try smtp.password()
             config.mailFrom = mailFrom
             config.publicURL = publicURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
             let app = try await buildApplication(config)

@@ -21,18 +21,28 @@ struct Users: AsyncParsableCommand {
             name: .customLong("partnership"),
             help: "For a partner editor: a partnership id they may edit (repeat for several).")
         var partnerships: [UUID] = []
-        @Option(help: "Programme id (default: the install's first programme).") var programme: UUID?
+        @Option(help: "Programme id (default: the programme `serve` serves, the install's first).")
+        var programme: UUID?
+        @Flag(help: "Join the demo programme, the one `serve --demo` serves (loaded now if it is not there yet).")
+        var demo = false
         @OptionGroup var database: DatabaseOptions
+
+        func validate() throws {
+            if demo && programme != nil { throw ValidationError("Give --programme or --demo, not both.") }
+        }
 
         func run() async throws {
             try await reportingFailures {
                 try await AccountCommands.withAccounts(database: database) { accounts in
-                    let programmeID = try await accounts.programme(programme)
+                    let joined = try await accounts.programme(programme, demo: demo)
                     let password = try PasswordInput.read(prompt: "Password for \(email): ", confirm: true)
                     let user = try await accounts.createUser(
                         email: email, name: name, role: role, scope: Set(partnerships), password: password,
-                        in: programmeID)
-                    print("Created \(user.role.rawValue) \(user.email) (\(user.id.uuidString.lowercased())).")
+                        in: joined.id)
+                    let served = programme == nil ? ", the one `serve\(demo ? " --demo" : "")` serves" : ""
+                    print(
+                        "Created \(user.role.rawValue) \(user.email) (\(user.id.uuidString.lowercased())) in "
+                            + "“\(joined.name)” (\(joined.id.uuidString.lowercased()))\(served).")
                 }
             }
         }

@@ -20,7 +20,7 @@ import Testing
         var stderr: String
     }
 
-    func run(_ arguments: [String]) throws -> Run {
+    func run(_ arguments: [String], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try #require(Self.executable, "build the sistercities executable first (swift build)")
         process.arguments = arguments
@@ -31,7 +31,11 @@ import Testing
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
         try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -124,6 +128,55 @@ import Testing
             #expect(result.status != 0)
             #expect(result.stderr.contains("--public-url must be an http or https address"))
         }
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func usersJoinTheProgrammeTheyWillUseAndTokensExpire() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let demo = try run(
+            ["users", "create", "admin@example.org", "--role", "admin", "--demo", "--database", path],
+            input: "correct horse battery\n")
+        #expect(demo.status == 0, "\(demo.stderr)")
+        #expect(demo.stdout.contains("in “Boston Sister Cities”"))
+        #expect(demo.stdout.contains("the one `serve --demo` serves"))
+        // With the demo there, a user made without --demo joins the oldest programme, the demo: it says so.
+        let plain = try run(
+            ["users", "create", "staff@example.org", "--role", "staff", "--database", path],
+            input: "correct horse battery\n")
+        #expect(plain.stdout.contains("in “Boston Sister Cities”"), "\(plain.stderr)")
+        let both = try run(
+            [
+                "users", "create", "x@example.org", "--role", "staff", "--demo", "--programme", UUID().uuidString,
+                "--database", path,
+            ])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("Give --programme or --demo, not both."))
+
+        let badExpiry = try run(
+            ["tokens", "create", "admin@example.org", "--name", "x", "--expires", "0", "--database", path])
+        #expect(badExpiry.status != 0)
+        #expect(badExpiry.stderr.contains("--expires must be a number of days from 1 to 3650, or never."))
+        let forever = try run(
+            ["tokens", "create", "admin@example.org", "--name", "mirror", "--expires", "never", "--database", path])
+        #expect(forever.status == 0, "\(forever.stderr)")
+        #expect(forever.stderr.contains("(never expires)"))
+        let month = try run(["tokens", "create", "admin@example.org", "--name", "monthly", "--database", path])
+        #expect(month.stderr.contains("(expires "))
+        let list = try run(["tokens", "list", "admin@example.org", "--database", path])
+        #expect(list.stdout.contains("active\tnever\tmirror"))
+        #expect(list.stdout.split(separator: "\n").contains { $0.hasSuffix("\tmonthly") && !$0.contains("never") })
+    }
+
+    @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))
+    func anUnreadableSMTPPasswordFileIsOneClearLine() throws {
+        let result = try run([
+            "outbox", "send", "--smtp", "smtp://relay@127.0.0.1:1", "--smtp-password-file",
+            "/nonexistent/smtp-password",
+            "--database", FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID()).sqlite").path,
+        ])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("--smtp-password-file: cannot read /nonexistent/smtp-password."))
     }
 
     @Test(.enabled(if: executable != nil, "the sistercities executable is not built"))

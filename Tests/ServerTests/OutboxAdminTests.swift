@@ -25,7 +25,8 @@ import Testing
                 before.count == 1
                     && before[0].contains("\tpending\t0\taiko@example.org\tYou are registered: Tea ceremony"))
             let (sent, waiting) = try await OutboxAdmin.send(
-                location: app.store.location, smtpURL: nil, mailDirectory: folder.path, from: "no-reply@example.org")
+                location: app.store.location, smtpURL: nil, smtpPassword: nil, mailDirectory: folder.path,
+                from: "no-reply@example.org")
             #expect(sent == 1 && waiting == 0)
             #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 1)
             let after = try await OutboxAdmin.list(location: app.store.location, limit: 10)

@@ -70,7 +70,7 @@ import Testing
             let user = try await app.accounts.createUser(
                 UserDraft(email: "other-admin@example.org", role: .admin), password: "correct horse battery",
                 in: other.id)
-            return .token(try await app.accounts.createToken(for: user, name: "t").secret)
+            return .token(try await app.accounts.createToken(for: user, name: "t", lifetime: .standard).secret)
         }
     }
 

@@ -36,7 +36,7 @@ struct TestApp: Sendable {
                 email: email ?? "\(role.rawValue)-\(UUID().uuidString.prefix(8))@example.org", role: role,
                 partnershipScope: scope),
             password: password, in: programmeID)
-        let (secret, _) = try await accounts.createToken(for: user, name: "test")
+        let (secret, _) = try await accounts.createToken(for: user, name: "test", lifetime: .standard)
         return (user, secret)
     }
 
@@ -92,7 +92,7 @@ func withApp(
                 store: store, programmeID: programmeID, passwordPolicy: try .bundled(), config: config)
             let admin = try await services.accounts.createUser(
                 UserDraft(email: "admin@example.org", role: .admin), password: "correct horse battery", in: programmeID)
-            let (token, _) = try await services.accounts.createToken(for: admin, name: "tests")
+            let (token, _) = try await services.accounts.createToken(for: admin, name: "tests", lifetime: .standard)
             try await app.test(.router) { client async throws in
                 try await body(
                     TestApp(

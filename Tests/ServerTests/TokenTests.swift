@@ -32,6 +32,42 @@ import Testing
         }
     }
 
+    @Test func expiredTokensAreRefusedAndTheFormSetsTheExpiry() async throws {
+        try await withApp(demo: false) { app async throws in
+            let (user, _) = try await app.user(.staff, email: "staff@example.org")
+            let secret = "sct_" + Secrets.random()
+            _ = try await app.accounts.tokens.create(
+                userID: user.id, name: "old", secretHash: Secrets.hash(secret), at: Date().addingTimeInterval(-7200),
+                expiresAt: Date().addingTimeInterval(-60))
+            let refused = try await app.send(
+                .post, "/api/v1/cities", json: #"{"name":"Lyon","country":"FR"}"#, as: .token(secret))
+            #expect(refused.status == .unauthorized)
+
+            var browser = Browser(app)
+            try await browser.signIn("staff@example.org")
+            let page = try await browser.send(.get, "/staff/tokens")
+            #expect(page.text.contains("Expired"))
+            #expect(page.text.contains(#"<option value="90" selected>In 90 days</option>"#))
+            let csrf = try #require(Browser.csrfToken(in: page.text))
+            let created = try await browser.send(
+                .post, "/staff/tokens", form: ["name": "Monthly report", "expires": "30", "csrf_token": csrf])
+            #expect(created.status == .created)
+            let token = try #require(
+                try await app.accounts.tokens.list(userID: user.id).first { $0.name == "Monthly report" })
+            let expiry = try #require(token.expiresAt)
+            #expect(abs(expiry.timeIntervalSince(token.createdAt) - 30 * 86_400) < 1)
+            let forever = try await browser.send(
+                .post, "/staff/tokens", form: ["name": "Mirror", "expires": "never", "csrf_token": csrf])
+            #expect(forever.status == .created)
+            #expect(try await app.accounts.tokens.list(userID: user.id).first { $0.name == "Mirror" }?.expiresAt == nil)
+            let bad = try await browser.send(
+                .post, "/staff/tokens", form: ["name": "Odd", "expires": "0", "csrf_token": csrf])
+            #expect(bad.status == .unprocessableContent)
+            #expect(bad.text.contains("Expiry must be a number of days from 1 to 3650, or never."))
+            #expect(try await !app.accounts.tokens.list(userID: user.id).contains { $0.name == "Odd" })
+        }
+    }
+
     @Test func tokensActWithTheirUsersRole() async throws {
         try await withApp(demo: false) { app async throws in
             let (_, viewer) = try await app.user(.viewer)

@@ -164,6 +164,13 @@ import Testing
             let forged = try await volunteer.send(
                 .post, "/volunteering/hours", form: ["key": "guess", "day": "2026-01-01", "time": "1:00"])
             #expect(forged.status == .notFound)
+
+            // A new link replaces the old one: the first key opens nothing any more.
+            let again = try await staff.send(
+                .post, "/staff/volunteers/link", form: ["csrf_token": csrf, "personId": person])
+            #expect(again.text.contains("The link is on its way to aiko@example.org."))
+            #expect(try await volunteer.send(.get, "/volunteering?key=\(key)").status == .notFound)
+            #expect(mail.contains("It works for 90 days"))
         }
     }
 }

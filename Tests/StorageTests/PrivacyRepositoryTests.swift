@@ -89,7 +89,7 @@ import Testing
             #expect(after.volunteerHours.first?.draft.note == nil)
             let outbox = try await FluentOutboxRepository(store: store).recent(limit: 10, in: nil)
             #expect(!outbox.contains { $0.to.lowercased().contains("aiko") || $0.body.contains("Tanaka") })
-            let link = await caught { _ = try await volunteers.person(keyHash: "k") }
+            let link = await caught { _ = try await volunteers.person(keyHash: "k", now: Date()) }
             #expect(link != nil)
         }
     }

@@ -170,14 +170,43 @@ import Testing
             try await volunteers.addKey(
                 hash: "abc", person: people[3].id, in: fixture.programme.id, now: Date(),
                 mail: MailDraft(to: "v@example.org", subject: "Your volunteer page", body: "link"))
-            let found = try await volunteers.person(keyHash: "abc")
+            let found = try await volunteers.person(keyHash: "abc", now: Date())
             #expect(found.person == people[3].id && found.programme == fixture.programme.id)
             #expect(
                 try await FluentOutboxRepository(store: store).recent(limit: 5, in: nil).map(\.subject) == [
                     "Your volunteer page"
                 ])
-            let unknown = await caught { _ = try await volunteers.person(keyHash: "nope") }
+            let unknown = await caught { _ = try await volunteers.person(keyHash: "nope", now: Date()) }
             #expect(unknown != nil)
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aNewLinkReplacesTheOldAndLinksExpire(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let (fixture, _, people) = try await setUp(store)
+            let volunteers = FluentVolunteerRepository(store: store)
+            let sent = Date(timeIntervalSince1970: 1_790_000_000)
+            let mail = MailDraft(to: "v@example.org", subject: "Your volunteer page", body: "link")
+            try await volunteers.addKey(
+                hash: "first", person: people[3].id, in: fixture.programme.id, now: sent, mail: mail)
+            try await volunteers.addKey(
+                hash: "other", person: people[2].id, in: fixture.programme.id, now: sent, mail: mail)
+            #expect(try await volunteers.person(keyHash: "first", now: sent).person == people[3].id)
+            try await volunteers.addKey(
+                hash: "second", person: people[3].id, in: fixture.programme.id, now: sent.addingTimeInterval(60),
+                mail: mail)
+            let replaced = await caught { _ = try await volunteers.person(keyHash: "first", now: sent) }
+            #expect(replaced as? DomainError != nil)
+            // Another person's link is untouched by it.
+            #expect(try await volunteers.person(keyHash: "other", now: sent).person == people[2].id)
+            let lastDay = sent.addingTimeInterval(VolunteerLink.lifetime - 1)
+            #expect(try await volunteers.person(keyHash: "second", now: lastDay).person == people[3].id)
+            let expired = await caught {
+                _ = try await volunteers.person(
+                    keyHash: "second", now: sent.addingTimeInterval(VolunteerLink.lifetime + 60))
+            }
+            #expect(expired as? DomainError != nil)
         }
     }
 }

@@ -37,6 +37,7 @@ public struct SessionPolicy: Sendable {
 }
 
 /// A named credential for scripts, limited to its user's role. The secret is shown once and stored hashed.
+/// It works until it is revoked, its user changes their password, or it expires.
 public struct APIToken: Sendable, Hashable, Identifiable {
     public var id: UUID
     public var userID: UUID
@@ -44,13 +45,56 @@ public struct APIToken: Sendable, Hashable, Identifiable {
     public var createdAt: Date
     public var lastUsedAt: Date?
     public var revokedAt: Date?
+    /// When the token stops working; `nil` for a token created to last until revoked.
+    public var expiresAt: Date?
 
-    public init(id: UUID, userID: UUID, name: String, createdAt: Date, lastUsedAt: Date?, revokedAt: Date?) {
+    public init(
+        id: UUID, userID: UUID, name: String, createdAt: Date, lastUsedAt: Date?, revokedAt: Date?,
+        expiresAt: Date? = nil
+    ) {
         self.id = id
         self.userID = userID
         self.name = name
         self.createdAt = createdAt
         self.lastUsedAt = lastUsedAt
         self.revokedAt = revokedAt
+        self.expiresAt = expiresAt
+    }
+
+    public func hasExpired(at now: Date) -> Bool {
+        expiresAt.map { now >= $0 } ?? false
+    }
+}
+
+/// How long a new API token works: a number of days, or until it is revoked.
+public enum TokenLifetime: Sendable, Hashable {
+    case days(Int)
+    case untilRevoked
+
+    public static let standard = TokenLifetime.days(90)
+    /// The longest a token can be given, in days (ten years).
+    public static let maximumDays = 3_650
+
+    /// The expiry of a token created at `date`.
+    public func expiry(from date: Date) -> Date? {
+        switch self {
+        case .days(let days): date.addingTimeInterval(TimeInterval(days) * 86_400)
+        case .untilRevoked: nil
+        }
+    }
+
+    /// A lifetime as forms and scripts write it: a number of days from 1 to `maximumDays`, or "never".
+    public init(parsing text: String) throws {
+        let text = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if text == "never" {
+            self = .untilRevoked
+        } else if let days = Int(text), (1...Self.maximumDays).contains(days) {
+            self = .days(days)
+        } else {
+            throw DomainError.invalid([
+                FieldIssue(
+                    field: "expires", message: "must be a number of days from 1 to \(Self.maximumDays), or never")
+            ])
+        }
     }
 }

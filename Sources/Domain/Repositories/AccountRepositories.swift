@@ -26,7 +26,7 @@ public protocol SessionRepository: Sendable {
 
 /// API tokens, found by the hash of their secret.
 public protocol APITokenRepository: Sendable {
-    func create(userID: UUID, name: String, secretHash: String, at: Date) async throws -> APIToken
+    func create(userID: UUID, name: String, secretHash: String, at: Date, expiresAt: Date?) async throws -> APIToken
     /// A token that has not been revoked.
     func findActive(secretHash: String) async throws -> APIToken?
     func list(userID: UUID) async throws -> [APIToken]

@@ -36,8 +36,9 @@ public protocol VolunteerRepository: Sendable {
     func totals(in programme: UUID, year: Int?) async throws -> HoursTotals
 
     /// Keeps the hash of a new personal link for the person and queues `mail`, which carries the link, in the
-    /// same transaction. Each link sent works until the person is erased.
+    /// same transaction. The new link replaces every earlier link of the person.
     func addKey(hash: String, person: UUID, in programme: UUID, now: Date, mail: MailDraft) async throws
-    /// The person whose link hashes to `hash`.
-    func person(keyHash: String) async throws -> (person: UUID, programme: UUID)
+    /// The person whose live link hashes to `hash` (see `VolunteerLink`): not found for a replaced or
+    /// expired link.
+    func person(keyHash: String, now: Date) async throws -> (person: UUID, programme: UUID)
 }

@@ -35,6 +35,8 @@ public struct AppConfig: Sendable {
     public var mailDirectory: String?
     /// `smtp://[user:password@]host[:port]` or `smtps://…`: send mail there instead of into `mailDirectory`.
     public var smtpURL: String?
+    /// The SMTP password when it is given apart from `smtpURL` (from a file or the environment); it wins.
+    public var smtpPassword: String?
     /// The `From` of every message.
     public var mailFrom = "Sister Cities <no-reply@localhost>"
     /// PostgreSQL connections per event loop.
@@ -85,7 +87,8 @@ extension AppConfig {
     /// SMTP when an SMTP address is set, else the mail folder, else none (mail stays queued in the outbox).
     func mailer() throws -> (any Mailer)? {
         if let smtpURL {
-            guard let settings = SMTPMailer.Settings(url: smtpURL) else { throw InvalidSMTPURL() }
+            guard var settings = SMTPMailer.Settings(url: smtpURL) else { throw InvalidSMTPURL() }
+            if let smtpPassword { settings.password = smtpPassword }
             return SMTPMailer(settings: settings)
         }
         return mailDirectory.map { FolderMailer(directory: URL(fileURLWithPath: $0)) }

@@ -31,11 +31,13 @@ public struct AccountAdmin: Sendable {
     }
 
     /// The programme with this id, or the install's programme (created empty when there is none yet).
-    public func programme(_ id: UUID?) async throws -> UUID {
-        if let id { return try await FluentProgrammeRepository(store: store).find(id).id }
+    /// The programme a new user joins: the one given, or the one `serve` (with `demo`, `serve --demo`) serves.
+    public func programme(_ id: UUID?, demo: Bool = false) async throws -> Programme {
+        let programmes = FluentProgrammeRepository(store: store)
+        if let id { return try await programmes.find(id) }
         var logger = Logger(label: "sistercities.accounts")
         logger.logLevel = .warning
-        return try await ProgrammeSetup.programmeToServe(store: store, demo: false, logger: logger)
+        return try await programmes.find(ProgrammeSetup.programmeToServe(store: store, demo: demo, logger: logger))
     }
 
     public func createUser(
@@ -60,8 +62,10 @@ public struct AccountAdmin: Sendable {
         return user
     }
 
-    public func createToken(email: String, name: String) async throws -> (secret: String, token: APIToken) {
-        try await accounts.createToken(for: try await user(email), name: name)
+    public func createToken(
+        email: String, name: String, lifetime: TokenLifetime
+    ) async throws -> (secret: String, token: APIToken) {
+        try await accounts.createToken(for: try await user(email), name: name, lifetime: lifetime)
     }
 
     public func tokens(email: String) async throws -> [APIToken] {

@@ -134,16 +134,22 @@ struct AccountService: Sendable {
     // MARK: API tokens
 
     /// A new token; the secret is returned once and only its hash is kept.
-    func createToken(for user: User, name: String) async throws -> (secret: String, token: APIToken) {
+    func createToken(
+        for user: User, name: String, lifetime: TokenLifetime
+    ) async throws -> (secret: String, token: APIToken) {
         let secret = Self.tokenPrefix + Secrets.random()
-        let token = try await tokens.create(userID: user.id, name: name, secretHash: Secrets.hash(secret), at: now())
+        let now = now()
+        let token = try await tokens.create(
+            userID: user.id, name: name, secretHash: Secrets.hash(secret), at: now,
+            expiresAt: lifetime.expiry(from: now))
         return (secret, token)
     }
 
-    /// The active token and its active user for a bearer secret.
+    /// The active, unexpired token and its active user for a bearer secret.
     func resolveToken(secret: String) async throws -> (APIToken, User)? {
         guard secret.hasPrefix(Self.tokenPrefix),
-            let token = try await tokens.findActive(secretHash: Secrets.hash(secret))
+            let token = try await tokens.findActive(secretHash: Secrets.hash(secret)),
+            !token.hasExpired(at: now())
         else { return nil }
         let user = try await users.find(token.userID)
         guard !user.isDisabled else { return nil }

@@ -100,14 +100,17 @@ struct StaffController {
         let (session, user) = try signedIn(request, context)
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+        let expires = form.value("expires") ?? "90"
         do {
-            let (secret, token) = try await accounts.createToken(for: user, name: form.value("name") ?? "")
+            let (secret, token) = try await accounts.createToken(
+                for: user, name: form.value("name") ?? "", lifetime: try TokenLifetime(parsing: expires))
             context.logger.notice("API token created", metadata: ["user": "\(user.id)", "token": "\(token.id)"])
             var response = try await tokensPage(user: user, session: session, newSecret: secret, errors: [])
             response.status = .created
             return response
         } catch DomainError.invalid(let issues) {
-            var response = try await tokensPage(user: user, session: session, newSecret: nil, errors: issues)
+            var response = try await tokensPage(
+                user: user, session: session, newSecret: nil, errors: issues, expires: expires)
             response.status = .unprocessableContent
             return response
         }
@@ -137,20 +140,22 @@ struct StaffController {
     }
 
     private func tokensPage(
-        user: User, session: Session, newSecret: String?, errors: [FieldIssue]
+        user: User, session: Session, newSecret: String?, errors: [FieldIssue], expires: String = "90"
     ) async throws -> Response {
+        let now = Date()
         let rows = try await accounts.tokens.list(userID: user.id).map {
             TokensPage.Model.Row(
                 id: $0.id, name: $0.name, created: Format.timestamp($0.createdAt),
                 lastUsed: $0.lastUsedAt.map(Format.timestamp),
-                revoked: $0.revokedAt.map(Format.timestamp))
+                revoked: $0.revokedAt.map(Format.timestamp), expires: $0.expiresAt.map(Format.timestamp),
+                hasExpired: $0.hasExpired(at: now))
         }
         return HTMLResponse.private(
             TokensPage.view(
                 TokensPage.Model(
                     programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
                     rows: rows,
-                    newSecret: newSecret, errors: errors)))
+                    newSecret: newSecret, errors: errors, expires: expires)))
     }
 }
 

@@ -20,10 +20,12 @@ public enum OutboxAdmin {
     /// Delivers every message due now, as the server's background task does (for a cron job, or to drain the
     /// outbox of a server that runs without mail). Answers how many were sent and how many are still waiting.
     public static func send(
-        location: DatabaseLocation, smtpURL: String?, mailDirectory: String?, from sender: String
+        location: DatabaseLocation, smtpURL: String?, smtpPassword: String?, mailDirectory: String?,
+        from sender: String
     ) async throws -> (sent: Int, waiting: Int) {
         var config = AppConfig(database: location)
         config.smtpURL = smtpURL
+        config.smtpPassword = smtpPassword
         config.mailDirectory = mailDirectory
         guard let mailer = try config.mailer() else {
             throw AccountAdminError(description: "give --smtp or --mail-dir: where the mail should go")

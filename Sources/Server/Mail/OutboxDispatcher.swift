@@ -34,7 +34,9 @@ struct OutboxDispatcher: Service {
     /// How long a claimed message is left to this server before another may try it.
     static let lease: TimeInterval = 10 * 60
 
-    /// Attempts every message due now that no other server has taken; answers how many were sent.
+    /// Attempts every message due now that no other server has taken; answers how many were sent. When the mail
+    /// server cannot be reached the round ends at the first message that finds out: the rest are not claimed
+    /// and wait for the next round, instead of each waiting out the timeout in turn.
     @discardableResult
     func sendDue(now: Date = Date()) async throws -> Int {
         var sent = 0
@@ -50,6 +52,7 @@ struct OutboxDispatcher: Service {
                 logger.warning(
                     "outbox: delivery failed", metadata: ["message": "\(message.id)", "error": "\(error)"])
                 try await outbox.markFailed(message.id, error: "\(error)", at: Date())
+                if error is MailServerUnreachable { break }
             }
         }
         return sent

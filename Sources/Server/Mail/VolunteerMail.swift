@@ -13,7 +13,8 @@ enum VolunteerMail {
                 and is where you log the time you give, for a coordinator to approve:
                 \(url)
 
-                The link is yours alone: please do not pass it on. Ask a coordinator for a new one at any time.
+                The link is yours alone: please do not pass it on. It works for \(VolunteerLink.lifetimeDays) days; ask a coordinator
+                for a new one at any time, and the new one replaces this one.
 
                 \(programme)
                 """)

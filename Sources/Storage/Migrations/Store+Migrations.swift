@@ -28,6 +28,7 @@ extension Store {
         migrations.add(CreateContentRevision())
         migrations.add(AddPartnershipListKeys())
         migrations.add(AddPersonErasedAt())
+        migrations.add(AddAPITokenExpiry())
         return migrations
     }
 }

@@ -65,13 +65,14 @@ final class APITokenModel: Model, @unchecked Sendable {
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "last_used_at") var lastUsedAt: Date?
     @OptionalField(key: "revoked_at") var revokedAt: Date?
+    @OptionalField(key: "expires_at") var expiresAt: Date?
 
     init() {}
 
     func toDomain() throws -> APIToken {
         APIToken(
             id: try requireID(), userID: $user.id, name: name, createdAt: createdAt, lastUsedAt: lastUsedAt,
-            revokedAt: revokedAt)
+            revokedAt: revokedAt, expiresAt: expiresAt)
     }
 }
 

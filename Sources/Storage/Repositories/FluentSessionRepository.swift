@@ -51,7 +51,9 @@ public struct FluentAPITokenRepository: APITokenRepository {
         self.store = store
     }
 
-    public func create(userID: UUID, name: String, secretHash: String, at date: Date) async throws -> APIToken {
+    public func create(
+        userID: UUID, name: String, secretHash: String, at date: Date, expiresAt: Date?
+    ) async throws -> APIToken {
         var v = Validator()
         v.requireText(name, field: "name", maxLength: 100)
         try v.check()
@@ -60,6 +62,7 @@ public struct FluentAPITokenRepository: APITokenRepository {
         model.name = name.trimmingWhitespace
         model.secretHash = secretHash
         model.createdAt = date
+        model.expiresAt = expiresAt
         try await store.transaction { tx in try await model.create(on: tx) }
         return try model.toDomain()
     }

@@ -233,6 +233,7 @@ public struct FluentVolunteerRepository: VolunteerRepository {
     public func addKey(hash: String, person: UUID, in programme: UUID, now: Date, mail: MailDraft) async throws {
         try await store.transaction { tx in
             _ = try await personModel(person, in: programme, current: true, on: tx)
+            try await VolunteerKeyModel.query(on: tx).filter(\.$person.$id == person).delete()
             let model = VolunteerKeyModel()
             model.$programme.id = programme
             model.$person.id = person
@@ -243,8 +244,9 @@ public struct FluentVolunteerRepository: VolunteerRepository {
         }
     }
 
-    public func person(keyHash: String) async throws -> (person: UUID, programme: UUID) {
-        guard let model = try await VolunteerKeyModel.query(on: store.database()).filter(\.$keyHash == keyHash).first()
+    public func person(keyHash: String, now: Date) async throws -> (person: UUID, programme: UUID) {
+        guard let model = try await VolunteerKeyModel.query(on: store.database()).filter(\.$keyHash == keyHash).first(),
+            VolunteerLink.isLive(sentAt: model.createdAt, at: now)
         else { throw DomainError.notFound(entity: "volunteer link", id: UUID()) }
         return (model.$person.id, model.$programme.id)
     }

@@ -10,7 +10,15 @@ enum TokensPage {
             var created: String
             var lastUsed: String?
             var revoked: String?
+            /// When it stops working, or nil for a token that lasts until revoked.
+            var expires: String?
+            var hasExpired: Bool
         }
+
+        /// The lifetimes offered for a new token, as (form value, label).
+        static let lifetimes: [(value: String, label: String)] = [
+            ("30", "In 30 days"), ("90", "In 90 days"), ("365", "In a year"), ("never", "Never (until revoked)"),
+        ]
 
         var programmeName: String
         var email: String
@@ -19,6 +27,8 @@ enum TokensPage {
         /// The secret of a token just created: shown this once.
         var newSecret: String?
         var errors: [FieldIssue] = []
+        /// The lifetime the form shows chosen.
+        var expires = "90"
     }
 
     static func view(_ model: Model) -> HTML {
@@ -30,7 +40,7 @@ enum TokensPage {
             p(.class("lede")) {
                 "A token lets a script use the JSON API as you, with your role. Send it as "
                 element("code") { "Authorization: Bearer <token>" }
-                "."
+                ". It stops working when it expires, when you revoke it, or when you change your password."
             }
             if let secret = model.newSecret {
                 div(.class("notice"), .attr("role", "status")) {
@@ -48,6 +58,19 @@ enum TokensPage {
                     input(
                         .id("name"), .attr("name", "name"), .attr("placeholder", "e.g. Nightly export"),
                         .flag("required"))
+                    label(.attr("for", "expires")) { "Expires" }
+                    for message in model.errors.filter({ $0.field == "expires" }).map(\.message) {
+                        p(.class("field-error")) { "Expiry \(message)." }
+                    }
+                    element("select", [.id("expires"), .attr("name", "expires")]) {
+                        for option in Model.lifetimes {
+                            if option.value == model.expires {
+                                element("option", [.attr("value", option.value), .flag("selected")]) { option.label }
+                            } else {
+                                element("option", [.attr("value", option.value)]) { option.label }
+                            }
+                        }
+                    }
                     button(.attr("type", "submit"), .class("primary")) { "Create token" }
                 }
             }
@@ -59,7 +82,7 @@ enum TokensPage {
                     element("table", [.class("directory")]) {
                         element("thead") {
                             element("tr") {
-                                for title in ["Name", "Created", "Last used", ""] {
+                                for title in ["Name", "Created", "Last used", "Expires", ""] {
                                     element("th", [.attr("scope", "col")]) { title }
                                 }
                             }
@@ -70,9 +93,12 @@ enum TokensPage {
                                     element("th", [.attr("scope", "row"), .attr("data-label", "Name")]) { row.name }
                                     element("td", [.attr("data-label", "Created")]) { row.created }
                                     element("td", [.attr("data-label", "Last used")]) { row.lastUsed ?? "never" }
+                                    element("td", [.attr("data-label", "Expires")]) { row.expires ?? "never" }
                                     element("td", [.attr("data-label", "Status")]) {
                                         if let revoked = row.revoked {
                                             "Revoked \(revoked)"
+                                        } else if row.hasExpired {
+                                            "Expired"
                                         } else {
                                             a(.href(SiteURL.staffTokenRevoke(row.id).path), .class("danger-link")) {
                                                 "Revoke…"

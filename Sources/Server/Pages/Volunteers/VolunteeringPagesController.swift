@@ -20,7 +20,7 @@ struct VolunteeringPagesController {
     /// The volunteer the key belongs to, if it is a key of this programme.
     private func volunteer(_ key: String?) async -> Person? {
         guard let key, !key.isEmpty, key.count <= 100,
-            let found = try? await services.volunteers.person(keyHash: Secrets.hash(key)),
+            let found = try? await services.volunteers.person(keyHash: Secrets.hash(key), now: Date()),
             found.programme == programmeID
         else { return nil }
         return try? await services.people.find(found.person, in: programmeID)
