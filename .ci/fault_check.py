@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fault stage: the server under guessing, load, malformed input, idle sockets and kill -9.
 
-usage: fault_check.py SERVER_BIN WORK_DIR PORT
+usage: fault_check.py SERVER_BIN WORK_DIR PORT [PG_BIN PG_PORT]
 
 Starts its own servers on fresh SQLite files in WORK_DIR and checks, printing what it measured:
   1. 30 wrong passwords sent at once for one account: at most 5 are checked (401), the rest 429.
@@ -10,6 +10,9 @@ Starts its own servers on fresh SQLite files in WORK_DIR and checks, printing wh
   4. 4 clients registering for 15 s: no answer is a 5xx.
   5. kill -9 during registrations: every registration acknowledged (201) is there after a restart.
   6. `sistercities backup` of the live database: the copy serves and holds what was acknowledged before it.
+  7. (with PG_BIN, as root) PostgreSQL killed with -9 under 4 writers: no answer is a 500 and none waits past
+     the database timeout; every failed write is a 503 with Retry-After; a kept page is still served; SIGTERM
+     then ends the server at once; after PostgreSQL restarts nothing acknowledged is lost.
 Exits non-zero on the first failed check. Only Python's standard library.
 """
 
@@ -17,6 +20,7 @@ import http.client
 import json
 import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -26,6 +30,7 @@ import time
 import urllib.parse
 
 BIN, WORK, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
+PG_BIN, PG_PORT = (sys.argv[4], int(sys.argv[5])) if len(sys.argv) > 5 else (None, None)
 PASSWORD = "fault check password 1959"
 results = []
 
@@ -276,6 +281,133 @@ def check_kill_and_backup(db, token, process):
     copy.wait(timeout=30)
 
 
+# --- 7. PostgreSQL killed under writes ------------------------------------------------------------
+
+def postgres_cluster(root):
+    """A private PostgreSQL cluster on 127.0.0.1:PG_PORT; answers (start, kill)."""
+    shutil.rmtree(root, ignore_errors=True)
+    os.makedirs(root)
+    subprocess.run(["chown", "postgres", root], check=True)
+    as_postgres = ["runuser", "-u", "postgres", "--"]
+    data = os.path.join(root, "data")
+    subprocess.run(as_postgres + [f"{PG_BIN}/initdb", "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8",
+                                  "--locale=C.UTF-8"], check=True, capture_output=True)
+
+    def start_pg():
+        subprocess.run(as_postgres + [f"{PG_BIN}/pg_ctl", "-D", data, "-l", os.path.join(root, "log"), "-w", "-t",
+                                      "60", "-o", f"-c listen_addresses=127.0.0.1 -p {PG_PORT} -k ''", "start"],
+                       check=True, capture_output=True)
+
+    def kill_pg():
+        postmaster = int(open(os.path.join(data, "postmaster.pid")).readline())
+        children = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+                except OSError:
+                    continue
+                if int(fields[1]) == postmaster:
+                    children.append(int(entry))
+        for pid in [postmaster, *children]:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        time.sleep(1)
+        if os.path.exists(os.path.join(data, "postmaster.pid")):
+            os.remove(os.path.join(data, "postmaster.pid"))
+
+    return start_pg, kill_pg
+
+
+def check_postgres_crash():
+    start_pg, kill_pg = postgres_cluster(os.path.join(WORK, "fault-pg"))
+    start_pg()
+    url = f"postgres://postgres@127.0.0.1:{PG_PORT}/postgres"
+    token = admin_token(url)
+    timeout = 5
+    server = start(url, "--database-timeout", str(timeout), "--registrations-per-address", "100000",
+                   "--registrations-per-event", "100000")
+    event = create_event(token, 100000, "Sister-city summit")
+    if request("GET", "/")[0] != 200:
+        fail("the directory did not answer 200 before the crash")
+    answers = []
+    acknowledged = []
+    lock = threading.Lock()
+    running = [True]
+
+    def writer(n):
+        i = 0
+        while running[0]:
+            i += 1
+            email = f"pg-{n}-{i}@example.org"
+            began = time.time()
+            try:
+                status, headers, _ = request("POST", f"/api/v1/events/{event}/registrations",
+                                             json.dumps({"name": "Guest", "email": email}),
+                                             {"Content-Type": "application/json"}, timeout=timeout * 4)
+            except OSError as error:
+                status, headers = f"error {error.__class__.__name__}", {}
+            with lock:
+                answers.append((began, status, time.time() - began, "Retry-After" in headers))
+                if status == 201:
+                    acknowledged.append(email)
+            if status != 201:
+                time.sleep(0.05)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    time.sleep(3)
+    killed_at = time.time()
+    kill_pg()
+    time.sleep(timeout + 4)
+    kept_status = request("GET", "/")[0]
+    running[0] = False
+    for thread in threads:
+        thread.join(timeout=timeout * 5)
+    stuck = sum(thread.is_alive() for thread in threads)
+    terminated_at = time.time()
+    server.send_signal(signal.SIGTERM)
+    try:
+        server.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        fail("SIGTERM did not end the server within 15 s of the PostgreSQL crash")
+    stop_seconds = time.time() - terminated_at
+    after = [a for a in answers if a[0] + a[2] >= killed_at]
+    statuses = {}
+    for _, status, _, _ in after:
+        statuses[status] = statuses.get(status, 0) + 1
+    slowest = max((a[2] for a in after), default=0)
+    refused = [a for a in after if a[1] == 503]
+    results.append(
+        f"PostgreSQL killed under 4 writers: {len(after)} answers after the kill {dict(sorted(statuses.items(), key=str))}, "
+        f"slowest {slowest:.1f} s (timeout {timeout} s); kept directory page {kept_status}; "
+        f"SIGTERM ended the server in {stop_seconds:.1f} s")
+    if stuck:
+        fail(f"{stuck} writers never got an answer")
+    if any(not isinstance(a[1], int) or a[1] >= 500 and a[1] != 503 for a in after):
+        fail(f"answers after the PostgreSQL crash: {statuses}")
+    if not refused or not all(a[3] for a in refused):
+        fail("the 503s after the crash lack Retry-After")
+    if slowest > timeout + 3:
+        fail(f"an answer took {slowest:.1f} s, past the {timeout} s database timeout")
+    if kept_status != 200:
+        fail(f"the kept directory page answered {kept_status} while PostgreSQL was down")
+    start_pg()
+    restarted = start(url)
+    present = registered_emails(token, event)
+    lost = [email for email in acknowledged if email not in present]
+    results.append(f"after PostgreSQL restarted: {len(acknowledged)} registrations acknowledged, {len(lost)} lost")
+    if lost:
+        fail(f"acknowledged registrations lost in the PostgreSQL crash: {lost[:5]}")
+    restarted.terminate()
+    restarted.wait(timeout=30)
+    kill_pg()
+
+
 def main():
     os.makedirs(WORK, exist_ok=True)
     db = os.path.join(WORK, "fault.sqlite")
@@ -294,6 +426,8 @@ def main():
     server = start(db, "--registrations-per-address", "100000", "--registrations-per-event", "100000")
     check_load(token)
     check_kill_and_backup(db, token, server)
+    if PG_BIN:
+        check_postgres_crash()
     print("fault checks passed:")
     for line in results:
         print("  " + line)

@@ -33,6 +33,8 @@ struct Serve: AsyncParsableCommand {
     var idleTimeout = 30
     @Option(help: "Seconds a request body may take to arrive in full before its connection is closed.")
     var bodyTimeout = 60
+    @Option(help: "Seconds one unit of database work may take before the request is answered 503.")
+    var databaseTimeout = 10
     @Option(help: "Anonymous registrations one client address may make in an hour.")
     var registrationsPerAddress = RegistrationLimits().perAddress
     @Option(help: "Anonymous registrations one event takes in ten minutes.")
@@ -48,6 +50,7 @@ struct Serve: AsyncParsableCommand {
         guard registrationsPerAddress > 0, registrationsPerEvent > 0 else {
             throw ValidationError("--registrations-per-address and --registrations-per-event must be at least 1.")
         }
+        guard databaseTimeout > 0 else { throw ValidationError("--database-timeout must be at least 1 second.") }
         guard idleTimeout > 0, bodyTimeout > 0 else {
             throw ValidationError("--idle-timeout and --body-timeout must be at least 1 second.")
         }
@@ -75,6 +78,7 @@ struct Serve: AsyncParsableCommand {
             config.trustForwardedFor = trustForwardedFor
             config.idleTimeout = .seconds(idleTimeout)
             config.bodyTimeout = .seconds(bodyTimeout)
+            config.databaseTimeout = .seconds(databaseTimeout)
             config.registrationLimits.perAddress = registrationsPerAddress
             config.registrationLimits.perEvent = registrationsPerEvent
             config.mailDirectory = mailDir

@@ -98,9 +98,10 @@ final class FakeSMTPServer: Sendable {
                             offersTLS
                             ? "250-fake\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n" : "250-fake\r\n250 AUTH PLAIN\r\n"
                     case "STAR" where offersTLS:
-                        // The reply goes out in the clear and wholly before TLS begins on this connection.
-                        try await channel.writeAndFlush(ByteBuffer(string: "220 go ahead\r\n"))
+                        // The reply goes out in the clear, and TLS begins in the same turn of the event loop, so the
+                        // client's first TLS bytes cannot arrive before the handler that reads them.
                         try await channel.eventLoop.submit {
+                            channel.writeAndFlush(ByteBuffer(string: "220 go ahead\r\n"), promise: nil)
                             try channel.pipeline.syncOperations.addHandler(
                                 NIOSSLServerHandler(context: tls!), position: .first)
                         }.get()

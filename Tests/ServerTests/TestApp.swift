@@ -68,6 +68,8 @@ func testConfig(_ location: DatabaseLocation, demo: Bool, maxBodySize: Int = 1 <
     config.passwordHashCost = 4
     config.databaseConnectionsPerEventLoop = 1
     config.trustForwardedFor = true
+    // Many apps run at once on a loaded machine: waits there are not outages (OutageTests set their own).
+    config.databaseTimeout = TestDatabase.timeout
     return config
 }
 
@@ -82,7 +84,8 @@ func withApp(
         configure(&config)
         let app = try await buildApplication(config)
         // A second handle on the same database, to make users the way the CLI does.
-        let store = try Store(location: location, logger: Logger(label: "test"))
+        let store = try Store(
+            location: location, logger: Logger(label: "test"), databaseTimeout: TestDatabase.timeout)
         do {
             try await store.migrate()
             let programme = try await FluentProgrammeRepository(store: store).all()

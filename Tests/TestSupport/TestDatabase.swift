@@ -18,6 +18,10 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
         [.sqlite] + (postgresURL.map { [.postgres(url: $0)] } ?? [])
     }
 
+    /// The database timeout of test stores: many run at once on a loaded machine, and their waits are not
+    /// outages (the outage tests set their own).
+    public static let timeout: Duration = .seconds(60)
+
     public var isPostgres: Bool {
         if case .postgres = self { return true }
         return false
@@ -62,7 +66,9 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
     /// A migrated, empty store on a fresh location, shut down after `body`.
     public func withStore<T>(_ body: (Store) async throws -> T) async throws -> T {
         try await withFreshLocation { location in
-            let store = try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 1)
+            let store = try Store(
+                location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 1,
+                databaseTimeout: Self.timeout)
             do {
                 try await store.migrate()
                 let result = try await body(store)
@@ -80,7 +86,9 @@ public enum TestDatabase: Sendable, CustomTestStringConvertible {
     public func withServers<T>(_ count: Int, _ body: ([Store]) async throws -> T) async throws -> T {
         try await withFreshLocation { location in
             let servers = try (0..<count).map { _ in
-                try Store(location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 2)
+                try Store(
+                    location: location, logger: Logger(label: "test"), connectionsPerEventLoop: 2,
+                    databaseTimeout: Self.timeout)
             }
             do {
                 for server in servers { try await server.migrate() }

@@ -39,6 +39,8 @@ public struct AppConfig: Sendable {
     public var smtpPassword: String?
     /// The `From` of every message.
     public var mailFrom = "Sister Cities <no-reply@localhost>"
+    /// The longest one unit of database work may take before the request is answered 503.
+    public var databaseTimeout: Duration = .seconds(10)
     /// PostgreSQL connections per event loop.
     public var databaseConnectionsPerEventLoop = 4
     /// How old this server's reading of the content revision may be before it asks the database again: how

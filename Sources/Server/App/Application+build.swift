@@ -10,7 +10,7 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     logger.logLevel = config.logLevel
     let store = try Store(
         location: config.database, logger: logger, connectionsPerEventLoop: config.databaseConnectionsPerEventLoop,
-        revisionMaxAge: config.revisionMaxAge)
+        revisionMaxAge: config.revisionMaxAge, databaseTimeout: config.databaseTimeout)
     let services: Services
     do {
         try await store.migrate()

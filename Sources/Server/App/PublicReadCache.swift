@@ -24,7 +24,18 @@ struct PublicReadCache<Key: Hashable & Sendable>: Sendable {
         to request: Request, key: Key, render: () async throws -> ByteBuffer
     ) async throws -> Response {
         // Read before the data: what is kept under this revision is never older than it.
-        let revision = try await revisions.current()
+        let revision: Int64
+        do {
+            revision = try await revisions.current()
+        } catch let error where StorageUnavailable(classifying: error) != nil {
+            // The database is out: the page as last kept is better than none. It carries no ETag, being of a
+            // revision no one can name now, and is not to be stored.
+            guard let body = kept.latest(for: key) else { throw error }
+            var headers = HTTPFields()
+            headers[.contentType] = contentType
+            headers[.cacheControl] = "no-store"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
+        }
         var headers = HTTPFields()
         let etag = "\"\(tag)\(revision)\""
         headers[.eTag] = etag

@@ -3,10 +3,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
+import Storage
 
 /// Turns every error into a response: problem+json for the API, a readable page for people. A 404 for a path
 /// that exists with other methods becomes 405 with `Allow`. Errors that are the server's fault are logged
-/// and answered 500 without their details.
+/// and answered 500 without their details; an outage of the database is answered 503 with `Retry-After`.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let routes: RouteTable
@@ -19,13 +20,19 @@ struct ErrorMiddleware: RouterMiddleware {
         } catch let error as SignInRequired {
             return Redirect.to(SiteURL.login.path(query: [("next", error.next)]))
         } catch {
-            var problem = Problem(error)
-            if problem == nil {
+            let outage = StorageUnavailable(classifying: error)
+            var problem = outage.map(Problem.init) ?? Problem(error)
+            if let outage {
+                context.logger.warning(
+                    "request failed: \(outage)",
+                    metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+            } else if problem == nil {
                 context.logger.error(
                     "request failed",
                     metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             }
             var headers = HTTPFields()
+            if let outage { headers[.retryAfter] = String(Problem.retryAfter(outage)) }
             switch error as? AuthError {
             case .unauthenticated: headers[.wwwAuthenticate] = #"Bearer realm="sistercities""#
             case .throttled(let seconds): headers[.retryAfter] = String(seconds)

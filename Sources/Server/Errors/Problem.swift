@@ -4,6 +4,7 @@ import HTTPTypes
 import Hummingbird
 import NIOCore
 import NIOHTTP1
+import Storage
 
 /// An RFC 9457 problem detail, the body of every API error.
 struct Problem: Codable, Sendable {
@@ -80,6 +81,23 @@ extension Problem {
         default:
             return nil
         }
+    }
+
+    /// The answer while the database cannot do its part: nothing was done, and the request may be sent again.
+    init(_ outage: StorageUnavailable) {
+        let detail =
+            switch outage.reason {
+            case .unreachable, .timedOut:
+                "The database is not answering just now, so nothing was done. Please try again in a few seconds."
+            case .diskFull:
+                "The server's disk is full, so nothing was saved. Please try again later; the operator can see it on /health."
+            }
+        self.init(title: "Service unavailable", status: 503, detail: detail)
+    }
+
+    /// Seconds to wait before sending a request again after `outage`.
+    static func retryAfter(_ outage: StorageUnavailable) -> Int {
+        outage.reason == .diskFull ? 60 : 5
     }
 
     static let internalError = Problem(

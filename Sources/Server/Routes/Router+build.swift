@@ -13,6 +13,7 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
     router.middlewares.add(ErrorMiddleware(routes: routes.table))
     router.middlewares.add(BodyLimitMiddleware(maxBodySize: config.maxBodySize))
     router.middlewares.add(BodyTimeoutMiddleware(limit: config.bodyTimeout))
+    router.middlewares.add(DatabaseBudgetMiddleware(limit: config.databaseTimeout))
     router.middlewares.add(
         AuthMiddleware(accounts: services.accounts, cookies: CookieSettings(secure: !config.devMode)))
     routes.register(on: router)

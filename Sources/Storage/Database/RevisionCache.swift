@@ -26,6 +26,12 @@ public final class RevisionCache<Key: Hashable & Sendable, Value: Sendable>: Sen
         }
     }
 
+    /// The newest value kept for `key`, whatever its revision: what can still be served while the database
+    /// cannot say which revision is current.
+    public func latest(for key: Key) -> Value? {
+        entries.withLockedValue { $0[key]?.value }
+    }
+
     public func keep(_ value: Value, for key: Key, at revision: Int64) {
         entries.withLockedValue { entries in
             if entries.count >= capacity, entries[key] == nil {

@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import SQLKit
@@ -22,6 +23,10 @@ public final class Store: Sendable {
     let writeLock = AsyncLock()
     /// The content revision as last read: see `RevisionClock`.
     let revisionClock: RevisionClock
+    /// The longest one unit of work (`transaction(_:)`) may take before it is answered as timed out.
+    let databaseTimeout: Duration
+    /// Set when a write fails because the disk is full, cleared by the next write that succeeds.
+    let lastWriteFoundDiskFull = NIOLockedValueBox(false)
     /// How many partnerships each list filter holds, per content revision.
     let partnershipTotals = RevisionCache<FluentPartnershipRepository.TotalKey, Int>(capacity: 64)
 
@@ -32,9 +37,11 @@ public final class Store: Sendable {
         logger: Logger,
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         connectionsPerEventLoop: Int = 4,
-        revisionMaxAge: Duration = .seconds(1)
+        revisionMaxAge: Duration = .seconds(1),
+        databaseTimeout: Duration = .seconds(10)
     ) throws {
         self.location = location
+        self.databaseTimeout = databaseTimeout
         self.logger = logger
         revisionClock = RevisionClock(maxAge: revisionMaxAge)
         self.eventLoopGroup = eventLoopGroup
@@ -53,6 +60,10 @@ public final class Store: Sendable {
             databases.use(
                 .postgres(
                     configuration: configuration, maxConnectionsPerEventLoop: connectionsPerEventLoop,
+                    // A request waits for a free connection no longer than for the work itself.
+                    connectionPoolTimeout: .nanoseconds(
+                        databaseTimeout.components.seconds * 1_000_000_000
+                            + databaseTimeout.components.attoseconds / 1_000_000_000),
                     encodingContext: .default,
                     decodingContext: .default, sqlLogLevel: .trace),
                 as: .psql
@@ -72,11 +83,15 @@ public final class Store: Sendable {
     }
 
     /// The writing handle outside a transaction, for statements that cannot run in one (`VACUUM INTO`).
-    func writerForMaintenance() -> any Database { writer() }
+    func writerForMaintenance() throws -> any Database { try writer() }
 
-    /// The handle that writes: only `transaction(_:)` and migrations use it.
-    private func writer(logger: Logger? = nil) -> any Database {
-        databases.database(logger: logger ?? self.logger, on: eventLoopGroup.any())!
+    /// The handle that writes: only `transaction(_:)` and migrations use it. After shutdown (work given up on
+    /// at its deadline may still come here) there is none.
+    private func writer(logger: Logger? = nil) throws -> any Database {
+        guard let database = databases.database(logger: logger ?? self.logger, on: eventLoopGroup.any()) else {
+            throw StorageUnavailable(.unreachable)
+        }
+        return database
     }
 
     /// Start-up errors are thrown to the caller, which reports them once; the driver need not log them too.
@@ -90,7 +105,7 @@ public final class Store: Sendable {
     public func migrate() async throws {
         if case .sqlite = location {
             // WAL lets readers go on while one writer writes; the setting persists in the file.
-            try await (writer(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+            try await (try writer(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
         }
         try await configureConnections()
         let quiet = quietLogger
@@ -119,18 +134,34 @@ public final class Store: Sendable {
     /// FluentKit keeps one connection per event loop and database.
     func configureConnections() async throws {
         guard location.isSQLite else { return }
-        for loop in eventLoopGroup.makeIterator() {
-            let writer = databases.database(.sqlite, logger: logger, on: loop)! as! any SQLDatabase
-            try await writer.raw("PRAGMA busy_timeout = 5000").run()
-            let reader = databases.database(.sqliteReader, logger: logger, on: loop)! as! any SQLDatabase
+        for writer in sqliteConnections() { try await writer.raw("PRAGMA busy_timeout = 5000").run() }
+        for reader in sqliteConnections(readers: true) {
             try await reader.raw("PRAGMA busy_timeout = 5000").run()
             try await reader.raw("PRAGMA query_only = ON").run()
         }
     }
 
+    /// SQLite's writing connections (or, with `readers`, its reading ones), one per event loop.
+    func sqliteConnections(readers: Bool = false) -> [any SQLDatabase] {
+        let id: DatabaseID = readers ? .sqliteReader : .sqlite
+        return eventLoopGroup.makeIterator().map { databases.database(id, logger: logger, on: $0)! as! any SQLDatabase }
+    }
+
     /// Closes every connection.
+    /// Closes every connection. A connection stuck on a database server that went away would hold this up for
+    /// ever: after five seconds the store gives up on it, so that the process can end.
     public func shutdown() async {
-        await databases.shutdownAsync()
+        let (databases, logger) = (databases, logger)
+        // A task of its own: a shutdown asked for by a cancelled task (a server that failed to start) still
+        // closes every connection before the process ends.
+        await Task {
+            do {
+                try await withDeadline(.seconds(5)) { await databases.shutdownAsync() }
+            } catch {
+                logger.warning(
+                    "database connections did not close within 5 s; leaving them", metadata: ["error": "\(error)"])
+            }
+        }.value
     }
 }
 
@@ -156,13 +187,40 @@ extension Store {
     /// connections that both began to read before writing can meet a lock no waiting undoes ("database is
     /// locked" at once, whatever the busy timeout); taking turns here means that never happens to this
     /// process. On PostgreSQL transactions run side by side under its own row locks.
+    ///
+    /// Bounded by `databaseTimeout`, and by what is left of the request's `budget`: a unit of work that takes
+    /// longer (a lost connection, the write turn held too long) throws `StorageUnavailable(.timedOut)` then,
+    /// and outages of the database throw `StorageUnavailable` too.
     func transaction<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
-        defer { revisionClock.committed() }
-        switch location {
-        case .postgres:
-            return try await writer().transaction(body)
-        case .sqlite, .sqliteInMemory:
-            return try await writeLock.run { try await self.writer().transaction(body) }
+        do {
+            // Work given up on rolls back if its body still ends, instead of committing late. (A flag, not task
+            // cancellation: FluentKit runs the body in a task of its own.)
+            let abandoned = NIOLockedValueBox(false)
+            let checked: @Sendable (any Database) async throws -> T = { tx in
+                let value = try await body(tx)
+                if abandoned.withLockedValue({ $0 }) { throw CancellationError() }
+                return value
+            }
+            let budget = Store.budget
+            let limit = min(databaseTimeout, budget?.left ?? databaseTimeout)
+            guard limit > .zero else { throw StorageUnavailable(.timedOut) }
+            let began = ContinuousClock.now
+            defer { budget?.spend(ContinuousClock.now - began) }
+            let value = try await withDeadline(limit, onTimeout: { abandoned.withLockedValue { $0 = true } }) {
+                defer { self.revisionClock.committed() }
+                switch self.location {
+                case .postgres:
+                    return try await self.writer().transaction(checked)
+                case .sqlite, .sqliteInMemory:
+                    return try await self.writeLock.run { try await self.writer().transaction(checked) }
+                }
+            }
+            lastWriteFoundDiskFull.withLockedValue { $0 = false }
+            return value
+        } catch {
+            guard let outage = StorageUnavailable(classifying: error) else { throw error }
+            if outage.reason == .diskFull { lastWriteFoundDiskFull.withLockedValue { $0 = true } }
+            throw outage
         }
     }
 }

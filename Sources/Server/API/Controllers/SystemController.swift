@@ -29,12 +29,24 @@ struct SystemController {
         }
     }
 
-    /// 200 while the database answers, 503 when it does not (load balancers take the instance out).
+    /// 200 while the database answers and has room to write; 503 when it does not answer or its disk is full
+    /// (load balancers take the instance out, monitoring tells the operator which).
     @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
         let up = await store.ping()
-        return try JSONResponse.make(
-            ["status": up ? "ok" : "unavailable", "database": up ? "ok" : "unreachable"],
-            status: up ? .ok : .serviceUnavailable)
+        let full = store.diskIsFull
+        let body = Health(
+            status: up && !full ? "ok" : "unavailable", database: up ? "ok" : "unreachable", disk: full ? "full" : "ok",
+            diskFreeMegabytes: store.freeDiskBytes().map { $0 >> 20 })
+        var response = try JSONResponse.make(body, status: up && !full ? .ok : .serviceUnavailable)
+        if !up || full { response.headers[.retryAfter] = full ? "60" : "5" }
+        return response
+    }
+
+    struct Health: Encodable {
+        var status: String
+        var database: String
+        var disk: String
+        var diskFreeMegabytes: Int64?
     }
 
     @Sendable func prometheus(_ request: Request, context: AppRequestContext) async throws -> Response {
