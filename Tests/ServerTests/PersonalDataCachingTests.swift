@@ -19,6 +19,17 @@ import Testing
         }
     }
 
+    @Test func jsonForABrowserSessionIsNoStoreToo() async throws {
+        try await withApp(demo: false) { app async throws in
+            _ = try await app.user(.coordinator, email: "coordinator@example.org")
+            var browser = Browser(app)
+            try await browser.signIn("coordinator@example.org")
+            let people = try await browser.send(.get, "/api/v1/people")
+            #expect(people.status == .ok)
+            #expect(people.headers[.cacheControl] == "no-store")
+        }
+    }
+
     @Test func changingThePasswordRevokesTheUsersTokens() async throws {
         try await withApp(demo: false) { app async throws in
             let (_, token) = try await app.user(.staff, email: "changer@example.org")

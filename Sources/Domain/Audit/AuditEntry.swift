@@ -94,4 +94,6 @@ public protocol AuditRepository: Sendable {
     /// The partnerships a restore of `entry` touches: the one the record belongs to now (if it still exists)
     /// and the one of the version put back. Empty for records that belong to no partnership.
     func partnerships(touchedByRestoring entry: AuditEntry, in programme: UUID) async throws -> Set<UUID>
+    /// The same for many entries at once (a history page), keyed by entry id, in one query per kind of record.
+    func partnerships(touchedByRestoring entries: [AuditEntry], in programme: UUID) async throws -> [UUID: Set<UUID>]
 }

@@ -55,4 +55,11 @@ public enum AttemptReservation: Sendable, Equatable {
     case granted([UUID])
     /// A key is at its limit; the oldest counted check for it was at `oldest`.
     case refused(oldest: Date)
+
+    /// For a refusal: whole seconds (at least 1) from `now` until the oldest counted check leaves a window of
+    /// `window` seconds, for `Retry-After`; nil when granted.
+    public func retryAfter(window: TimeInterval, now: Date) -> Int? {
+        guard case .refused(let oldest) = self else { return nil }
+        return max(1, Int(oldest.addingTimeInterval(window).timeIntervalSince(now).rounded(.up)))
+    }
 }

@@ -20,9 +20,7 @@ struct RegistrationThrottle: Sendable {
         for check in checks {
             let answer = try await attempts.reserve(
                 keys: [check.key], at: now, since: now.addingTimeInterval(-check.window), limit: check.limit)
-            if case .refused(let oldest) = answer {
-                let retryAfter = max(
-                    1, Int(oldest.addingTimeInterval(check.window).timeIntervalSince(now).rounded(.up)))
+            if let retryAfter = answer.retryAfter(window: check.window, now: now) {
                 logger.warning(
                     "registration throttled", metadata: ["key": "\(check.key)", "retry-after": "\(retryAfter)"])
                 throw AuthError.throttled(retryAfter: retryAfter)

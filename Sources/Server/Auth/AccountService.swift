@@ -86,17 +86,14 @@ struct AccountService: Sendable {
     private func reserveCheck(email: String, address: String?, logger: Logger) async throws -> [UUID] {
         let keys = ["account:" + email.trimmingWhitespace.lowercased()] + (address.map { ["address:" + $0] } ?? [])
         let now = now()
-        switch try await attempts.reserve(
+        let answer = try await attempts.reserve(
             keys: keys, at: now, since: now.addingTimeInterval(-throttleWindow), limit: maxFailures)
-        {
-        case .granted(let ids):
-            return ids
-        case .refused(let oldest):
-            let retryAfter = max(
-                1, Int((oldest.addingTimeInterval(throttleWindow).timeIntervalSince(now)).rounded(.up)))
+        guard case .granted(let ids) = answer else {
+            let retryAfter = answer.retryAfter(window: throttleWindow, now: now) ?? 1
             logger.warning("password check throttled", metadata: ["keys": "\(keys)", "retry-after": "\(retryAfter)"])
             throw AuthError.throttled(retryAfter: retryAfter)
         }
+        return ids
     }
 
     // MARK: Sessions

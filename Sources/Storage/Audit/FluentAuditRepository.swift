@@ -214,33 +214,58 @@ public struct FluentAuditRepository: AuditRepository {
     }
 
     public func partnerships(touchedByRestoring entry: AuditEntry, in programme: UUID) async throws -> Set<UUID> {
+        try await partnerships(touchedByRestoring: [entry], in: programme)[entry.id] ?? []
+    }
+
+    public func partnerships(
+        touchedByRestoring entries: [AuditEntry], in programme: UUID
+    ) async throws -> [UUID: Set<UUID>] {
         let db = store.database()
-        let id = entry.entityID
-        var touched: Set<UUID> = []
-        switch entry.entity {
-        case .partnership:
-            touched.insert(id)
-        case .exchange:
-            if let current = try await ExchangeModel.find(id, on: db) { touched.insert(current.$partnership.id) }
-            if let version = entry.version {
-                touched.insert(try Snapshot.decode(ExchangeSnapshot.self, version).draft().partnershipID)
+        func ids(_ kind: AuditEntity) -> [UUID] { entries.filter { $0.entity == kind }.map(\.entityID) }
+        // Where each record is now, if it still exists: one query per kind.
+        var current: [UUID: UUID] = [:]
+        let exchanges = ids(.exchange)
+        if !exchanges.isEmpty {
+            for model in try await ExchangeModel.query(on: db).filter(\.$id ~~ exchanges).all() {
+                current[try model.requireID()] = model.$partnership.id
             }
-        case .agreement:
-            if let current = try await AgreementModel.find(id, on: db) { touched.insert(current.$partnership.id) }
-            if let version = entry.version {
-                touched.insert(try Snapshot.decode(AgreementSnapshot.self, version).partnershipID)
-            }
-        case .gift:
-            if let current = try await GiftModel.find(id, on: db) { touched.insert(current.$partnership.id) }
-            if let version = entry.version {
-                touched.insert(try Snapshot.decode(GiftSnapshot.self, version).partnershipID)
-            }
-        case .city, .programme, .article, .organisation, .person, .contribution, .pledge, .event, .giftImage:
-            break
         }
-        if let parent = entry.parentID, [.exchange, .agreement, .gift].contains(entry.entity) {
-            touched.insert(parent)
+        let agreements = ids(.agreement)
+        if !agreements.isEmpty {
+            for model in try await AgreementModel.query(on: db).filter(\.$id ~~ agreements).all() {
+                current[try model.requireID()] = model.$partnership.id
+            }
         }
-        return touched
+        let gifts = ids(.gift)
+        if !gifts.isEmpty {
+            for model in try await GiftModel.query(on: db).filter(\.$id ~~ gifts).all() {
+                current[try model.requireID()] = model.$partnership.id
+            }
+        }
+        var answer: [UUID: Set<UUID>] = [:]
+        for entry in entries {
+            var touched: Set<UUID> = []
+            switch entry.entity {
+            case .partnership:
+                touched.insert(entry.entityID)
+            case .exchange, .agreement, .gift:
+                if let now = current[entry.entityID] { touched.insert(now) }
+                if let version = entry.version { touched.insert(try Self.partnership(of: entry.entity, in: version)) }
+                if let parent = entry.parentID { touched.insert(parent) }
+            case .city, .programme, .article, .organisation, .person, .contribution, .pledge, .event, .giftImage:
+                break
+            }
+            answer[entry.id] = touched
+        }
+        return answer
+    }
+
+    /// The partnership a stored version of an exchange, agreement or gift belongs to.
+    private static func partnership(of entity: AuditEntity, in version: String) throws -> UUID {
+        switch entity {
+        case .exchange: try Snapshot.decode(ExchangeSnapshot.self, version).draft().partnershipID
+        case .agreement: try Snapshot.decode(AgreementSnapshot.self, version).partnershipID
+        default: try Snapshot.decode(GiftSnapshot.self, version).partnershipID
+        }
     }
 }

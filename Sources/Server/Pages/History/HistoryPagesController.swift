@@ -23,13 +23,13 @@ struct HistoryPagesController {
             cityNames[city.id.lowercasedString] = city.name
         }
         let entries = try await services.audit.partnershipHistory(id, in: programme.id)
+        let touched = try await services.audit.partnerships(
+            touchedByRestoring: entries.filter { $0.version != nil }, in: programme.id)
         var items: [HistoryPage.Model.Item] = []
         for entry in entries {
-            var mayRestore = false
-            if entry.version != nil {
-                let touched = try await services.audit.partnerships(touchedByRestoring: entry, in: programme.id)
-                mayRestore = HistoryController.may(actor, restore: entry, touching: touched, in: programme.id)
-            }
+            let mayRestore =
+                entry.version != nil
+                && HistoryController.may(actor, restore: entry, touching: touched[entry.id] ?? [], in: programme.id)
             items.append(
                 HistoryPage.Model.Item(
                     entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames))
