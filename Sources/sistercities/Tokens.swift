@@ -16,7 +16,7 @@ struct Tokens: AsyncParsableCommand {
             help: ArgumentHelp(
                 "Days until the token stops working (1 to 3650), or \"never\" for a token that lasts until revoked.",
                 valueName: "days|never"))
-        var expires = "90"
+        var expires = TokenLifetime.standard.text
         @OptionGroup var database: DatabaseOptions
 
         func validate() throws {

@@ -83,6 +83,14 @@ public enum TokenLifetime: Sendable, Hashable {
         }
     }
 
+    /// The lifetime as forms and scripts write it: a number of days, or "never".
+    public var text: String {
+        switch self {
+        case .days(let days): String(days)
+        case .untilRevoked: "never"
+        }
+    }
+
     /// A lifetime as forms and scripts write it: a number of days from 1 to `maximumDays`, or "never".
     public init(parsing text: String) throws {
         let text = text.trimmingCharacters(in: .whitespaces).lowercased()

@@ -100,7 +100,7 @@ struct StaffController {
         let (session, user) = try signedIn(request, context)
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-        let expires = form.value("expires") ?? "90"
+        let expires = form.value("expires") ?? TokenLifetime.standard.text
         do {
             let (secret, token) = try await accounts.createToken(
                 for: user, name: form.value("name") ?? "", lifetime: try TokenLifetime(parsing: expires))
@@ -140,7 +140,8 @@ struct StaffController {
     }
 
     private func tokensPage(
-        user: User, session: Session, newSecret: String?, errors: [FieldIssue], expires: String = "90"
+        user: User, session: Session, newSecret: String?, errors: [FieldIssue],
+        expires: String = TokenLifetime.standard.text
     ) async throws -> Response {
         let now = Date()
         let rows = try await accounts.tokens.list(userID: user.id).map {

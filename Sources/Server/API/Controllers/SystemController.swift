@@ -38,7 +38,10 @@ struct SystemController {
             status: up && !full ? "ok" : "unavailable", database: up ? "ok" : "unreachable", disk: full ? "full" : "ok",
             diskFreeMegabytes: store.freeDiskBytes().map { $0 >> 20 })
         var response = try JSONResponse.make(body, status: up && !full ? .ok : .serviceUnavailable)
-        if !up || full { response.headers[.retryAfter] = full ? "60" : "5" }
+        if !up || full {
+            response.headers[.retryAfter] = String(
+                Problem.retryAfter(StorageUnavailable(full ? .diskFull : .unreachable)))
+        }
         return response
     }
 

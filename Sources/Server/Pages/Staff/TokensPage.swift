@@ -28,7 +28,7 @@ enum TokensPage {
         var newSecret: String?
         var errors: [FieldIssue] = []
         /// The lifetime the form shows chosen.
-        var expires = "90"
+        var expires = TokenLifetime.standard.text
     }
 
     static func view(_ model: Model) -> HTML {
