@@ -76,7 +76,7 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/Public"), .copy("Resources/openapi.json"), .copy("Resources/common-passwords.txt"),
-                .copy("Resources/world-110m.txt"),
+                .copy("Resources/world-110m.txt"), .copy("Resources/Messages"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -17,6 +17,8 @@ struct Users: AsyncParsableCommand {
         @Argument(help: "Email address; the sign-in name.") var email: String
         @Option(help: "admin, staff, coordinator, partner-editor or viewer.") var role: Role
         @Option(help: "Display name.") var name: String?
+        @Option(help: "The language their pages are in (en, ja, …); default: as their browser asks.")
+        var language: String?
         @Option(
             name: .customLong("partnership"),
             help: "For a partner editor: a partnership id they may edit (repeat for several).")
@@ -37,8 +39,8 @@ struct Users: AsyncParsableCommand {
                     let joined = try await accounts.programme(programme, demo: demo)
                     let password = try PasswordInput.read(prompt: "Password for \(email): ", confirm: true)
                     let user = try await accounts.createUser(
-                        email: email, name: name, role: role, scope: Set(partnerships), password: password,
-                        in: joined.id)
+                        email: email, name: name, role: role, scope: Set(partnerships), language: language,
+                        password: password, in: joined.id)
                     let served = programme == nil ? ", the one `serve\(demo ? " --demo" : "")` serves" : ""
                     print(
                         "Created \(user.role.rawValue) \(user.email) (\(user.id.uuidString.lowercased())) in "

@@ -11,10 +11,13 @@ public struct User: Sendable, Hashable, Identifiable {
     /// For partner editors: the partnerships they may edit. Empty for every other role.
     public var partnershipScope: Set<UUID>
     public var isDisabled: Bool
+    /// The language the user reads the site in (a BCP 47 tag), unless they pick another with the switcher;
+    /// nil: as their browser asks.
+    public var language: String?
 
     public init(
         id: UUID, programmeID: UUID, email: String, name: String?, role: Role, partnershipScope: Set<UUID>,
-        isDisabled: Bool
+        isDisabled: Bool, language: String? = nil
     ) {
         self.id = id
         self.programmeID = programmeID
@@ -23,6 +26,20 @@ public struct User: Sendable, Hashable, Identifiable {
         self.role = role
         self.partnershipScope = partnershipScope
         self.isDisabled = isDisabled
+        self.language = language
+    }
+}
+
+extension User {
+    /// A language setting as given, trimmed; nil for none. 422 for what is not a BCP 47 tag.
+    public static func validLanguage(_ text: String?) throws(DomainError) -> String? {
+        guard let tag = text?.trimmingWhitespace.nilIfEmpty else { return nil }
+        guard LanguageTag.isValid(tag) else {
+            throw DomainError.invalid([
+                FieldIssue(field: "language", message: "must be a language tag such as en or ja")
+            ])
+        }
+        return tag
     }
 }
 
@@ -32,12 +49,17 @@ public struct UserDraft: Sendable, Hashable {
     public var name: String?
     public var role: Role
     public var partnershipScope: Set<UUID>
+    /// See ``User/language``.
+    public var language: String?
 
-    public init(email: String, name: String? = nil, role: Role, partnershipScope: Set<UUID> = []) {
+    public init(
+        email: String, name: String? = nil, role: Role, partnershipScope: Set<UUID> = [], language: String? = nil
+    ) {
         self.email = email
         self.name = name
         self.role = role
         self.partnershipScope = partnershipScope
+        self.language = language
     }
 
     public func validated() throws(DomainError) -> UserDraft {
@@ -49,6 +71,7 @@ public struct UserDraft: Sendable, Hashable {
         if !Self.looksLikeEmail(draft.email) { v.add("email", "must be an email address such as name@example.org") }
         v.checkText(draft.name, field: "name", maxLength: 200)
         try v.check()
+        draft.language = try User.validLanguage(language)
         return draft
     }
 

@@ -41,6 +41,13 @@ public struct City: Sendable, Hashable, Identifiable {
         return native
     }
 
+    /// The name for readers of `language` (a BCP 47 tag): ``name`` for English, else the name kept in that
+    /// language ("京都市" for "ja", "ja-JP" too), else ``name``.
+    public func name(in language: String) -> String {
+        guard LanguageTag.primarySubtag(of: language) != "en" else { return name }
+        return LanguagePreference(ranges: [language]).lookup(in: names.keys.sorted()).flatMap { names[$0] } ?? name
+    }
+
     /// The BCP 47 tag of ``nativeName``, for marking up its language.
     public var nativeNameLanguage: String? {
         guard let native = nativeName else { return nil }

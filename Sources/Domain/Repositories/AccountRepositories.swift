@@ -12,6 +12,8 @@ public protocol UserRepository: Sendable {
     func setRole(_ id: UUID, role: Role, partnershipScope: Set<UUID>) async throws -> User
     func setDisabled(_ id: UUID, _ disabled: Bool) async throws -> User
     func setPasswordHash(_ id: UUID, _ hash: String) async throws
+    /// The user's own language (a BCP 47 tag), or nil for their browser's; 422 for what is not a tag.
+    func setLanguage(_ id: UUID, _ language: String?) async throws -> User
 }
 
 /// Server-side sessions, found by the hash of the cookie's secret.

@@ -41,6 +41,10 @@ public struct AppConfig: Sendable {
     public var mailFrom = "Sister Cities <no-reply@localhost>"
     /// The longest one unit of database work may take before the request is answered 503.
     public var databaseTimeout: Duration = .seconds(10)
+    /// Offers the test-only pseudo-locale (``PseudoLocale``), which marks every catalog message.
+    public var pseudoLocale = false
+    /// The application's clock: every request reads "now" from it once (`AppRequestContext.now`).
+    public var clock: @Sendable () -> Date = { Date() }
     /// PostgreSQL connections per event loop.
     public var databaseConnectionsPerEventLoop = 4
     /// How old this server's reading of the content revision may be before it asks the database again: how

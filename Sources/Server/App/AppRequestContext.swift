@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import NIOCore
 
@@ -12,6 +13,14 @@ public struct AppRequestContext: RequestContext {
     let peerAddress: String?
     /// The connection, for closing it when a body does not arrive in time; nil in router tests.
     let channel: (any Channel)?
+    /// The language of the answer: set by ``LanguageMiddleware``, refined by the reader's own setting once
+    /// they are known (``UserLanguageMiddleware``).
+    var localizer: Localizer = .base
+    /// Whether the reader chose the language themselves (the switcher's cookie): then it beats their setting.
+    var languageIsChosen = false
+    /// The moment the request is handled, from the application's clock: every "now" and "today" of the
+    /// request reads it.
+    var now = Date()
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -12,7 +12,13 @@ struct PublicReadCache<Key: Hashable & Sendable>: Sendable {
     /// Tells this read's entity tags from another's: `"d42"`, `"p42"`.
     let tag: String
     let contentType: String
-    private let kept = RevisionCache<Key, ByteBuffer>()
+    private let kept = RevisionCache<Kept, ByteBuffer>()
+
+    /// A read is kept per key and, for pages, per language.
+    struct Kept: Hashable, Sendable {
+        let key: Key
+        let language: String?
+    }
 
     init(revisions: any ContentRevisionRepository, tag: String, contentType: String) {
         self.revisions = revisions
@@ -20,9 +26,12 @@ struct PublicReadCache<Key: Hashable & Sendable>: Sendable {
         self.contentType = contentType
     }
 
+    /// Answers from what is kept for `key` (and `language`, for reads in a language: its entity tag names it),
+    /// rendering it first when this revision has none.
     func respond(
-        to request: Request, key: Key, render: () async throws -> ByteBuffer
+        to request: Request, key: Key, language: String? = nil, render: () async throws -> ByteBuffer
     ) async throws -> Response {
+        let key = Kept(key: key, language: language)
         // Read before the data: what is kept under this revision is never older than it.
         let revision: Int64
         do {
@@ -37,7 +46,7 @@ struct PublicReadCache<Key: Hashable & Sendable>: Sendable {
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: body))
         }
         var headers = HTTPFields()
-        let etag = "\"\(tag)\(revision)\""
+        let etag = "\"\(tag)\(revision)\(language.map { "-" + $0 } ?? "")\""
         headers[.eTag] = etag
         headers[.cacheControl] = "no-cache"
         if let match = request.headers[.ifNoneMatch], ETag.matches(match, etag) {

@@ -41,10 +41,22 @@ public struct AccountAdmin: Sendable {
     }
 
     public func createUser(
-        email: String, name: String?, role: Role, scope: Set<UUID>, password: String, in programme: UUID
+        email: String, name: String?, role: Role, scope: Set<UUID>, language: String? = nil, password: String,
+        in programme: UUID
     ) async throws -> User {
-        try await accounts.createUser(
-            UserDraft(email: email, name: name, role: role, partnershipScope: scope), password: password, in: programme)
+        if let language, Catalogs.shipped.language(language) == nil {
+            throw DomainError.invalid([
+                FieldIssue(
+                    field: "language",
+                    message:
+                        "is not a language this site speaks (\(Catalogs.shipped.languages.joined(separator: ", ")))")
+            ])
+        }
+        return try await accounts.createUser(
+            UserDraft(
+                email: email, name: name, role: role, partnershipScope: scope,
+                language: language.flatMap { Catalogs.shipped.language($0) }),
+            password: password, in: programme)
     }
 
     public func users() async throws -> [User] {

@@ -20,7 +20,9 @@ struct AuthController {
 
     @Sendable func showLogin(_ request: Request, context: AppRequestContext) async throws -> Response {
         return loginPage(
-            LoginPage.Model(csrfToken: "", next: Redirect.safeNext(request.uri.queryParameters.get("next"))))
+            LoginPage.Model(
+                csrfToken: "", next: Redirect.safeNext(request.uri.queryParameters.get("next")),
+                page: context.page(request)))
     }
 
     @Sendable func login(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -48,14 +50,17 @@ struct AuthController {
             return response
         } catch AuthError.unauthenticated {
             var response = loginPage(
-                LoginPage.Model(csrfToken: "", email: email, next: next, error: "The email or password is not right."))
+                LoginPage.Model(
+                    csrfToken: "", email: email, next: next, error: context.localizer("login.wrong"),
+                    page: context.page(request)))
             response.status = .unauthorized
             return response
         } catch AuthError.throttled(let seconds) {
             var response = loginPage(
                 LoginPage.Model(
                     csrfToken: "", email: email, next: next,
-                    error: "Too many failed sign-ins. Try again in \(seconds) seconds."))
+                    error: context.localizer("login.throttled", ["wait": context.localizer.waitTime(seconds)]),
+                    page: context.page(request)))
             response.status = .tooManyRequests
             response.headers[.retryAfter] = String(seconds)
             return response

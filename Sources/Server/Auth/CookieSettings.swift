@@ -9,6 +9,8 @@ struct CookieSettings: Sendable {
 
     var sessionName: String { secure ? "__Host-sc_session" : "sc_session" }
     var loginCSRFName: String { secure ? "__Host-sc_login_csrf" : "sc_login_csrf" }
+    /// The language switcher's choice: see ``LanguageMiddleware``.
+    var languageName: String { secure ? "__Host-sc_lang" : "sc_lang" }
 
     func session(_ secret: String) -> Cookie {
         Cookie(name: sessionName, value: secret, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
@@ -18,6 +20,13 @@ struct CookieSettings: Sendable {
         Cookie(
             name: loginCSRFName, value: token, maxAge: 3600, path: "/", secure: secure, httpOnly: true,
             sameSite: .strict)
+    }
+
+    /// The reader's language, kept a year.
+    func language(_ tag: String) -> Cookie {
+        Cookie(
+            name: languageName, value: tag, maxAge: 365 * 24 * 3600, path: "/", secure: secure, httpOnly: true,
+            sameSite: .lax)
     }
 
     /// A cookie that tells the browser to forget `name`.

@@ -12,6 +12,7 @@ struct StaffController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .staff, use: dashboard)
+        routes.on(.post, .staffLanguage, use: setLanguage)
         routes.on(.get, .staffPassword, use: showPassword)
         routes.on(.post, .staffPassword, use: changePassword)
         routes.on(.get, .staffTokens, use: showTokens)
@@ -38,14 +39,28 @@ struct StaffController {
         if user.role >= .coordinator {
             glance = DashboardPage.Glance(
                 contributions: try await services.contributions.summary(in: services.programmeID),
-                members: try await ReportsController.memberCounts(services: services, now: Date()),
+                members: try await ReportsController.memberCounts(services: services, now: context.now),
                 hours: try await services.volunteers.totals(in: services.programmeID, year: nil))
         }
         return HTMLResponse.private(
             DashboardPage.view(
                 DashboardPage.Model(
                     programmeName: try await programmeName(), email: user.email, name: user.name, role: user.role,
-                    csrfToken: session.csrfToken, partnershipCount: count, glance: glance)))
+                    csrfToken: session.csrfToken, partnershipCount: count, glance: glance, language: user.language,
+                    page: context.page(request))))
+    }
+
+    /// Saves the user's own language and shows the dashboard in it.
+    @Sendable func setLanguage(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let (_, user) = try signedIn(request, context)
+        var request = request
+        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
+        let asked = form.value("language")?.trimmingWhitespace.nilIfEmpty
+        guard asked == nil || Catalogs.shipped.language(asked!) != nil else {
+            throw HTTPError(.badRequest, message: context.localizer("dashboard.language.unknown"))
+        }
+        _ = try await accounts.users.setLanguage(user.id, asked.flatMap { Catalogs.shipped.language($0) })
+        return Redirect.to(SiteURL.staff.path)
     }
 
     @Sendable func showPassword(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -52,7 +52,8 @@ struct ErrorMiddleware: RouterMiddleware {
                 return try JSONResponse.problem(resolved, headers: headers)
             }
             return HTMLResponse.page(
-                ErrorPage.view(ErrorPage.Model(problem: resolved)), status: resolved.httpStatus, headers: headers)
+                ErrorPage.view(ErrorPage.Model(problem: resolved, page: context.page(request))),
+                status: resolved.httpStatus, headers: headers)
         }
     }
 

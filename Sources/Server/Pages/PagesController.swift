@@ -25,20 +25,25 @@ struct PagesController {
     @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = try PartnershipListQuery.read(request)
         guard context.identity.actor == nil else {
-            return HTMLResponse.private(try await directoryPage(query, signedInAs: context.identity.actor?.user.email))
+            return HTMLResponse.private(
+                try await directoryPage(query, signedInAs: context.identity.actor?.user.email, request, context))
         }
-        return try await directoryCache.respond(to: request, key: query) {
-            HTMLResponse.document(try await directoryPage(query, signedInAs: nil))
+        return try await directoryCache.respond(to: request, key: query, language: context.localizer.language) {
+            HTMLResponse.document(try await directoryPage(query, signedInAs: nil, request, context))
         }
     }
 
-    private func directoryPage(_ query: PartnershipQuery, signedInAs: String?) async throws -> HTML {
+    private func directoryPage(
+        _ query: PartnershipQuery, signedInAs: String?, _ request: Request, _ context: AppRequestContext
+    ) async throws -> HTML {
         let programme = try await services.programmes.find(services.programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let page = try await services.partnerships.list(in: programme.id, query)
         return DirectoryPage.view(
-            DirectoryPage.Model(programme: programme, homeCity: home, page: page, query: query, signedInAs: signedInAs),
-            map: PartnerMap.Model(programme: programme, home: home, page: page))
+            DirectoryPage.Model(
+                programme: programme, homeCity: home, page: page, query: query, signedInAs: signedInAs,
+                context: context.page(request)),
+            map: PartnerMap.Model(programme: programme, home: home, page: page, t: context.localizer))
     }
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -10,12 +10,17 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
     router.middlewares.add(LogRequestsMiddleware(.debug))
     router.middlewares.add(MetricsMiddleware())
     router.middlewares.add(SecurityHeadersMiddleware(hsts: config.hsts))
+    router.middlewares.add(
+        LanguageMiddleware(
+            catalogs: .shipped, pseudoLocale: config.pseudoLocale, cookies: CookieSettings(secure: !config.devMode),
+            clock: config.clock))
     router.middlewares.add(ErrorMiddleware(routes: routes.table))
     router.middlewares.add(BodyLimitMiddleware(maxBodySize: config.maxBodySize))
     router.middlewares.add(BodyTimeoutMiddleware(limit: config.bodyTimeout))
     router.middlewares.add(DatabaseBudgetMiddleware(limit: config.databaseTimeout))
     router.middlewares.add(
         AuthMiddleware(accounts: services.accounts, cookies: CookieSettings(secure: !config.devMode)))
+    router.middlewares.add(UserLanguageMiddleware(catalogs: .shipped))
     routes.register(on: router)
     return router
 }
@@ -27,6 +32,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
     SystemController(store: store, metrics: config.metrics, assets: assets).register(on: &routes)
     PagesController(services: services).register(on: &routes)
     let cookies = CookieSettings(secure: !config.devMode)
+    LanguageController(catalogs: .shipped, cookies: cookies).register(on: &routes)
     let clientAddress = ClientAddress(trustForwardedFor: config.trustForwardedFor)
     AuthController(
         accounts: services.accounts, cookies: cookies, devMode: config.devMode,

@@ -18,6 +18,9 @@ enum SiteURL: Sendable, Hashable {
     case apiAgreement(UUID)
     case apiProgramme
     case login
+    /// The language switcher: `?to=ja&next=/path` keeps the choice and goes back.
+    case language
+    case staffLanguage
     case logout
     case staff
     case staffPassword
@@ -286,6 +289,8 @@ enum SiteURL: Sendable, Hashable {
         case .apiAgreement: "/api/v1/agreements/:id"
         case .apiProgramme: "/api/v1/programme"
         case .login: "/login"
+        case .language: "/language"
+        case .staffLanguage: "/staff/language"
         case .logout: "/logout"
         case .staff: "/staff"
         case .staffPassword: "/staff/password"

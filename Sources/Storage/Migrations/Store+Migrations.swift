@@ -29,6 +29,7 @@ extension Store {
         migrations.add(AddPartnershipListKeys())
         migrations.add(AddPersonErasedAt())
         migrations.add(AddAPITokenExpiry())
+        migrations.add(AddUserLanguage())
         return migrations
     }
 }

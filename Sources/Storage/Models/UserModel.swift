@@ -13,6 +13,7 @@ final class UserModel: Model, @unchecked Sendable {
     @Field(key: "partnership_scope") var partnershipScope: [UUID]
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "disabled") var disabled: Bool
+    @OptionalField(key: "language") var language: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -26,12 +27,15 @@ final class UserModel: Model, @unchecked Sendable {
         partnershipScope = draft.partnershipScope.sorted { $0.uuidString < $1.uuidString }
         self.passwordHash = passwordHash
         disabled = false
+        language = draft.language
     }
 
     func toDomain() throws -> User {
         User(
             id: try requireID(), programmeID: $programme.id, email: email, name: name,
-            role: try StoredValue.decode(Role.self, role), partnershipScope: Set(partnershipScope), isDisabled: disabled
+            role: try StoredValue.decode(Role.self, role), partnershipScope: Set(partnershipScope),
+            isDisabled: disabled,
+            language: language
         )
     }
 }

@@ -62,6 +62,16 @@ public struct FluentUserRepository: UserRepository {
         }
     }
 
+    public func setLanguage(_ id: UUID, _ language: String?) async throws -> User {
+        let language = try User.validLanguage(language)
+        return try await store.transaction { tx in
+            let model = try await model(id, on: tx)
+            model.language = language
+            try await model.update(on: tx)
+            return try model.toDomain()
+        }
+    }
+
     public func setPasswordHash(_ id: UUID, _ hash: String) async throws {
         try await store.transaction { tx in
             let model = try await model(id, on: tx)

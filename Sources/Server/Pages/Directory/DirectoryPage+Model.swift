@@ -5,6 +5,8 @@ enum DirectoryPage {
     struct Model {
         struct Entry {
             var partnerName: String
+            /// The language of ``partnerName`` when it is not the page's.
+            var partnerNameLanguage: String?
             var url: String
             var nativeName: String?
             var nativeLanguage: String?
@@ -32,22 +34,33 @@ enum DirectoryPage {
         var pageNumber: Int
         var pageCount: Int
         var signedInAs: String?
+        var page: PageContext
     }
 }
 
 extension DirectoryPage.Model {
-    init(programme: Programme, homeCity: City?, page: Page<Partnership>, query: PartnershipQuery, signedInAs: String?) {
+    init(
+        programme: Programme, homeCity: City?, page: Page<Partnership>, query: PartnershipQuery,
+        signedInAs: String?, context: PageContext
+    ) {
+        let t = context.t
+        self.page = context
         self.signedInAs = signedInAs
         programmeName = programme.name
         organisation = programme.organisation
-        homeCityName = homeCity?.name
+        homeCityName = homeCity?.name(in: t.language)
         entries = page.items.map { partnership in
             let city = partnership.partnerCity
+            let name = city.name(in: t.language)
+            let native = city.nativeName.flatMap { $0 == name ? nil : $0 }
             return Entry(
-                partnerName: city.name, url: SiteURL.partnership(partnership.id).path,
-                nativeName: city.nativeName, nativeLanguage: city.nativeNameLanguage,
-                country: city.country?.name ?? city.countryCode, region: city.adminRegion,
-                since: partnership.established.map { String($0.year) }, kind: partnership.kind.label,
+                partnerName: name, partnerNameLanguage: name == city.name && t.language != "en" ? "en" : nil,
+                url: SiteURL.partnership(partnership.id).path,
+                nativeName: native, nativeLanguage: native == nil ? nil : city.nativeNameLanguage,
+                country: t.countryName(city.countryCode) ?? city.country?.name ?? city.countryCode,
+                region: city.adminRegion,
+                since: partnership.established.flatMap { PartialDate(year: $0.year) }.map(t.date),
+                kind: t.label("partnership.kind", partnership.kind),
                 status: partnership.status)
         }
         total = page.total
@@ -59,8 +72,8 @@ extension DirectoryPage.Model {
             ])
         }
         let labels: [(PartnershipQuery.Sort, String)] = [
-            (.established, "Oldest tie first"), (.establishedDescending, "Newest first"),
-            (.partnerName, "City A–Z"), (.country, "Country"),
+            (.established, t("directory.sort.oldest")), (.establishedDescending, t("directory.sort.newest")),
+            (.partnerName, t("directory.sort.name")), (.country, t("directory.sort.country")),
         ]
         sortLinks = labels.map { SortLink(label: $1, url: url(sort: $0, page: nil), isCurrent: $0 == query.sort) }
         pageNumber = page.request.page

@@ -2,23 +2,28 @@ import Domain
 
 extension DirectoryPage {
     static func view(_ model: Model, map: PartnerMap.Model? = nil) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
                 title: model.programmeName, siteName: model.programmeName,
-                description: "The partner cities of \(model.homeCityName ?? model.programmeName).",
-                signedInAs: model.signedInAs)
+                description: t("directory.description", ["city": model.homeCityName ?? model.programmeName]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             div(.class("page-intro")) {
                 h1 {
-                    if let home = model.homeCityName { "\(home)’s partner cities" } else { "Partner cities" }
+                    if let home = model.homeCityName {
+                        t("directory.titleOf", ["city": home])
+                    } else {
+                        t("directory.title")
+                    }
                 }
                 p(.class("lede")) {
                     if model.total == 0 {
-                        "No partnerships are recorded yet."
+                        t("directory.none")
+                    } else if let organisation = model.organisation {
+                        t("directory.countKeptBy", count: model.total, ["organisation": organisation])
                     } else {
-                        "\(Format.count(model.total)) partnership\(model.total == 1 ? "" : "s")"
-                        if let organisation = model.organisation { " kept by \(organisation)" }
-                        "."
+                        t("directory.count", count: model.total)
                     }
                 }
             }
@@ -26,8 +31,8 @@ extension DirectoryPage {
             if model.entries.isEmpty {
                 emptyState(model)
             } else {
-                nav(.class("sort"), .attr("aria-label", "Sort partner cities")) {
-                    span(.class("sort-label")) { "Sort:" }
+                nav(.class("sort"), .attr("aria-label", t("directory.sort.label"))) {
+                    span(.class("sort-label")) { t("directory.sort.title") }
                     ul {
                         for link in model.sortLinks {
                             li {
@@ -47,38 +52,45 @@ extension DirectoryPage {
     }
 
     private static func table(_ model: Model) -> HTML {
-        element("table", [.class("directory")]) {
-            element("caption", [.class("visually-hidden")]) { "Partner cities" }
+        let t = model.page.t
+        return element("table", [.class("directory")]) {
+            element("caption", [.class("visually-hidden")]) { t("directory.title") }
             element("thead") {
                 element("tr") {
-                    element("th", [.attr("scope", "col")]) { "City" }
-                    element("th", [.attr("scope", "col")]) { "Country" }
-                    element("th", [.attr("scope", "col")]) { "Since" }
-                    element("th", [.attr("scope", "col")]) { "Kind" }
+                    element("th", [.attr("scope", "col")]) { t("directory.column.city") }
+                    element("th", [.attr("scope", "col")]) { t("directory.column.country") }
+                    element("th", [.attr("scope", "col")]) { t("directory.column.since") }
+                    element("th", [.attr("scope", "col")]) { t("directory.column.kind") }
                 }
             }
             element("tbody") {
                 for entry in model.entries {
                     element("tr") {
-                        element("th", [.attr("scope", "row"), .attr("data-label", "City")]) {
-                            a(.class("city-link"), .href(entry.url)) { entry.partnerName }
+                        element("th", [.attr("scope", "row"), .attr("data-label", t("directory.column.city"))]) {
+                            if let language = entry.partnerNameLanguage {
+                                a(.class("city-link"), .href(entry.url), .lang(language)) { entry.partnerName }
+                            } else {
+                                a(.class("city-link"), .href(entry.url)) { entry.partnerName }
+                            }
                             if let native = entry.nativeName {
                                 " "
                                 span(.class("native-name"), .lang(entry.nativeLanguage ?? "und")) { native }
                             }
                         }
-                        element("td", [.attr("data-label", "Country")]) {
+                        element("td", [.attr("data-label", t("directory.column.country"))]) {
                             entry.country
                             if let region = entry.region {
                                 span(.class("visually-hidden")) { ", " }
                                 span(.class("region")) { region }
                             }
                         }
-                        element("td", [.attr("data-label", "Since")]) { entry.since ?? "—" }
-                        element("td", [.attr("data-label", "Kind")]) {
+                        element("td", [.attr("data-label", t("directory.column.since"))]) { entry.since ?? "—" }
+                        element("td", [.attr("data-label", t("directory.column.kind"))]) {
                             entry.kind
                             if entry.status != .active {
-                                span(.class("badge badge-\(entry.status.rawValue)")) { entry.status.label }
+                                span(.class("badge badge-\(entry.status.rawValue)")) {
+                                    t.label("partnership.status", entry.status)
+                                }
                             }
                         }
                     }
@@ -88,28 +100,35 @@ extension DirectoryPage {
     }
 
     private static func pager(_ model: Model) -> HTML {
+        let t = model.page.t
         if model.pageCount > 1 {
-            nav(.class("pager"), .attr("aria-label", "Pages")) {
-                if let previous = model.previousPageURL { a(.href(previous), .attr("rel", "prev")) { "← Previous" } }
-                span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Next →" } }
+            return nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
+                if let previous = model.previousPageURL {
+                    a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
+                }
+                span {
+                    t("pager.position", ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                }
+                if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
             }
         } else {
-            HTML.empty
+            return HTML.empty
         }
     }
 
     private static func emptyState(_ model: Model) -> HTML {
-        div(.class("empty-state")) {
+        let t = model.page.t
+        return div(.class("empty-state")) {
             if model.pageNumber > 1 {
-                p { "There is no page \(model.pageNumber)." }
-                p { a(.href(SiteURL.directory.path)) { "Back to the first page" } }
+                p { t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) }
+                p { a(.href(SiteURL.directory.path)) { t("pager.firstPage") } }
             } else {
-                p { "When the programme records its first partnership, the partner city appears here." }
+                p { t("directory.empty") }
                 p {
-                    "Programme staff add partnerships through the "
-                    a(.href(SiteURL.openAPI.path)) { "JSON API" }
-                    " (POST /api/v1/partnerships)."
+                    let (before, after) = t.around("directory.emptyHow", "api")
+                    before
+                    a(.href(SiteURL.openAPI.path)) { t("layout.jsonAPI") }
+                    after
                 }
             }
         }

@@ -10,10 +10,13 @@ enum Layout {
         var feedURL: String? = nil
         /// Scripts the page enhances itself with; it works without them.
         var scripts: [String] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
-        element("html", [.lang("en")]) {
+        let t = model.page.t
+        return element("html", [.lang(t.language)]) {
             element("head") {
                 element("meta", [.attr("charset", "utf-8")])
                 element("meta", [.attr("name", "viewport"), .attr("content", "width=device-width, initial-scale=1")])
@@ -26,7 +29,8 @@ enum Layout {
                     element(
                         "link",
                         [
-                            .attr("rel", "alternate"), .attr("type", "application/atom+xml"), .attr("title", "News"),
+                            .attr("rel", "alternate"), .attr("type", "application/atom+xml"),
+                            .attr("title", t("nav.news")),
                             .href(feed),
                         ])
                 }
@@ -34,23 +38,23 @@ enum Layout {
                 for script in model.scripts { element("script", [.attr("src", script), .attr("defer", "defer")]) }
             }
             element("body") {
-                a(.class("skip-link"), .href("#main")) { "Skip to content" }
+                a(.class("skip-link"), .href("#main")) { t("layout.skip") }
                 element("header", [.class("site-header")]) {
                     div(.class("wrap")) {
                         a(.class("site-name"), .href(SiteURL.directory.path)) { model.siteName }
-                        nav(.attr("aria-label", "Site")) {
+                        nav(.attr("aria-label", t("layout.site"))) {
                             ul {
-                                li { a(.href(SiteURL.directory.path)) { "Partner cities" } }
-                                li { a(.href(SiteURL.events.path)) { "Events" } }
-                                li { a(.href(SiteURL.news.path)) { "News" } }
-                                li { a(.href(SiteURL.gifts.path)) { "Gifts" } }
-                                li { a(.href(SiteURL.organisations.path)) { "Organisations" } }
-                                li { a(.href(SiteURL.world.path)) { "World" } }
-                                li { a(.href(SiteURL.openAPI.path)) { "API" } }
+                                li { a(.href(SiteURL.directory.path)) { t("nav.partners") } }
+                                li { a(.href(SiteURL.events.path)) { t("nav.events") } }
+                                li { a(.href(SiteURL.news.path)) { t("nav.news") } }
+                                li { a(.href(SiteURL.gifts.path)) { t("nav.gifts") } }
+                                li { a(.href(SiteURL.organisations.path)) { t("nav.organisations") } }
+                                li { a(.href(SiteURL.world.path)) { t("nav.world") } }
+                                li { a(.href(SiteURL.openAPI.path)) { t("nav.api") } }
                                 if model.signedInAs != nil {
-                                    li { a(.href(SiteURL.staff.path)) { "Staff" } }
+                                    li { a(.href(SiteURL.staff.path)) { t("nav.staff") } }
                                 } else {
-                                    li { a(.href(SiteURL.login.path)) { "Sign in" } }
+                                    li { a(.href(SiteURL.login.path)) { t("nav.signIn") } }
                                 }
                             }
                         }
@@ -59,12 +63,40 @@ enum Layout {
                 element("main", [.id("main"), .class("wrap"), .attr("tabindex", "-1")]) { content() }
                 element("footer", [.class("site-footer")]) {
                     div(.class("wrap")) {
+                        languages(model.page)
                         p {
-                            "Place data: "
-                            a(.href("https://www.geonames.org/")) { "GeoNames" }
-                            " (CC BY 4.0). Open data: "
-                            a(.href(SiteURL.openAPI.path)) { "JSON API" }
-                            "."
+                            let (before, after) = t.around("layout.placeData", "source")
+                            before
+                            a(.href("https://www.geonames.org/")) { verbatim("GeoNames") }
+                            after
+                            " "
+                            let (beforeAPI, afterAPI) = t.around("layout.openData", "api")
+                            beforeAPI
+                            a(.href(SiteURL.openAPI.path)) { t("layout.jsonAPI") }
+                            afterAPI
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+extension Layout {
+    /// The language switcher: a link per language the site speaks, each named in itself, that keeps the
+    /// choice in a cookie and comes back to this page. Plain links: it works without JavaScript.
+    static func languages(_ page: PageContext) -> HTML {
+        nav(.class("languages"), .attr("aria-label", page.t("layout.languages"))) {
+            ul {
+                for language in Catalogs.shipped.languages {
+                    li {
+                        if language == page.t.language {
+                            span(.lang(language), .attr("aria-current", "true")) { Localizer.autonym(language) }
+                        } else {
+                            a(
+                                .lang(language), .attr("hreflang", language),
+                                .href(SiteURL.language.path(query: [("to", language), ("next", page.path)]))
+                            ) { Localizer.autonym(language) }
                         }
                     }
                 }

@@ -6,15 +6,20 @@ enum LoginPage {
         var next: String?
         var error: String?
         var devModeWarning = false
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(Layout.Model(title: "Sign in", siteName: "Sister Cities", description: nil)) {
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: t("login.title"), siteName: verbatim("Sister Cities"), description: nil, page: model.page)
+        ) {
             div(.class("narrow")) {
-                h1 { "Sign in" }
-                p(.class("lede")) { "For programme staff, committee volunteers and partner-city editors." }
+                h1 { t("login.title") }
+                p(.class("lede")) { t("login.lede") }
                 if model.devModeWarning {
-                    p(.class("notice")) { "Development mode: cookies are sent without the Secure flag." }
+                    p(.class("notice")) { t("login.devMode") }
                 }
                 if let error = model.error {
                     div(.class("form-error"), .attr("role", "alert")) { p { error } }
@@ -24,15 +29,15 @@ enum LoginPage {
                     if let next = model.next {
                         input(.attr("type", "hidden"), .attr("name", "next"), .attr("value", next))
                     }
-                    label(.attr("for", "email")) { "Email" }
+                    label(.attr("for", "email")) { t("login.email") }
                     input(
                         .id("email"), .attr("name", "email"), .attr("type", "email"), .attr("autocomplete", "username"),
                         .attr("value", model.email), .flag("required"))
-                    label(.attr("for", "password")) { "Password" }
+                    label(.attr("for", "password")) { t("login.password") }
                     input(
                         .id("password"), .attr("name", "password"), .attr("type", "password"),
                         .attr("autocomplete", "current-password"), .flag("required"))
-                    button(.attr("type", "submit"), .class("primary")) { "Sign in" }
+                    button(.attr("type", "submit"), .class("primary")) { t("login.submit") }
                 }
             }
         }

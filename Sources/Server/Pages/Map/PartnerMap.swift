@@ -24,6 +24,7 @@ enum PartnerMap {
         var home: Marker?
         var partners: [Marker]
         var caption: String
+        var t: Localizer
     }
 
     /// Where a label goes beside its dot: right, left, above or below, whichever overlaps nothing placed yet.
@@ -66,9 +67,11 @@ enum PartnerMap {
             }
             element("figcaption") {
                 model.caption
-                " Country outlines: "
-                a(.href("https://www.naturalearthdata.com/")) { "Natural Earth" }
-                "."
+                " "
+                let (before, after) = model.t.around("map.outlines", "source")
+                before
+                a(.href("https://www.naturalearthdata.com/")) { verbatim("Natural Earth") }
+                after
             }
         }
     }
@@ -152,17 +155,21 @@ extension PartnerMap.Model {
     /// The home city and the partner cities listed on one page of the directory that have coordinates: a
     /// programme of ten ties sees them all, one of thousands sees the page it reads, never a map too dense to
     /// use or too slow to draw.
-    init(programme: Programme, home: City?, page: Page<Partnership>) {
-        self.home = home.flatMap { PartnerMap.Marker(name: $0.name, url: nil, coordinate: $0.coordinate) }
+    init(programme: Programme, home: City?, page: Page<Partnership>, t: Localizer) {
+        self.t = t
+        self.home = home.flatMap {
+            PartnerMap.Marker(name: $0.name(in: t.language), url: nil, coordinate: $0.coordinate)
+        }
         partners = page.items.compactMap {
             PartnerMap.Marker(
-                name: $0.partnerCity.name, url: SiteURL.partnership($0.id).path, coordinate: $0.partnerCity.coordinate)
+                name: $0.partnerCity.name(in: t.language), url: SiteURL.partnership($0.id).path,
+                coordinate: $0.partnerCity.coordinate)
         }
-        let place = home?.name ?? programme.name
+        let place = home?.name(in: t.language) ?? programme.name
         let count = page.items.count
         caption =
             page.total > count
-            ? "\(place) and the \(count) partner \(count == 1 ? "city" : "cities") listed below, of \(Format.count(page.total)), on the map."
-            : "\(place) and its \(count) partner \(count == 1 ? "city" : "cities") on the map."
+            ? t("map.captionOfMany", count: count, ["place": place, "total": t.number(page.total)])
+            : t("map.caption", count: count, ["place": place])
     }
 }

@@ -1,0 +1,20 @@
+import Domain
+
+/// Values of the domain shown by name — a partnership's kind, a status — are catalog messages under a prefix,
+/// one per case: `partnership.kind.sister`.
+extension Localizer {
+    /// The name of `value` in this language: the message `prefix.rawValue`.
+    func label<Value: RawRepresentable>(_ prefix: String, _ value: Value) -> String where Value.RawValue == String {
+        self("\(prefix).\(value.rawValue)")
+    }
+}
+
+/// Every prefix ``Localizer/label(_:_:)`` is used with and the cases it covers: the catalog tests check that
+/// each has its message in every language.
+enum LabelledValues {
+    static let all: [String: [String]] = [
+        "partnership.kind": PartnershipKind.allCases.map(\.rawValue),
+        "partnership.status": PartnershipStatus.allCases.map(\.rawValue),
+        "role": Role.allCases.map(\.rawValue),
+    ]
+}

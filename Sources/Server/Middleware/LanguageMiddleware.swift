@@ -1,0 +1,71 @@
+import Domain
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Chooses the language of each answer, once per request: the reader's explicit choice (the switcher's
+/// cookie) → their `Accept-Language` (RFC 4647 lookup: `ja-JP` → `ja`) → the site's base language. A
+/// signed-in reader's own setting comes between the first two (``UserLanguageMiddleware``). Every answer
+/// says which it is in (`Content-Language`) and that it varies with the header and the cookie (`Vary`).
+///
+/// It also reads the application's clock once, into `context.now`.
+struct LanguageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let catalogs: Catalogs
+    /// Whether the test-only pseudo-locale may be asked for.
+    let pseudoLocale: Bool
+    let cookies: CookieSettings
+    let clock: @Sendable () -> Date
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        context.now = clock()
+        if let chosen = request.cookies[cookies.languageName]?.value, let localizer = localizer(chosen) {
+            context.localizer = localizer
+            context.languageIsChosen = true
+        } else if let header = request.headers[.acceptLanguage] {
+            context.localizer = localizer(preferring: LanguagePreference(acceptLanguage: header))
+        }
+        var response = try await next(request, context)
+        if response.headers[.contentLanguage] == nil {
+            response.headers[.contentLanguage] = context.localizer.language
+        }
+        if response.headers[.contentType]?.hasPrefix("text/html") == true {
+            response.headers[values: .vary] = ["Accept-Language, Cookie"]
+        }
+        return response
+    }
+
+    /// The localizer of a language tag the site speaks, or nil.
+    func localizer(_ tag: String) -> Localizer? {
+        if pseudoLocale, tag == PseudoLocale.tag { return .pseudo(catalogs: catalogs) }
+        return catalogs.language(tag).map { Localizer(language: $0, catalogs: catalogs) }
+    }
+
+    func localizer(preferring preference: LanguagePreference) -> Localizer {
+        if pseudoLocale, preference.ranges.first == PseudoLocale.tag { return .pseudo(catalogs: catalogs) }
+        let language = preference.lookup(in: catalogs.languages) ?? Catalogs.base
+        return Localizer(language: language, catalogs: catalogs)
+    }
+}
+
+/// A signed-in reader's own language setting, unless they chose one with the switcher.
+struct UserLanguageMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let catalogs: Catalogs
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        guard !context.languageIsChosen, let setting = context.identity.actor?.user.language,
+            let language = catalogs.language(setting), language != context.localizer.language
+        else { return try await next(request, context) }
+        var context = context
+        context.localizer = Localizer(language: language, catalogs: catalogs)
+        var response = try await next(request, context)
+        response.headers[.contentLanguage] = language
+        return response
+    }
+}
