@@ -118,8 +118,32 @@ import Testing
 
     /// The paths rendered in the pseudo-locale, anonymously and signed in. Pages join this list as their
     /// text moves into the catalogs.
-    static let publicPaths = ["/", "/?page=9", "/login", "/no-such-page"]
+    static let publicPaths =
+        ["/", "/?page=9", "/login", "/no-such-page"] + partnershipPaths + eventPaths + contentPaths
     static let staffPaths = ["/staff"]
+    /// The Boston–Kyoto page and what hangs off it; `{kyoto}` is the demo's Boston–Kyoto partnership id.
+    static let partnershipPaths: [String] = []
+    /// The events list, an event, its registration form; `{event}` is a demo event id.
+    static let eventPaths: [String] = []
+    /// News, an article, gifts, a gift, organisations, an organisation, the world directory.
+    static let contentPaths: [String] = []
+
+    /// The ids the paths' placeholders stand for, from the demo through the API.
+    static func demoIDs(_ app: TestApp) async throws -> [String: String] {
+        func first(_ path: String, where matches: ([String: Any]) -> Bool = { _ in true }) async throws -> String {
+            let items = try JSONBody.items(try await app.send(.get, path))
+            return try #require(items.first(where: matches)?["id"] as? String, "no item at \(path)")
+        }
+        return [
+            "kyoto": try await first("/api/v1/partnerships?limit=50") {
+                (($0["partnerCity"] as? [String: Any])?["name"] as? String) == "Kyoto"
+            },
+            "event": try await first("/api/v1/events"),
+            "article": try await first("/api/v1/articles"),
+            "gift": try await first("/api/v1/gifts"),
+            "organisation": try await first("/api/v1/organizations"),
+        ]
+    }
 
     @Test func aPseudoLocaleRenderFindsNoInterfaceTextOutsideTheCatalogs() async throws {
         // The views and what renders them; demo data and the API's messages are not interface text.
@@ -135,7 +159,9 @@ import Testing
             var anonymous = Browser(app)
             var headers = LanguageTests.accepting(PseudoLocale.tag)
             headers[.accept] = "text/html"
-            for (path, signedIn) in Self.publicPaths.map({ ($0, false) }) + Self.staffPaths.map({ ($0, true) }) {
+            let ids = try await Self.demoIDs(app)
+            for (template, signedIn) in Self.publicPaths.map({ ($0, false) }) + Self.staffPaths.map({ ($0, true) }) {
+                let path = ids.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
                 let page =
                     signedIn
                     ? try await browser.send(.get, path, headers: headers)
