@@ -122,11 +122,15 @@ import Testing
         ["/", "/?page=9", "/login", "/no-such-page"] + partnershipPaths + eventPaths + contentPaths
     static let staffPaths = ["/staff"]
     /// The Boston–Kyoto page and what hangs off it; `{kyoto}` is the demo's Boston–Kyoto partnership id.
-    static let partnershipPaths: [String] = []
+    static let partnershipPaths: [String] = ["/partnerships/{kyoto}"]
     /// The events list, an event, its registration form; `{event}` is a demo event id.
-    static let eventPaths: [String] = []
+    static let eventPaths: [String] = ["/events", "/events?when=past", "/events/{event}"]
     /// News, an article, gifts, a gift, organisations, an organisation, the world directory.
-    static let contentPaths: [String] = []
+    static let contentPaths: [String] = [
+        "/news", "/news/{article}", "/gifts", "/gifts?q=rotary", "/gifts?q=nothing-matches", "/gifts/{gift}",
+        "/organisations", "/organisations?kind=museum", "/organisations/{organisation}", "/world",
+        "/world?from=Atlantis&to=Boston",
+    ]
 
     /// The ids the paths' placeholders stand for, from the demo through the API.
     static func demoIDs(_ app: TestApp) async throws -> [String: String] {
@@ -193,7 +197,12 @@ struct InterfaceLiterals: Sendable {
         }
         var patterns: [String] = []
         for file in files {
-            let text = try String(contentsOf: file, encoding: .utf8).replacing(names, with: "")
+            // Comments quote examples ("24 June 1959"), not interface text.
+            let code = try String(contentsOf: file, encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+            let text = code.replacing(names, with: "")
             for match in text.matches(of: literal) {
                 guard let body = match.output[1].substring.map(String.init) else { continue }
                 let interpolation = try Regex(#"\\\([^)]*\)"#)

@@ -67,7 +67,7 @@ import Testing
             #expect(good.status == .seeOther)
             let location = try #require(good.headers[.location])
             let page = try await browser.send(.get, location)
-            #expect(page.text.contains("<dt>Estimated value</dt><dd>USD 12,000.00</dd>"))
+            #expect(page.text.contains("<dt>Estimated value</dt><dd>US$12,000.00</dd>"))
             #expect(page.text.contains("Upload image"))
         }
     }

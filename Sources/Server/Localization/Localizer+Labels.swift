@@ -16,5 +16,12 @@ enum LabelledValues {
         "partnership.kind": PartnershipKind.allCases.map(\.rawValue),
         "partnership.status": PartnershipStatus.allCases.map(\.rawValue),
         "role": Role.allCases.map(\.rawValue),
+        "partnership.focus": FocusArea.allCases.map(\.rawValue),
+        "partnership.agreement.kind": AgreementKind.allCases.map(\.rawValue),
+        "partnership.health.purposes": ExchangePurpose.allCases.map(\.rawValue),
+        "organisations.kind": OrganisationKind.allCases.map(\.rawValue),
+        "world.tieKind": TieKind.allCases.map(\.rawValue),
+        "world.source": TwinFormat.allCases.map(\.rawValue),
+        "events.kind": EventKind.allCases.map(\.rawValue),
     ]
 }

@@ -56,7 +56,9 @@ struct PagesController {
             in: programme.id, GiftQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
         let articles = try await services.articles.list(
             in: programme.id, ArticleQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
-        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        // Today is the home city's: a milestone or a quiet spell turns over at its midnight, not UTC's.
+        let today = Self.day(of: context.now, in: partnership.homeCity.timeZone)
+        let year = today.year
         let events = try await services.events.list(
             in: programme.id, EventQuery(page: PageRequest(limit: PageRequest.maxLimit), partnershipID: id))
         let timeline = Timeline.of(
@@ -67,19 +69,26 @@ struct PagesController {
         if let member {
             let exchanges = try await services.exchanges.all(partnership: id, in: programme.id)
             let eventDays = events.items.map(\.draft.day)
-            let today = PartialDate(utcDayOf: Date())!
             health = HealthSection.view(
                 PartnershipHealth.of(
                     exchanges: exchanges, eventDates: eventDays, today: today,
                     dormantAfterYears: programme.dormantAfterYears),
                 partnershipID: id, exchanges: exchanges,
-                canEdit: member.may(.editActivity(partnerships: [id]), in: programme.id))
+                canEdit: member.may(.editActivity(partnerships: [id]), in: programme.id), t: context.localizer)
         }
         let html = PartnershipPage.view(
             PartnershipPage.Model(
                 programme: programme, partnership: partnership, agreements: agreements.items, gifts: gifts.items,
-                articles: articles.items, timeline: timeline,
-                member: member), health: health)
+                articles: articles.items, events: events.items, timeline: timeline, member: member,
+                context: context.page(request)), health: health)
         return member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
+    }
+
+    /// The calendar day of `moment` in the IANA zone `identifier` (UTC when there is none or it is unknown).
+    private static func day(of moment: Date, in identifier: String?) -> PartialDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = identifier.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: moment)
+        return PartialDate(year: parts.year ?? 1970, month: parts.month, day: parts.day) ?? PartialDate(year: 1970)!
     }
 }

@@ -129,7 +129,7 @@ struct WorldController {
             WorldPage.view(
                 WorldPage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
-                    countries: try await countriesNow(), path: path)))
+                    countries: try await countriesNow(), path: path, page: context.page(request))))
     }
 
     private func countriesNow() async throws -> [WorldCountryCount] {
@@ -175,7 +175,7 @@ struct WorldController {
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email, city: city,
                     partners: partners,
                     partnersOfPartners: try await Self.partnersOfPartners(city, services: services, limit: 20),
-                    adoptable: adoptable, csrfToken: csrf)))
+                    adoptable: adoptable, csrfToken: csrf, page: context.page(request))))
         if context.identity.actor != nil { response.headers[.cacheControl] = "no-store" }
         return response
     }

@@ -12,6 +12,8 @@ enum EventPage {
         var when: String
         var isApproximate: Bool
         var description: String?
+        /// The title and description in other languages: the event's translations other than the one shown,
+        /// and its own text when a translation is shown in its place.
         var translations: [(language: String, title: String, description: String?)]
         var venue: (name: String, address: String?, city: String?)?
         var hosts: [(name: String, url: String)]
@@ -20,6 +22,7 @@ enum EventPage {
         var canEdit: Bool
         var jsonLD: EventJSONLD
         var registration: RegistrationBox?
+        var page: PageContext
     }
 
     /// The registration form, when the event takes registrations and is not over.
@@ -30,25 +33,28 @@ enum EventPage {
         /// The session's token, for a signed-in visitor (the form then carries it).
         var csrfToken: String?
         var values: [String: String] = [:]
+        /// Already in the page's language.
         var errors: [FieldIssue] = []
 
         var placesLeft: Int { max(0, capacity - confirmed) }
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: model.title, siteName: model.programmeName, description: "\(model.kind), \(model.when).",
-                signedInAs: model.signedInAs)
+                title: model.title, siteName: model.programmeName,
+                description: t("events.event.description", ["kind": model.kind, "when": model.when]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             HTML.jsonLD(model.jsonLD)
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
-                a(.href(SiteURL.events.path)) { "All events" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("events.event.breadcrumb"))) {
+                a(.href(SiteURL.events.path)) { t("events.event.all") }
                 if model.canEdit {
                     " · "
-                    a(.href(SiteURL.editEvent(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editEvent(model.id).path)) { t("events.event.edit") }
                     " · "
-                    a(.href(SiteURL.deleteEvent(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deleteEvent(model.id).path), .class("danger-link")) { t("events.event.delete") }
                 }
             }
             div(.class("page-intro")) {
@@ -58,19 +64,20 @@ enum EventPage {
                     " · \(model.kind)"
                 }
                 if model.isApproximate {
-                    p(.class("muted")) { "The record gives no more exact date." }
+                    p(.class("muted")) { t("events.event.approximate") }
                 }
                 if model.isInternal {
                     p(.class("muted")) {
-                        span(.class("badge")) { "Internal" }
-                        " Only the programme's members see this event."
+                        span(.class("badge")) { t("events.internal") }
+                        " "
+                        t("events.event.internalNote")
                     }
                 }
             }
             if let description = model.description { p(.class("summary")) { description } }
             dl(.class("facts gift-facts")) {
                 if let venue = model.venue {
-                    dt { "Where" }
+                    dt { t("events.event.where") }
                     dd {
                         venue.name
                         if let address = venue.address { ", \(address)" }
@@ -78,7 +85,7 @@ enum EventPage {
                     }
                 }
                 if !model.hosts.isEmpty {
-                    dt { "Hosted by" }
+                    dt { t("events.event.hosts") }
                     dd {
                         for (index, host) in model.hosts.enumerated() {
                             if index > 0 { ", " }
@@ -87,7 +94,7 @@ enum EventPage {
                     }
                 }
                 if !model.partnerships.isEmpty {
-                    dt { "Partnership" }
+                    dt { t("events.event.partnership") }
                     dd {
                         for (index, partnership) in model.partnerships.enumerated() {
                             if index > 0 { ", " }
@@ -96,9 +103,9 @@ enum EventPage {
                     }
                 }
             }
-            if let box = model.registration { registrationForm(model.id, box) }
+            if let box = model.registration { registrationForm(model.id, box, t) }
             if model.canEdit {
-                p { a(.href(SiteURL.eventRegistrations(model.id).path)) { "Registrations and attendance" } }
+                p { a(.href(SiteURL.eventRegistrations(model.id).path)) { t("events.event.registrations") } }
             }
             for translation in model.translations {
                 section(.lang(translation.language)) {
@@ -111,32 +118,99 @@ enum EventPage {
 }
 
 extension EventPage {
-    static func registrationForm(_ id: UUID, _ box: RegistrationBox) -> HTML {
+    static func registrationForm(_ id: UUID, _ box: RegistrationBox, _ t: Localizer) -> HTML {
         let e = { (field: String) in FormControls.messages(box.errors, field) }
         return section(.attr("aria-labelledby", "register"), .class("card register")) {
-            h2(.id("register")) { "Register" }
+            h2(.id("register")) { t("registration.form.title") }
             p {
                 if box.placesLeft > 0 {
-                    "\(box.placesLeft) of \(box.capacity) places left."
+                    t(
+                        "registration.form.placesLeft",
+                        ["left": t.number(box.placesLeft), "capacity": t.number(box.capacity)])
                 } else {
-                    "The event is full. Register to join the waitlist (\(box.waitlisted) waiting): "
-                    "if a place frees, the first in line takes it and is told by email."
+                    t("registration.form.full", ["waiting": t.number(box.waitlisted)])
                 }
             }
             if !box.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+                div(.class("form-error"), .attr("role", "alert")) { p { t("registration.form.correct") } }
             }
             form(.attr("method", "post"), .attr("action", SiteURL.register(id).path), .class("stack")) {
                 if let token = box.csrfToken { csrfField(token) }
-                FormControls.text(
-                    "name", "Your name", value: box.values["name"] ?? "", errors: e("name"), required: true)
-                FormControls.text(
-                    "email", "Email", value: box.values["email"] ?? "", errors: e("email"),
-                    hint: "For the confirmation, with a link to cancel.", type: "email", required: true)
+                field(
+                    "name", t("registration.form.name"), value: box.values["name"] ?? "", errors: e("name"), t: t)
+                field(
+                    "email", t("registration.form.email"), value: box.values["email"] ?? "", errors: e("email"),
+                    hint: t("registration.form.emailHint"), type: "email", t: t)
                 button(.attr("type", "submit"), .class("primary")) {
-                    box.placesLeft > 0 ? "Register" : "Join the waitlist"
+                    box.placesLeft > 0 ? t("registration.form.submit") : t("registration.form.joinWaitlist")
                 }
             }
+        }
+    }
+
+    /// A required text field with its hint and errors, as ``FormControls`` writes one, the error line worded in
+    /// the page's language.
+    private static func field(
+        _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil,
+        type: String = "text", t: Localizer
+    ) -> HTML {
+        var described: [String] = []
+        if hint != nil { described.append("\(name)-hint") }
+        if !errors.isEmpty { described.append("\(name)-error") }
+        var attributes: [Attribute] = [
+            .id(name), .attr("name", name), .attr("type", type), .attr("value", value), .flag("required"),
+        ]
+        if !described.isEmpty { attributes.append(.attr("aria-describedby", described.joined(separator: " "))) }
+        if !errors.isEmpty { attributes.append(.attr("aria-invalid", "true")) }
+        return div(.class(errors.isEmpty ? "field" : "field has-error")) {
+            element("label", [.attr("for", name)]) { label }
+            if let hint { p(.class("hint"), .id("\(name)-hint")) { hint } }
+            for message in errors {
+                p(.class("field-error"), .id("\(name)-error")) {
+                    t("registration.form.fieldError", ["field": label, "message": message])
+                }
+            }
+            element("input", attributes)
+        }
+    }
+}
+
+/// When an event happens, as the reader's language writes it, in the venue's zone.
+extension Localizer {
+    /// "Fri 12 April 2019, 10:00–11:30 (America/New_York time)" /
+    /// "2019年4月12日（金） 10:00～11:30（現地時間：America/New_York）", "27–28 April 2019" / "2019年4月27日～28日",
+    /// "around April 2019" / "2019年4月頃".
+    func eventSchedule(_ schedule: EventSchedule, zone: TimeZone?) -> String {
+        switch schedule {
+        case .timed(let start, let end):
+            let zone = zone ?? TimeZone(identifier: "UTC")!
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            func day(_ moment: Date) -> String {
+                let weekday = moment.formatted(
+                    Date.FormatStyle(locale: locale, calendar: calendar, timeZone: zone).weekday(.abbreviated))
+                return self("events.when.day", ["weekday": weekday, "date": self.day(moment, in: zone)])
+            }
+            let values = [
+                "start": time(start, in: zone), "end": time(end, in: zone), "zone": zone.identifier,
+            ]
+            if calendar.isDate(start, inSameDayAs: end) {
+                return self("events.when.sameDay", values.merging(["day": day(start)]) { $1 })
+            }
+            return self("events.when.span", values.merging(["startDay": day(start), "endDay": day(end)]) { $1 })
+        case .allDay(let first, let last):
+            if first == last { return date(first) }
+            if first.year == last.year, first.month == last.month,
+                let month = PartialDate(
+                    year: last.year, month: last.month)
+            {
+                return self(
+                    "events.when.days",
+                    ["first": number(first.day ?? 1), "last": number(last.day ?? 1), "month": date(month)])
+            }
+            return self("events.when.range", ["first": date(first), "last": date(last)])
+        case .approximate(let date, let part):
+            return approximateDate(date, part: part)
         }
     }
 }

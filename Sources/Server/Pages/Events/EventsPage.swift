@@ -22,31 +22,37 @@ enum EventsPage {
         var pageCount: Int
         var previousPageURL: String?
         var nextPageURL: String?
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        let title = model.past ? t("events.pastTitle") : t("events.title")
+        return Layout.view(
             Layout.Model(
-                title: model.past ? "Past events" : "Events", siteName: model.programmeName,
-                description: "Events of \(model.programmeName) and its partner cities.", signedInAs: model.signedInAs)
+                title: title, siteName: model.programmeName,
+                description: t("events.description", ["programme": model.programmeName]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { model.past ? "Past events" : "Events" }
+                h1 { title }
                 p(.class("lede")) {
-                    "Add them to your calendar: "
-                    a(.href(SiteURL.calendar.path)) { "calendar feed (iCalendar)" }
+                    let (before, after) = t.around("events.calendar", "feed")
+                    before
+                    a(.href(SiteURL.calendar.path)) { t("events.calendarFeed") }
+                    after
                     " · "
                     if model.past {
-                        a(.href(SiteURL.events.path)) { "Upcoming events" }
+                        a(.href(SiteURL.events.path)) { t("events.upcoming") }
                     } else {
-                        a(.href(SiteURL.events.path(query: [("when", "past")]))) { "Past events" }
+                        a(.href(SiteURL.events.path(query: [("when", "past")]))) { t("events.pastTitle") }
                     }
                 }
             }
-            if model.canWrite { p { a(.href(SiteURL.newEvent.path)) { "Add an event" } } }
+            if model.canWrite { p { a(.href(SiteURL.newEvent.path)) { t("events.add") } } }
             if model.items.isEmpty {
                 div(.class("empty-state")) {
-                    p { model.past ? "No past events are recorded." : "No upcoming events yet." }
+                    p { model.past ? t("events.noPast") : t("events.noUpcoming") }
                 }
             } else {
                 ol(.class("articles")) {
@@ -54,7 +60,7 @@ enum EventsPage {
                         li(.class("article-item")) {
                             h2 {
                                 a(.href(item.url)) { item.title }
-                                if item.isInternal { span(.class("badge")) { "Internal" } }
+                                if item.isInternal { span(.class("badge")) { t("events.internal") } }
                             }
                             p(.class("muted")) {
                                 item.when
@@ -65,12 +71,16 @@ enum EventsPage {
                     }
                 }
                 if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", "Pages")) {
+                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { "← Previous" }
+                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
                         }
-                        span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Next →" } }
+                        span {
+                            t(
+                                "pager.position",
+                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                        }
+                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
                     }
                 }
             }

@@ -21,41 +21,49 @@ struct EventsPagesController {
         let query = QueryReader(request)
         let past = try query.choice("when", as: EventQuery.When.self) == .past
         let member = member(context)
-        let page = try await services.events.list(
+        let events = try await services.events.list(
             in: programmeID,
             EventQuery(page: try query.page(), when: past ? .past : .upcoming, includeInternal: member != nil))
         let programme = try await services.programmes.find(programmeID)
         func url(_ number: Int) -> String {
             SiteURL.events.path(query: [("when", past ? "past" : nil), ("page", number == 1 ? nil : String(number))])
         }
+        let page = context.page(request)
+        let t = page.t
         let html = EventsPage.view(
             EventsPage.Model(
                 programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
                 canWrite: member?.may(.editActivity(partnerships: []), in: programmeID) ?? false, past: past,
-                items: page.items.map {
+                items: events.items.map {
                     .init(
-                        title: $0.draft.title, url: SiteURL.event($0.id).path,
-                        when: EventDates.describe($0.draft.schedule, zone: $0.draft.zone), kind: $0.draft.kind.label,
+                        title: $0.draft.translations[t.language]?.title ?? $0.draft.title,
+                        url: SiteURL.event($0.id).path,
+                        when: t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
+                        kind: t.label("events.kind", $0.draft.kind),
                         venue: $0.draft.venue?.name, isInternal: !$0.draft.isPublic)
-                }, pageNumber: page.request.page, pageCount: page.pageCount,
-                previousPageURL: page.request.page > 1 ? url(page.request.page - 1) : nil,
-                nextPageURL: page.hasNext ? url(page.request.page + 1) : nil))
+                }, pageNumber: events.request.page, pageCount: events.pageCount,
+                previousPageURL: events.request.page > 1 ? url(events.request.page - 1) : nil,
+                nextPageURL: events.hasNext ? url(events.request.page + 1) : nil, page: page))
         return member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
-        return try await page(event, context: context)
+        return try await page(event, request, context: context)
     }
 
-    /// The event's page; with `registration` values and errors when a registration was refused.
+    /// The event's page; with `registration` values and errors (in the page's language) when a registration was
+    /// refused.
     func page(
-        _ event: Event, context: AppRequestContext, values: [String: String] = [:], errors: [FieldIssue] = []
+        _ event: Event, _ request: Request, context: AppRequestContext, values: [String: String] = [:],
+        errors: [FieldIssue] = []
     ) async throws -> Response {
         let member = member(context)
         guard event.draft.isPublic || member != nil else { throw DomainError.notFound(entity: "event", id: event.id) }
         let programme = try await services.programmes.find(programmeID)
         let d = event.draft
+        let page = context.page(request)
+        let t = page.t
         var hosts: [(String, String)] = []
         for id in d.hostIDs {
             if let host = try? await services.organisations.find(id, in: programmeID) {
@@ -65,32 +73,40 @@ struct EventsPagesController {
         var partnerships: [(String, String)] = []
         for id in d.partnershipIDs {
             if let p = try? await services.partnerships.find(id, in: programmeID) {
-                partnerships.append((p.pairName, SiteURL.partnership(p.id).path))
+                partnerships.append(
+                    (
+                        "\(p.homeCity.name(in: t.language)) – \(p.partnerCity.name(in: t.language))",
+                        SiteURL.partnership(p.id).path
+                    ))
             }
         }
         let city = try? await d.venue?.cityID.asyncMap { try await services.cities.find($0) }
         var approximate = false
         if case .approximate = d.schedule { approximate = true }
         var box: EventPage.RegistrationBox?
-        if let capacity = d.capacity, d.schedule.endKey(in: d.zone) > Date() {
+        if let capacity = d.capacity, d.schedule.endKey(in: d.zone) > page.now {
             let registrations = try await services.registrations.list(event: event.id, in: programmeID)
             box = EventPage.RegistrationBox(
                 capacity: capacity, confirmed: registrations.filter { $0.status == .confirmed }.count,
                 waitlisted: registrations.filter { $0.status == .waitlisted }.count,
                 csrfToken: context.identity.session?.csrfToken, values: values, errors: errors)
         }
+        // The reader's own language, when the event has a translation into it; the other texts follow.
+        let shown = d.translations[t.language]
+        var others = d.translations.filter { $0.key != t.language }.sorted { $0.key < $1.key }.map {
+            (language: $0.key, title: $0.value.title, description: $0.value.description)
+        }
+        if shown != nil { others.insert((Catalogs.base, d.title, d.description), at: 0) }
         let html = EventPage.view(
             EventPage.Model(
                 programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: event.id,
-                title: d.title, kind: d.kind.label, when: EventDates.describe(d.schedule, zone: d.zone),
-                isApproximate: approximate, description: d.description,
-                translations: d.translations.sorted { $0.key < $1.key }.map {
-                    ($0.key, $0.value.title, $0.value.description)
-                },
-                venue: d.venue.map { ($0.name, $0.address, city?.name) }, hosts: hosts, partnerships: partnerships,
-                isInternal: !d.isPublic,
+                title: shown?.title ?? d.title, kind: t.label("events.kind", d.kind),
+                when: t.eventSchedule(d.schedule, zone: d.zone), isApproximate: approximate,
+                description: shown.map { $0.description ?? d.description } ?? d.description, translations: others,
+                venue: d.venue.map { ($0.name, $0.address, city?.name(in: t.language)) }, hosts: hosts,
+                partnerships: partnerships, isInternal: !d.isPublic,
                 canEdit: member?.may(.editActivity(partnerships: Set(d.partnershipIDs)), in: programmeID) ?? false,
-                jsonLD: EventJSONLD(event, hosts: hosts.map(\.0)), registration: box))
+                jsonLD: EventJSONLD(event, hosts: hosts.map(\.0)), registration: box, page: page))
         var response = d.isPublic && member == nil && box == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response

@@ -8,12 +8,15 @@ enum NoticePage {
         var link: (label: String, url: String)?
         /// A form to confirm an action with: its address, hidden fields and button.
         var confirm: (action: String, fields: [(String, String)], label: String)?
+        /// The request's language and place; the title, paragraphs and labels come already in its language.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
         Layout.view(
             Layout.Model(
-                title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.signedInAs)
+                title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.signedInAs,
+                page: model.page)
         ) {
             div(.class("narrow")) {
                 h1 { model.title }

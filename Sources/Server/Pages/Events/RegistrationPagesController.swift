@@ -20,10 +20,13 @@ struct RegistrationPagesController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func notice(_ context: AppRequestContext, _ model: (String) -> NoticePage.Model) async throws -> Response {
+    private func notice(
+        _ request: Request, _ context: AppRequestContext, _ model: (String) -> NoticePage.Model
+    ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         var page = model(programme.name)
         page.signedInAs = context.identity.actor?.user.email
+        page.page = context.page(request)
         return HTMLResponse.private(NoticePage.view(page))
     }
 
@@ -32,6 +35,8 @@ struct RegistrationPagesController {
         let form = try await FormBody.read(request, context)
         let values = ["name": form.value("name") ?? "", "email": form.value("email") ?? ""]
         let pages = EventsPagesController(services: services)
+        let t = context.localizer
+        let title = event.draft.translations[t.language]?.title ?? event.draft.title
         do {
             guard event.draft.isPublic || context.identity.actor?.may(.readInternal, in: programmeID) == true else {
                 throw DomainError.notFound(entity: "event", id: event.id)
@@ -40,35 +45,65 @@ struct RegistrationPagesController {
                 RegistrationDraft(name: values["name"]!, email: values["email"]!), for: event.id, services: services,
                 base: address.base, from: clientAddress.of(request, context), context: context)
             let waitlisted = registration.status == .waitlisted
-            return try await notice(context) { programme in
+            return try await notice(request, context) { programme in
                 NoticePage.Model(
-                    programmeName: programme, title: waitlisted ? "You are on the waitlist" : "You are registered",
+                    programmeName: programme,
+                    title: waitlisted ? t("registration.done.waitlisted") : t("registration.done.registered"),
                     paragraphs: [
                         waitlisted
-                            ? "\(event.draft.title) is full: you are number \(registration.waitlistPosition ?? 1) on its waitlist. If a place frees, it is yours in turn and we will write to tell you."
-                            : "Your place at \(event.draft.title) is confirmed.",
-                        "We have sent an email to \(registration.email) with a link to cancel.",
-                    ], link: ("Back to the event", SiteURL.event(event.id).path))
+                            ? t(
+                                "registration.done.waitlistPosition",
+                                ["event": title, "position": t.number(registration.waitlistPosition ?? 1)])
+                            : t("registration.done.confirmed", ["event": title]),
+                        t("registration.done.emailSent", ["email": registration.email]),
+                    ], link: (t("registration.done.back"), SiteURL.event(event.id).path))
             }
         } catch DomainError.invalid(let issues) {
-            return try await pages.page(event, context: context, values: values, errors: issues)
+            return try await pages.page(
+                event, request, context: context, values: values, errors: issues.map { Self.worded($0, t) })
         } catch DomainError.conflict(let message) {
             return try await pages.page(
-                event, context: context, values: values, errors: [FieldIssue(field: "email", message: message)])
+                event, request, context: context, values: values,
+                errors: [Self.worded(FieldIssue(field: "email", message: message), t)])
         } catch AuthError.throttled(let seconds) {
             var response = try await pages.page(
-                event, context: context, values: values,
+                event, request, context: context, values: values,
                 errors: [
                     FieldIssue(
-                        field: "email",
-                        message:
-                            "too many registrations came from here or for this event just now. Try again in \(Format.waitTime(seconds))."
-                    )
+                        field: "email", message: t("registration.issue.throttled", ["wait": t.waitTime(seconds)]))
                 ])
             response.status = .tooManyRequests
             response.headers[.retryAfter] = String(seconds)
             return response
         }
+    }
+
+    /// A refusal of the domain's (written in English for the API) as the form says it in the reader's language;
+    /// one the form does not know keeps the domain's words.
+    static func worded(_ issue: FieldIssue, _ t: Localizer) -> FieldIssue {
+        let message = issue.message
+        let alreadySuffix = " is already registered for this event"
+        let worded: String
+        if message == "must not be empty" {
+            worded = t("registration.issue.empty")
+        } else if let match = message.wholeMatch(of: /must be at most (\d+) characters/), let max = Int(match.1) {
+            worded = t("registration.issue.tooLong", ["max": t.number(max)])
+        } else if message == "must not contain NUL characters" {
+            worded = t("registration.issue.nul")
+        } else if message == "must be one line, without control characters" {
+            worded = t("registration.issue.oneLine")
+        } else if message == "must be an email address such as name@example.org" {
+            worded = t("registration.issue.email")
+        } else if message.hasSuffix(alreadySuffix) {
+            worded = t("registration.issue.already", ["email": String(message.dropLast(alreadySuffix.count))])
+        } else if message == "this event takes no registrations" {
+            worded = t("registration.issue.closed")
+        } else if message == "this event is over" {
+            worded = t("registration.issue.over")
+        } else {
+            worded = message
+        }
+        return FieldIssue(field: issue.field, message: worded)
     }
 
     private func registration(for token: String?) async throws -> (Registration, Event)? {
@@ -84,23 +119,30 @@ struct RegistrationPagesController {
             throw DomainError.notFound(
                 entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
         }
+        let t = context.localizer
+        let title = event.draft.translations[t.language]?.title ?? event.draft.title
         if registration.status == .cancelled {
-            return try await notice(context) {
+            return try await notice(request, context) {
                 NoticePage.Model(
-                    programmeName: $0, title: "Already cancelled",
-                    paragraphs: ["Your registration for \(event.draft.title) was cancelled before."],
-                    link: ("The event", SiteURL.event(event.id).path))
+                    programmeName: $0, title: t("registration.cancel.alreadyTitle"),
+                    paragraphs: [t("registration.cancel.already", ["event": title])],
+                    link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
             }
         }
         var fields = [("token", token ?? "")]
         if let session = context.identity.session { fields.append((AuthMiddleware.csrfField, session.csrfToken)) }
-        return try await notice(context) {
+        let values = [
+            "name": registration.name, "event": title,
+            "when": t.eventSchedule(event.draft.schedule, zone: event.draft.zone),
+        ]
+        return try await notice(request, context) {
             NoticePage.Model(
-                programmeName: $0, title: "Cancel your registration?",
+                programmeName: $0, title: t("registration.cancel.title"),
                 paragraphs: [
-                    "\(registration.name), you are \(registration.status == .confirmed ? "registered for" : "on the waitlist of") \(event.draft.title) (\(EventDates.describe(event.draft.schedule, zone: event.draft.zone)))."
-                ], link: ("Keep my place", SiteURL.event(event.id).path),
-                confirm: (SiteURL.cancelRegistration.path, fields, "Cancel my registration"))
+                    registration.status == .confirmed
+                        ? t("registration.cancel.confirmed", values) : t("registration.cancel.waitlisted", values)
+                ], link: (t("registration.cancel.keep"), SiteURL.event(event.id).path),
+                confirm: (SiteURL.cancelRegistration.path, fields, t("registration.cancel.submit")))
         }
     }
 
@@ -111,11 +153,13 @@ struct RegistrationPagesController {
                 entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
         }
         try await RegistrationsController.cancel(registration.id, services: services)
-        return try await notice(context) {
+        let t = context.localizer
+        let title = event.draft.translations[t.language]?.title ?? event.draft.title
+        return try await notice(request, context) {
             NoticePage.Model(
-                programmeName: $0, title: "Registration cancelled",
-                paragraphs: ["Your registration for \(event.draft.title) is cancelled. Thank you for letting us know."],
-                link: ("The event", SiteURL.event(event.id).path))
+                programmeName: $0, title: t("registration.cancel.doneTitle"),
+                paragraphs: [t("registration.cancel.done", ["event": title])],
+                link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
         }
     }
 
@@ -139,7 +183,7 @@ struct RegistrationPagesController {
                 RegistrationsPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken,
                     eventID: event.id, title: event.draft.title, capacity: event.draft.capacity,
-                    registrations: registrations)))
+                    registrations: registrations, page: context.page(request))))
     }
 
     @Sendable func saveAttendance(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -11,32 +11,41 @@ enum RegistrationsPage {
         var title: String
         var capacity: Int?
         var registrations: [Registration]
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
         let confirmed = model.registrations.filter { $0.status == .confirmed }
         let waitlisted = model.registrations.filter { $0.status == .waitlisted }
         let cancelled = model.registrations.filter { $0.status == .cancelled }
+        let t = model.page.t
+        let counts = [
+            "taken": t.number(confirmed.count), "waiting": t.number(waitlisted.count),
+            "attended": t.number(confirmed.filter(\.attended).count),
+        ]
         return Layout.view(
             Layout.Model(
-                title: "Registrations: \(model.title)", siteName: model.programmeName, description: nil,
-                signedInAs: model.email)
+                title: t("registration.list.pageTitle", ["event": model.title]), siteName: model.programmeName,
+                description: nil, signedInAs: model.email, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+            nav(.class("breadcrumb"), .attr("aria-label", t("events.event.breadcrumb"))) {
                 a(.href(SiteURL.event(model.eventID).path)) { model.title }
             }
-            h1 { "Registrations" }
+            h1 { t("registration.list.title") }
             p(.class("lede")) {
-                (model.capacity.map { "\(confirmed.count) of \($0) places taken" } ?? "\(confirmed.count) registered")
-                    + " · \(waitlisted.count) on the waitlist · \(confirmed.filter(\.attended).count) attended"
+                if let capacity = model.capacity {
+                    t("registration.list.summaryOf", counts.merging(["capacity": t.number(capacity)]) { $1 })
+                } else {
+                    t("registration.list.summary", counts)
+                }
             }
-            p { a(.href(SiteURL.eventRegistrationsCSV(model.eventID).path)) { "Download as CSV" } }
+            p { a(.href(SiteURL.eventRegistrationsCSV(model.eventID).path)) { t("registration.list.csv") } }
             if model.registrations.isEmpty {
-                div(.class("empty-state")) { p { "No one has registered yet." } }
+                div(.class("empty-state")) { p { t("registration.list.empty") } }
             } else {
                 form(.attr("method", "post"), .attr("action", SiteURL.eventRegistrations(model.eventID).path)) {
                     csrfField(model.csrfToken)
-                    h2 { "Places" }
+                    h2 { t("registration.list.places") }
                     ul(.class("plain-list")) {
                         for registration in confirmed {
                             li {
@@ -51,19 +60,21 @@ enum RegistrationsPage {
                                             .attr("value", registration.id.uuidString))
                                     }
                                     " \(registration.name) "
-                                    span(.class("muted")) { "<\(registration.email)> attended" }
+                                    span(.class("muted")) {
+                                        t("registration.list.attended", ["email": registration.email])
+                                    }
                                 }
                                 " "
                                 a(.href(SiteURL.staffCancelRegistration(registration.id).path), .class("danger-link")) {
-                                    "Cancel…"
+                                    t("registration.list.cancel")
                                 }
                             }
                         }
                     }
-                    button(.attr("type", "submit"), .class("primary")) { "Save attendance" }
+                    button(.attr("type", "submit"), .class("primary")) { t("registration.list.save") }
                 }
                 if !waitlisted.isEmpty {
-                    h2 { "Waitlist" }
+                    h2 { t("registration.list.waitlist") }
                     ol {
                         for registration in waitlisted {
                             li {
@@ -71,14 +82,14 @@ enum RegistrationsPage {
                                 span(.class("muted")) { "<\(registration.email)>" }
                                 " "
                                 a(.href(SiteURL.staffCancelRegistration(registration.id).path), .class("danger-link")) {
-                                    "Remove…"
+                                    t("registration.list.remove")
                                 }
                             }
                         }
                     }
                 }
                 if !cancelled.isEmpty {
-                    h2 { "Cancelled" }
+                    h2 { t("registration.list.cancelled") }
                     ul {
                         for registration in cancelled {
                             li(.class("muted")) { "\(registration.name) <\(registration.email)>" }

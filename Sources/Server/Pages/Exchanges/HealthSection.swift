@@ -4,27 +4,33 @@ import Foundation
 /// A tie's health on its staff page: last and next visit each way, five years of activity by purpose, and a
 /// flag when it has gone quiet.
 enum HealthSection {
-    static func view(_ health: PartnershipHealth, partnershipID: UUID, exchanges: [Exchange], canEdit: Bool) -> HTML {
-        section(.attr("aria-labelledby", "health"), .class("health")) {
-            h2(.id("health")) { "Health of the tie" }
-            p(.class("muted")) { "Seen by the programme's members only." }
+    static func view(
+        _ health: PartnershipHealth, partnershipID: UUID, exchanges: [Exchange], canEdit: Bool, t: Localizer
+    ) -> HTML {
+        let directionLabel = t("partnership.health.direction")
+        let lastVisit = t("partnership.health.lastVisit")
+        let nextVisit = t("partnership.health.nextVisit")
+        return section(.attr("aria-labelledby", "health"), .class("health")) {
+            h2(.id("health")) { t("partnership.health.title") }
+            p(.class("muted")) { t("partnership.health.membersOnly") }
             if health.isGoingDormant {
                 div(.class("notice"), .attr("role", "status")) {
                     p {
-                        strong { "Going dormant. " }
+                        strong { t("partnership.health.dormant") }
+                        " "
                         if let last = health.lastActivity {
-                            "No exchange or event since \(Format.date(last)): "
+                            t("partnership.health.quietSince", ["date": t.date(last)])
                         } else {
-                            "No exchange or event is recorded: "
+                            t("partnership.health.neverActive")
                         }
-                        "ties are flagged after \(health.dormantAfterYears) years without activity."
+                        t("partnership.health.threshold", count: health.dormantAfterYears)
                     }
                 }
             }
             element("table", [.class("directory health-visits")]) {
                 element("thead") {
                     element("tr") {
-                        for column in ["Direction", "Last visit", "Next visit"] {
+                        for column in [directionLabel, lastVisit, nextVisit] {
                             element("th", [.attr("scope", "col")]) { column }
                         }
                     }
@@ -32,31 +38,38 @@ enum HealthSection {
                 element("tbody") {
                     for direction in Exchange.Direction.allCases {
                         element("tr") {
-                            element("th", [.attr("scope", "row"), .attr("data-label", "Direction")]) {
-                                direction == .inbound ? "To us" : "From us"
+                            element("th", [.attr("scope", "row"), .attr("data-label", directionLabel)]) {
+                                direction == .inbound
+                                    ? t("partnership.health.inbound") : t("partnership.health.outbound")
                             }
-                            element("td", [.attr("data-label", "Last visit")]) { visit(health.lastVisit[direction]) }
-                            element("td", [.attr("data-label", "Next visit")]) { visit(health.nextVisit[direction]) }
+                            element("td", [.attr("data-label", lastVisit)]) { visit(health.lastVisit[direction], t) }
+                            element("td", [.attr("data-label", nextVisit)]) { visit(health.nextVisit[direction], t) }
                         }
                     }
                 }
             }
-            h3 { "Exchanges by purpose, \(health.years.first ?? 0)–\(health.years.last ?? 0)" }
+            h3 {
+                t(
+                    "partnership.health.byPurpose",
+                    ["from": String(health.years.first ?? 0), "to": String(health.years.last ?? 0)])
+            }
             div(.class("table-scroll")) {
                 element("table", [.class("directory activity")]) {
                     element("thead") {
                         element("tr") {
-                            element("th", [.attr("scope", "col")]) { "Purpose" }
+                            element("th", [.attr("scope", "col")]) { t("partnership.health.purposeColumn") }
                             for year in health.years { element("th", [.attr("scope", "col")]) { String(year) } }
                         }
                     }
                     element("tbody") {
                         for purpose in ExchangePurpose.allCases {
                             element("tr") {
-                                element("th", [.attr("scope", "row")]) { purpose.label }
+                                element("th", [.attr("scope", "row")]) {
+                                    t.label("partnership.health.purposes", purpose)
+                                }
                                 for count in health.activity[purpose] ?? [] {
                                     element("td", [.class(count > 0 ? "active" : "quiet")]) {
-                                        count > 0 ? String(count) : "·"
+                                        count > 0 ? t.number(count) : "·"
                                     }
                                 }
                             }
@@ -64,17 +77,24 @@ enum HealthSection {
                     }
                 }
             }
-            h3 { "Delegations and exchanges" }
-            if canEdit { p { a(.href(SiteURL.newExchange(partnershipID).path)) { "Record an exchange" } } }
+            h3 { t("partnership.health.exchanges") }
+            if canEdit { p { a(.href(SiteURL.newExchange(partnershipID).path)) { t("partnership.health.record") } } }
             if exchanges.isEmpty {
-                p(.class("muted")) { "None recorded yet." }
+                p(.class("muted")) { t("partnership.health.none") }
             } else {
                 ul {
                     for exchange in exchanges {
                         li {
                             a(.href(SiteURL.exchange(exchange.id).path)) { exchange.draft.title }
                             span(.class("muted")) {
-                                " · \(exchange.draft.direction == .inbound ? "to us" : "from us"), \(Format.date(exchange.draft.starts))"
+                                " · "
+                                t(
+                                    "partnership.health.exchange",
+                                    [
+                                        "direction": exchange.draft.direction == .inbound
+                                            ? t("partnership.health.toUs") : t("partnership.health.fromUs"),
+                                        "date": t.date(exchange.draft.starts),
+                                    ])
                             }
                         }
                     }
@@ -83,11 +103,11 @@ enum HealthSection {
         }
     }
 
-    private static func visit(_ exchange: Exchange?) -> HTML {
+    private static func visit(_ exchange: Exchange?, _ t: Localizer) -> HTML {
         guard let exchange else { return HTML.text("—") }
         return element("span") {
             a(.href(SiteURL.exchange(exchange.id).path)) { exchange.draft.title }
-            ", \(Format.date(exchange.draft.starts))"
+            t("partnership.health.visitDate", ["date": t.date(exchange.draft.starts)])
         }
     }
 }

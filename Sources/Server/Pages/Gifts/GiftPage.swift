@@ -24,29 +24,31 @@ enum GiftPage {
         var editCSRFToken: String?
         var uploadErrors: [String] = []
         var canAddImages: Bool
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
                 title: model.title, siteName: model.programmeName,
-                description: "\(model.title): a gift of the \(model.partnershipTitle) partnership.",
-                signedInAs: model.signedInAs)
+                description: t("gifts.giftDescription", ["title": model.title, "partnership": model.partnershipTitle]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+            nav(.class("breadcrumb"), .attr("aria-label", t("gifts.breadcrumb"))) {
                 a(.href(model.partnershipURL)) { model.partnershipTitle }
                 " · "
-                a(.href(SiteURL.gifts.path)) { "All gifts" }
+                a(.href(SiteURL.gifts.path)) { t("gifts.all") }
                 if model.editCSRFToken != nil {
                     " · "
-                    a(.href(SiteURL.editGift(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editGift(model.id).path)) { t("gifts.edit") }
                     " · "
-                    a(.href(SiteURL.deleteGift(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deleteGift(model.id).path), .class("danger-link")) { t("gifts.delete") }
                 }
             }
             div(.class("page-intro")) {
                 h1 { model.title }
-                p(.class("lede")) { model.passage + "." }
+                p(.class("lede")) { model.passage }
             }
             dl(.class("facts gift-facts")) {
                 for fact in model.facts {
@@ -56,9 +58,9 @@ enum GiftPage {
             }
             if let description = model.description { p(.class("summary")) { description } }
             section(.attr("aria-labelledby", "images")) {
-                h2(.id("images")) { "Images" }
+                h2(.id("images")) { t("gifts.images") }
                 if model.images.isEmpty {
-                    p(.class("muted")) { "No images of this gift yet." }
+                    p(.class("muted")) { t("gifts.noImages") }
                 } else {
                     div(.class("gallery")) {
                         for image in model.images {
@@ -67,7 +69,7 @@ enum GiftPage {
                                 if let caption = image.caption { element("figcaption") { caption } }
                                 if model.editCSRFToken != nil {
                                     p(.class("item-actions")) {
-                                        a(.href(image.deleteURL), .class("danger-link")) { "Delete image…" }
+                                        a(.href(image.deleteURL), .class("danger-link")) { t("gifts.deleteImage") }
                                     }
                                 }
                             }
@@ -82,18 +84,19 @@ enum GiftPage {
     }
 
     private static func uploadForm(_ model: Model, token: String) -> HTML {
-        form(
+        let t = model.page.t
+        return form(
             .attr("method", "post"), .attr("action", SiteURL.uploadGiftImage(model.id).path),
             .attr("enctype", "multipart/form-data"), .class("stack upload")
         ) {
             csrfField(token)
-            h3 { "Add an image" }
+            h3 { t("gifts.upload.title") }
             if !model.canAddImages {
-                p(.class("muted")) { "This gift has \(ImageUpload.maxPerGift) images, the most it keeps." }
+                p(.class("muted")) { t("gifts.upload.full", count: ImageUpload.maxPerGift) }
             } else {
                 div(.class(model.uploadErrors.isEmpty ? "field" : "field has-error")) {
-                    label(.attr("for", "image")) { "Image" }
-                    p(.class("hint"), .id("image-hint")) { "A JPEG, PNG, GIF or WebP file of at most 5 MB." }
+                    label(.attr("for", "image")) { t("gifts.upload.image") }
+                    p(.class("hint"), .id("image-hint")) { t("gifts.upload.imageHint") }
                     for message in model.uploadErrors {
                         p(.class("field-error"), .id("image-error")) { message }
                     }
@@ -103,13 +106,13 @@ enum GiftPage {
                         .attr("aria-describedby", model.uploadErrors.isEmpty ? "image-hint" : "image-hint image-error"))
                 }
                 div(.class("field")) {
-                    label(.attr("for", "caption")) { "Caption" }
-                    p(.class("hint"), .id("caption-hint")) { "What the image shows, for people who cannot see it." }
+                    label(.attr("for", "caption")) { t("gifts.upload.caption") }
+                    p(.class("hint"), .id("caption-hint")) { t("gifts.upload.captionHint") }
                     input(
                         .attr("type", "text"), .id("caption"), .attr("name", "caption"),
                         .attr("aria-describedby", "caption-hint"))
                 }
-                button(.attr("type", "submit"), .class("primary")) { "Upload image" }
+                button(.attr("type", "submit"), .class("primary")) { t("gifts.upload.submit") }
             }
         }
     }
@@ -118,25 +121,30 @@ enum GiftPage {
 extension GiftPage.Model {
     init(
         programme: Programme, partnership: Partnership, gift: Gift, signedInAs: String?, editCSRFToken: String?,
-        uploadErrors: [String] = []
+        uploadErrors: [String] = [], context: PageContext = .base
     ) {
+        let t = context.t
+        page = context
         programmeName = programme.name
         self.signedInAs = signedInAs
         id = gift.id
         title = gift.title
-        partnershipTitle = partnership.pairName
+        partnershipTitle =
+            "\(partnership.homeCity.name(in: t.language)) – \(partnership.partnerCity.name(in: t.language))"
         partnershipURL = SiteURL.partnership(partnership.id).path
-        let names = [
-            partnership.homeCity.id: partnership.homeCity.name,
-            partnership.partnerCity.id: partnership.partnerCity.name,
-        ]
-        passage = "From \(GiftSummary.party(gift.giver, names)) to \(GiftSummary.party(gift.recipient, names))"
+        let cities = [partnership.homeCity, partnership.partnerCity]
+        passage = t(
+            "gifts.passage",
+            [
+                "giver": GiftSummary.party(gift.giver, cities: cities, t: t),
+                "recipient": GiftSummary.party(gift.recipient, cities: cities, t: t),
+            ])
         var facts: [(String, String)] = []
-        if let given = gift.given { facts.append(("Given", Format.date(given))) }
-        if let occasion = gift.occasion { facts.append(("Occasion", occasion)) }
-        if let location = gift.location { facts.append(("Where it is now", location)) }
-        if let keeper = gift.keeper { facts.append(("Kept by", keeper)) }
-        if let value = gift.estimatedValue { facts.append(("Estimated value", value.formatted)) }
+        if let given = gift.given { facts.append((t("gifts.fact.given"), t.date(given))) }
+        if let occasion = gift.occasion { facts.append((t("gifts.fact.occasion"), occasion)) }
+        if let location = gift.location { facts.append((t("gifts.fact.location"), location)) }
+        if let keeper = gift.keeper { facts.append((t("gifts.fact.keeper"), keeper)) }
+        if let value = gift.estimatedValue { facts.append((t("gifts.fact.value"), t.money(value))) }
         self.facts = facts
         description = gift.description
         images = gift.images.map {

@@ -13,56 +13,61 @@ enum GiftRegisterPage {
         var pageCount: Int
         var previousPageURL: String?
         var nextPageURL: String?
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: "Gifts", siteName: model.programmeName,
-                description: "Gifts exchanged between \(model.programmeName) and its partner cities.",
-                signedInAs: model.signedInAs)
+                title: t("gifts.title"), siteName: model.programmeName,
+                description: t("gifts.description", ["programme": model.programmeName]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "Gifts between the cities" }
-                p(.class("lede")) {
-                    "Gifts given and received by the partner cities, their people and organisations, and where "
-                    "each is now."
-                }
+                h1 { t("gifts.heading") }
+                p(.class("lede")) { t("gifts.lede") }
             }
             form(.attr("method", "get"), .attr("action", SiteURL.gifts.path), .class("search"), .attr("role", "search"))
             {
-                label(.attr("for", "q")) { "Search gifts" }
+                label(.attr("for", "q")) { t("gifts.search.label") }
                 input(
                     .attr("type", "search"), .id("q"), .attr("name", "q"), .attr("value", model.text),
                     .attr("maxlength", "200"))
-                button(.attr("type", "submit")) { "Search" }
+                button(.attr("type", "submit")) { t("gifts.search.submit") }
             }
             if model.gifts.isEmpty {
                 div(.class("empty-state")) {
                     if !model.text.isEmpty {
-                        p { "No gift matches “\(model.text)”." }
-                        p { a(.href(SiteURL.gifts.path)) { "Show every gift" } }
+                        p { t("gifts.search.none", ["text": model.text]) }
+                        p { a(.href(SiteURL.gifts.path)) { t("gifts.search.all") } }
                     } else if model.pageNumber > 1 {
-                        p { "There is no page \(model.pageNumber)." }
-                        p { a(.href(SiteURL.gifts.path)) { "Back to the first page" } }
+                        p { t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) }
+                        p { a(.href(SiteURL.gifts.path)) { t("pager.firstPage") } }
                     } else {
-                        p { "No gifts are recorded yet. Staff add them from a partnership’s page." }
+                        p { t("gifts.empty") }
                     }
                 }
             } else {
                 p(.class("muted")) {
-                    "\(model.total) gift\(model.total == 1 ? "" : "s")"
-                    if !model.text.isEmpty { " matching “\(model.text)”" }
-                    ", oldest first."
+                    if model.text.isEmpty {
+                        t("gifts.count", count: model.total)
+                    } else {
+                        t("gifts.countMatching", count: model.total, ["text": model.text])
+                    }
                 }
-                GiftSummary.list(model.gifts)
+                GiftSummary.list(model.gifts, t: t)
                 if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", "Pages")) {
+                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { "← Previous" }
+                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
                         }
-                        span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Next →" } }
+                        span {
+                            t(
+                                "pager.position",
+                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                        }
+                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
                     }
                 }
             }
@@ -71,25 +76,26 @@ enum GiftRegisterPage {
 }
 
 extension GiftRegisterPage.Model {
-    init(programme: Programme, page: Page<Gift>, query: GiftQuery, partnerships: [Partnership], signedInAs: String?) {
+    init(
+        programme: Programme, page: Page<Gift>, query: GiftQuery, partnerships: [Partnership], signedInAs: String?,
+        context: PageContext
+    ) {
+        let t = context.t
+        self.page = context
         programmeName = programme.name
         self.signedInAs = signedInAs
         text = query.text ?? ""
         let byID = Dictionary(uniqueKeysWithValues: partnerships.map { ($0.id, $0) })
         gifts = page.items.map { gift in
             let partnership = byID[gift.partnershipID]
-            var names: [UUID: String] = [:]
-            if let partnership {
-                names = [
-                    partnership.homeCity.id: partnership.homeCity.name,
-                    partnership.partnerCity.id: partnership.partnerCity.name,
-                ]
-            }
             return GiftSummary(
-                gift, cityNames: names,
+                gift, cities: partnership.map { [$0.homeCity, $0.partnerCity] } ?? [],
                 partnership: partnership.map {
-                    ($0.pairName, SiteURL.partnership($0.id).path)
-                })
+                    (
+                        "\($0.homeCity.name(in: t.language)) – \($0.partnerCity.name(in: t.language))",
+                        SiteURL.partnership($0.id).path
+                    )
+                }, t: t)
         }
         total = page.total
         pageNumber = page.request.page

@@ -23,7 +23,7 @@ struct GiftsPagesController {
             GiftRegisterPage.view(
                 GiftRegisterPage.Model(
                     programme: programme, page: page, query: query, partnerships: partnerships,
-                    signedInAs: context.identity.actor?.user.email)))
+                    signedInAs: context.identity.actor?.user.email, context: context.page(request))))
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -39,7 +39,7 @@ struct GiftsPagesController {
         let page = GiftPage.view(
             GiftPage.Model(
                 programme: programme, partnership: partnership, gift: gift,
-                signedInAs: context.identity.actor?.user.email, editCSRFToken: token))
+                signedInAs: context.identity.actor?.user.email, editCSRFToken: token, context: context.page(request)))
         return token == nil ? HTMLResponse.page(page) : HTMLResponse.private(page)
     }
 }

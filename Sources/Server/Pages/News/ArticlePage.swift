@@ -15,29 +15,32 @@ enum ArticlePage {
         var body: HTML
         var partnerships: [(title: String, url: String)]
         var canEdit: Bool
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
                 title: model.title, siteName: model.programmeName, description: model.lede,
-                signedInAs: model.signedInAs, feedURL: SiteURL.newsFeed.path)
+                signedInAs: model.signedInAs, feedURL: SiteURL.newsFeed.path, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
-                a(.href(SiteURL.news.path)) { "All news" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("news.breadcrumb"))) {
+                a(.href(SiteURL.news.path)) { t("news.all") }
                 if model.canEdit {
                     " · "
-                    a(.href(SiteURL.editArticle(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editArticle(model.id).path)) { t("news.edit") }
                     " · "
-                    a(.href(SiteURL.deleteArticle(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deleteArticle(model.id).path), .class("danger-link")) { t("news.delete") }
                 }
             }
             element("article", [.class("news-article")]) {
                 h1 { model.title }
                 p(.class("muted")) {
                     if model.isDraft {
-                        span(.class("badge")) { "Draft" }
-                        " Not published: only the programme's members see it."
+                        span(.class("badge")) { t("news.draft") }
+                        " "
+                        t("news.notPublished")
                     } else if let date = model.date, let iso = model.isoDate {
                         time(.attr("datetime", iso)) { date }
                     }
@@ -45,11 +48,13 @@ enum ArticlePage {
                 div(.class("prose")) { model.body }
                 if !model.partnerships.isEmpty {
                     p(.class("muted")) {
-                        "About: "
+                        let (before, after) = t.around("news.about", "partnerships")
+                        before
                         for (index, partnership) in model.partnerships.enumerated() {
-                            if index > 0 { ", " }
+                            if index > 0 { t("news.separator") }
                             a(.href(partnership.url)) { partnership.title }
                         }
+                        after
                     }
                 }
             }
@@ -58,19 +63,27 @@ enum ArticlePage {
 }
 
 extension ArticlePage.Model {
-    init(programme: Programme, article: Article, partnerships: [Partnership], signedInAs: String?, canEdit: Bool) {
+    init(
+        programme: Programme, article: Article, partnerships: [Partnership], signedInAs: String?, canEdit: Bool,
+        context: PageContext
+    ) {
+        let t = context.t
+        page = context
         programmeName = programme.name
         self.signedInAs = signedInAs
         id = article.id
         title = article.title
-        date = article.publishedAt.map(Format.day)
+        date = article.publishedAt.map { t.day($0) }
         isoDate = article.publishedAt.map(Format.isoDay)
         isDraft = !article.isPublished
         lede = article.lede
         body = MarkdownDocument(parsing: article.body).html
         let byID = Dictionary(uniqueKeysWithValues: partnerships.map { ($0.id, $0) })
         self.partnerships = article.partnershipIDs.compactMap { byID[$0] }.map {
-            ($0.pairName, SiteURL.partnership($0.id).path)
+            (
+                "\($0.homeCity.name(in: t.language)) – \($0.partnerCity.name(in: t.language))",
+                SiteURL.partnership($0.id).path
+            )
         }
         self.canEdit = canEdit
     }

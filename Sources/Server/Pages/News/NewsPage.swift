@@ -21,29 +21,32 @@ enum NewsPage {
         var pageCount: Int
         var previousPageURL: String?
         var nextPageURL: String?
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: "News", siteName: model.programmeName,
-                description: "News of \(model.programmeName) and its partner cities.", signedInAs: model.signedInAs,
-                feedURL: SiteURL.newsFeed.path)
+                title: t("news.title"), siteName: model.programmeName,
+                description: t("news.description", ["programme": model.programmeName]),
+                signedInAs: model.signedInAs, feedURL: SiteURL.newsFeed.path, page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "News" }
+                h1 { t("news.title") }
                 p(.class("lede")) {
-                    "From the programme and its partner cities. Follow it in a feed reader: "
-                    a(.href(SiteURL.newsFeed.path)) { "Atom feed" }
-                    "."
+                    let (before, after) = t.around("news.lede", "feed")
+                    before
+                    a(.href(SiteURL.newsFeed.path)) { t("news.feed") }
+                    after
                 }
             }
-            if model.canWrite { p { a(.href(SiteURL.newArticle.path)) { "Write an article" } } }
+            if model.canWrite { p { a(.href(SiteURL.newArticle.path)) { t("news.write") } } }
             if model.items.isEmpty {
                 div(.class("empty-state")) {
                     p {
                         model.pageNumber > 1
-                            ? "There is no page \(model.pageNumber)." : "No news has been published yet."
+                            ? t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) : t("news.empty")
                     }
                 }
             } else {
@@ -52,7 +55,7 @@ enum NewsPage {
                         li(.class("article-item")) {
                             h2 {
                                 a(.href(item.url)) { item.title }
-                                if item.isDraft { span(.class("badge")) { "Draft" } }
+                                if item.isDraft { span(.class("badge")) { t("news.draft") } }
                             }
                             if let date = item.date, let iso = item.isoDate {
                                 p(.class("muted")) { time(.attr("datetime", iso)) { date } }
@@ -62,12 +65,16 @@ enum NewsPage {
                     }
                 }
                 if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", "Pages")) {
+                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { "← Newer" }
+                            a(.href(previous), .attr("rel", "prev")) { t("news.newer") }
                         }
-                        span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Older →" } }
+                        span {
+                            t(
+                                "pager.position",
+                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                        }
+                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("news.older") } }
                     }
                 }
             }
@@ -76,13 +83,15 @@ enum NewsPage {
 }
 
 extension NewsPage.Model {
-    init(programme: Programme, page: Page<Article>, signedInAs: String?, canWrite: Bool) {
+    init(programme: Programme, page: Page<Article>, signedInAs: String?, canWrite: Bool, context: PageContext) {
+        let t = context.t
+        self.page = context
         programmeName = programme.name
         self.signedInAs = signedInAs
         self.canWrite = canWrite
         items = page.items.map {
             Item(
-                title: $0.title, url: SiteURL.article($0.id).path, date: $0.publishedAt.map(Format.day),
+                title: $0.title, url: SiteURL.article($0.id).path, date: $0.publishedAt.map { t.day($0) },
                 isoDate: $0.publishedAt.map(Format.isoDay), lede: $0.lede, isDraft: !$0.isPublished)
         }
         pageNumber = page.request.page

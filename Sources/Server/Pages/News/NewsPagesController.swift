@@ -31,7 +31,7 @@ struct NewsPagesController {
         let html = NewsPage.view(
             NewsPage.Model(
                 programme: programme, page: page, signedInAs: context.identity.actor?.user.email,
-                canWrite: member?.may(.editProgramme, in: programmeID) ?? false))
+                canWrite: member?.may(.editProgramme, in: programmeID) ?? false, context: context.page(request)))
         return member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
     }
 
@@ -50,7 +50,7 @@ struct NewsPagesController {
             ArticlePage.Model(
                 programme: programme, article: article, partnerships: partnerships,
                 signedInAs: context.identity.actor?.user.email,
-                canEdit: member?.may(.editProgramme, in: programmeID) ?? false))
+                canEdit: member?.may(.editProgramme, in: programmeID) ?? false, context: context.page(request)))
         return article.isPublished && member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
     }
 

@@ -4,9 +4,15 @@ import Foundation
 /// A partnership's public page: both cities, dates, agreements with signatories, focus areas, sources.
 enum PartnershipPage {
     struct Model {
+        /// A city's name as the page shows it, with its language when it is not the page's.
+        struct CityName {
+            var text: String
+            var language: String?
+        }
+
         struct CityCard {
             var role: String
-            var name: String
+            var name: CityName
             var nativeName: String?
             var nativeLanguage: String?
             var country: String
@@ -45,7 +51,10 @@ enum PartnershipPage {
         }
 
         var programmeName: String
+        /// Both cities' names, for the document's title.
         var title: String
+        var homeName: CityName
+        var partnerName: CityName
         var kind: String
         var status: String
         var established: String?
@@ -65,14 +74,17 @@ enum PartnershipPage {
         /// For people who may change this partnership.
         var canEdit = false
         var id: UUID
+        var page: PageContext
     }
 }
 
 extension PartnershipPage.Model {
     init(
         programme: Programme, partnership: Partnership, agreements: [Agreement], gifts: [Gift], articles: [Article],
-        timeline: [TimelineEntry], member: Actor?
+        events: [Event] = [], timeline: [TimelineEntry], member: Actor?, context: PageContext
     ) {
+        let t = context.t
+        page = context
         signedInAs = member?.user.email
         historyURL = member.map { _ in SiteURL.partnershipHistory(partnership.id).path }
         canEdit = member?.may(.editPartnership(partnership.id), in: programme.id) ?? false
@@ -80,31 +92,45 @@ extension PartnershipPage.Model {
         programmeName = programme.name
         let home = partnership.homeCity
         let partner = partnership.partnerCity
-        title = "\(home.name) – \(partner.name)"
-        kind = partnership.kind.label
-        status = partnership.status.label
-        established = partnership.established.map(Format.date)
+        let homeName = CityName(home, t)
+        let partnerName = CityName(partner, t)
+        self.homeName = homeName
+        self.partnerName = partnerName
+        title = "\(homeName.text) – \(partnerName.text)"
+        kind = t.label("partnership.kind", partnership.kind)
+        status = t.label("partnership.status", partnership.status)
+        established = partnership.established.map(t.date)
         establishedISO = partnership.established?.description
-        ended = partnership.ended.map(Format.date)
-        cities = [CityCard(home, role: "Home city"), CityCard(partner, role: "Partner city")]
-        focusAreas = partnership.focusAreas.map(\.label)
+        ended = partnership.ended.map(t.date)
+        cities = [
+            CityCard(home, role: t("partnership.city.home"), t),
+            CityCard(partner, role: t("partnership.city.partner"), t),
+        ]
+        focusAreas = partnership.focusAreas.map { t.label("partnership.focus", $0) }
         summary = partnership.summary
-        let names = [home.id: home.name, partner.id: partner.name]
+        let names = [home.id: homeName.text, partner.id: partnerName.text]
+        let englishNames = [home.id: home.name, partner.id: partner.name]
         self.agreements = agreements.map { agreement in
             AgreementItem(
-                id: agreement.id, title: agreement.kind.label, signed: agreement.signed.map(Format.date),
-                signedISO: agreement.signed?.description, place: agreement.place,
+                id: agreement.id, title: t.label("partnership.agreement.kind", agreement.kind),
+                signed: agreement.signed.map(t.date), signedISO: agreement.signed?.description,
+                place: agreement.place,
                 signers: agreement.signatories.map {
                     Signer(name: $0.name, title: $0.title, city: $0.cityID.flatMap { names[$0] })
                 },
-                languages: agreement.languages, documentURL: agreement.documentURL, notes: agreement.notes)
+                languages: agreement.languages.map { t.locale.localizedString(forIdentifier: $0) ?? $0 },
+                documentURL: agreement.documentURL, notes: agreement.notes)
         }
-        self.gifts = gifts.map { GiftSummary($0, cityNames: names) }
+        let sides = [home, partner]
+        self.gifts = gifts.map { GiftSummary($0, cities: sides, t: t) }
         news = articles.compactMap { article in
             article.publishedAt.map {
-                (article.title, SiteURL.article(article.id).path, Format.day($0), Format.isoDay($0))
+                (article.title, SiteURL.article(article.id).path, t.day($0), Format.isoDay($0))
             }
         }
+        let agreementsByID = Dictionary(agreements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let giftsByID = Dictionary(gifts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.timeline = timeline.map { entry in
             let url: String? =
                 switch entry.subject {
@@ -114,24 +140,81 @@ extension PartnershipPage.Model {
                 case .event(let id): SiteURL.event(id).path
                 case nil: nil
                 }
+            // The timeline's own words are written here, in the page's language; titles of events, gifts and
+            // articles are the records' own.
+            var title = entry.title
+            var detail = entry.detail
+            switch (entry.kind, entry.subject) {
+            case (.founding, _):
+                title = t("partnership.timeline.founded", ["kind": t.label("partnership.kind", partnership.kind)])
+                detail = t("partnership.timeline.cities", ["home": homeName.text, "partner": partnerName.text])
+            case (.agreement, .agreement(let id)?):
+                if let agreement = agreementsByID[id] {
+                    title = t.label("partnership.agreement.kind", agreement.kind)
+                    detail = agreement.place.map { t("partnership.timeline.signedIn", ["place": $0]) }
+                }
+            case (.milestone, _):
+                if let established = partnership.established {
+                    let number = entry.date.year - established.year
+                    title = t(
+                        "partnership.timeline.anniversary", count: number,
+                        ["ordinal": Anniversaries.ordinal(number)])
+                }
+            case (.event, .event(let id)?):
+                if let event = eventsByID[id] { detail = t.label("events.kind", event.draft.kind) }
+            case (.gift, .gift(let id)?):
+                if let gift = giftsByID[id] {
+                    detail = t(
+                        "partnership.timeline.giftFrom", ["giver": GiftSummary.party(gift.giver, cities: sides, t: t)])
+                }
+            case (.ended, _):
+                title = t("partnership.timeline.ended")
+            default:
+                break
+            }
             return TimelineItem(
-                date: Format.date(entry.date), isoDate: entry.date.description, kind: entry.kind, title: entry.title,
-                detail: entry.detail, url: url, isUpcoming: entry.isUpcoming)
+                date: t.date(entry.date), isoDate: entry.date.description, kind: entry.kind, title: title,
+                detail: detail, url: url, isUpcoming: entry.isUpcoming)
         }
         sources = partnership.sources
     }
 }
 
+extension PartnershipPage.Model.CityName {
+    /// The city's name in the page's language; the English name, marked as such, when it has none.
+    init(_ city: City, _ t: Localizer) {
+        text = city.name(in: t.language)
+        language = text == city.name && LanguageTag.primarySubtag(of: t.language) != "en" ? "en" : nil
+    }
+}
+
 extension PartnershipPage.Model.CityCard {
-    init(_ city: City, role: String) {
+    init(_ city: City, role: String, _ t: Localizer) {
         self.role = role
-        name = city.name
-        nativeName = city.nativeName
-        nativeLanguage = city.nativeNameLanguage
-        country = city.country?.name ?? city.countryCode
+        let name = PartnershipPage.Model.CityName(city, t)
+        self.name = name
+        nativeName = city.nativeName.flatMap { $0 == name.text ? nil : $0 }
+        nativeLanguage = nativeName == nil ? nil : city.nativeNameLanguage
+        country = t.countryName(city.countryCode) ?? city.country?.name ?? city.countryCode
         region = city.adminRegion
         timeZone = city.timeZone
-        population = city.population.map(Format.count)
-        coordinate = city.coordinate.map(Format.coordinate)
+        population = city.population.map(t.number)
+        coordinate = city.coordinate.map { Self.coordinate($0, t) }
+    }
+
+    /// The latitude and longitude to three places, each with its hemisphere, as the language writes them.
+    static func coordinate(_ coordinate: Coordinate, _ t: Localizer) -> String {
+        func degrees(_ value: Double) -> [String: String] {
+            ["degrees": "\((abs(value) * 1000).rounded() / 1000)"]
+        }
+        let latitude =
+            coordinate.latitude >= 0
+            ? t("partnership.city.north", degrees(coordinate.latitude))
+            : t("partnership.city.south", degrees(coordinate.latitude))
+        let longitude =
+            coordinate.longitude >= 0
+            ? t("partnership.city.east", degrees(coordinate.longitude))
+            : t("partnership.city.west", degrees(coordinate.longitude))
+        return t("partnership.city.coordinate", ["latitude": latitude, "longitude": longitude])
     }
 }

@@ -16,21 +16,26 @@ enum OrganisationPage {
         var partnerships: [(title: String, url: String)]
         var people: [(name: String, url: String, role: String?)]
         var canEdit: Bool
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: model.name, siteName: model.programmeName, description: "\(model.name): \(model.kind).",
-                signedInAs: model.signedInAs)
+                title: model.name, siteName: model.programmeName,
+                description: t("organisations.pageDescription", ["name": model.name, "kind": model.kind]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
-                a(.href(SiteURL.organisations.path)) { "All organisations" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("organisations.breadcrumb"))) {
+                a(.href(SiteURL.organisations.path)) { t("organisations.all") }
                 if model.canEdit {
                     " · "
-                    a(.href(SiteURL.editOrganisation(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editOrganisation(model.id).path)) { t("organisations.edit") }
                     " · "
-                    a(.href(SiteURL.deleteOrganisation(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deleteOrganisation(model.id).path), .class("danger-link")) {
+                        t("organisations.delete")
+                    }
                 }
             }
             div(.class("page-intro")) {
@@ -42,30 +47,35 @@ enum OrganisationPage {
                     }
                 }
                 p(.class("lede")) {
-                    model.kind
-                    if let city = model.city { " in \(city)" }
+                    if let city = model.city {
+                        t("organisations.kindIn", ["kind": model.kind, "city": city])
+                    } else {
+                        model.kind
+                    }
                 }
             }
             if let website = model.website { p { a(.href(website)) { website } } }
             if let notes = model.notes { p(.class("summary")) { notes } }
             section(.attr("aria-labelledby", "serves")) {
-                h2(.id("serves")) { "Partnerships it serves" }
+                h2(.id("serves")) { t("organisations.serves") }
                 if model.partnerships.isEmpty {
-                    p(.class("muted")) { "None recorded." }
+                    p(.class("muted")) { t("organisations.noPartnerships") }
                 } else {
                     ul { for p in model.partnerships { li { a(.href(p.url)) { p.title } } } }
                 }
             }
             section(.attr("aria-labelledby", "people")) {
-                h2(.id("people")) { "People" }
+                h2(.id("people")) { t("organisations.people") }
                 if model.people.isEmpty {
-                    p(.class("muted")) { "No one is listed publicly." }
+                    p(.class("muted")) { t("organisations.noPeople") }
                 } else {
                     ul {
                         for person in model.people {
                             li {
                                 a(.href(person.url)) { person.name }
-                                if let role = person.role { span(.class("muted")) { ", \(role)" } }
+                                if let role = person.role {
+                                    span(.class("muted")) { t("organisations.role", ["role": role]) }
+                                }
                             }
                         }
                     }

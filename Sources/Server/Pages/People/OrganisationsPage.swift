@@ -21,29 +21,29 @@ enum OrganisationsPage {
         var pageCount: Int
         var previousPageURL: String?
         var nextPageURL: String?
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: "Organisations", siteName: model.programmeName,
-                description: "The organisations that carry \(model.programmeName)'s partnerships.",
-                signedInAs: model.signedInAs)
+                title: t("organisations.title"), siteName: model.programmeName,
+                description: t("organisations.description", ["programme": model.programmeName]),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "Organisations" }
-                p(.class("lede")) {
-                    "City offices, committees, clubs, museums and schools that carry the partnerships."
-                }
+                h1 { t("organisations.title") }
+                p(.class("lede")) { t("organisations.lede") }
             }
             if model.canEdit {
                 p {
-                    a(.href(SiteURL.newOrganisation.path)) { "Add an organisation" }
+                    a(.href(SiteURL.newOrganisation.path)) { t("organisations.add") }
                     " · "
-                    a(.href(SiteURL.staffPeople.path)) { "People" }
+                    a(.href(SiteURL.staffPeople.path)) { t("organisations.people") }
                 }
             }
-            nav(.class("sort"), .attr("aria-label", "Kinds of organisation")) {
+            nav(.class("sort"), .attr("aria-label", t("organisations.kinds"))) {
                 ul {
                     for kind in model.kinds {
                         li {
@@ -57,7 +57,7 @@ enum OrganisationsPage {
                 }
             }
             if model.items.isEmpty {
-                div(.class("empty-state")) { p { "No organisations are recorded yet." } }
+                div(.class("empty-state")) { p { t("organisations.empty") } }
             } else {
                 ul(.class("plain-list")) {
                     for item in model.items {
@@ -75,12 +75,16 @@ enum OrganisationsPage {
                     }
                 }
                 if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", "Pages")) {
+                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { "← Previous" }
+                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
                         }
-                        span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Next →" } }
+                        span {
+                            t(
+                                "pager.position",
+                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                        }
+                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
                     }
                 }
             }

@@ -29,16 +29,21 @@ struct PeoplePagesController {
         let page = try await services.organisations.list(
             in: programmeID, OrganisationQuery(page: try query.page(), kind: kind))
         let programme = try await services.programmes.find(programmeID)
+        let pageContext = context.page(request)
+        let t = pageContext.t
         var items: [OrganisationsPage.Model.Item] = []
         for organisation in page.items {
             let city = try? await organisation.cityID.asyncMap { try await services.cities.find($0) }
             items.append(
                 .init(
                     name: organisation.name, nativeName: organisation.nativeName,
-                    url: SiteURL.organisation(organisation.id).path, kind: organisation.kind.label, city: city?.name))
+                    url: SiteURL.organisation(organisation.id).path,
+                    kind: t.label("organisations.kind", organisation.kind),
+                    city: city?.name(in: t.language)))
         }
         let kinds =
-            [(value: "", label: "All")] + OrganisationKind.allCases.map { (value: $0.rawValue, label: $0.label) }
+            [(value: "", label: t("organisations.allKinds"))]
+            + OrganisationKind.allCases.map { (value: $0.rawValue, label: t.label("organisations.kind", $0)) }
         let (previous, next) = pager(page) {
             SiteURL.organisations.path(query: [("kind", kind?.rawValue), ("page", String($0))])
         }
@@ -54,17 +59,23 @@ struct PeoplePagesController {
                             (kind?.rawValue ?? "") == k.value
                         )
                     }, pageNumber: page.request.page, pageCount: page.pageCount, previousPageURL: previous,
-                    nextPageURL: next)))
+                    nextPageURL: next, page: pageContext)))
     }
 
     @Sendable func organisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
         let programme = try await services.programmes.find(programmeID)
         let city = try? await organisation.cityID.asyncMap { try await services.cities.find($0) }
+        let pageContext = context.page(request)
+        let t = pageContext.t
         var partnerships: [(String, String)] = []
         for id in organisation.partnershipIDs {
             if let p = try? await services.partnerships.find(id, in: programmeID) {
-                partnerships.append((p.pairName, SiteURL.partnership(p.id).path))
+                partnerships.append(
+                    (
+                        "\(p.homeCity.name(in: t.language)) – \(p.partnerCity.name(in: t.language))",
+                        SiteURL.partnership(p.id).path
+                    ))
             }
         }
         let people = try await services.people.list(
@@ -76,15 +87,16 @@ struct PeoplePagesController {
             OrganisationPage.view(
                 OrganisationPage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: organisation.id,
-                    name: organisation.name, nativeName: organisation.nativeName, kind: organisation.kind.label,
-                    city: city?.name, website: organisation.website, notes: organisation.notes,
+                    name: organisation.name, nativeName: organisation.nativeName,
+                    kind: t.label("organisations.kind", organisation.kind), city: city?.name(in: t.language),
+                    website: organisation.website, notes: organisation.notes,
                     partnerships: partnerships,
                     people: people.items.map { person in
                         (
                             person.displayName, SiteURL.person(person.id).path,
                             person.draft.roles.last { $0.organisationID == organisation.id && $0.to == nil }?.title
                         )
-                    }, canEdit: may(.editPeople, context))))
+                    }, canEdit: may(.editPeople, context), page: pageContext)))
     }
 
     @Sendable func person(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -13,54 +13,79 @@ enum WorldCityPage {
         /// Partners staff may adopt into the programme, on its home city's page, and the form's token.
         var adoptable: Set<UUID> = []
         var csrfToken: String? = nil
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
+        let t = model.page.t
         let city = model.city
-        let country = city.country?.name ?? city.countryCode
+        let name = city.name(in: t.language)
+        let country = WorldPage.country(city, t)
         let foreign = model.partners.filter { !$0.domestic }
         return Layout.view(
             Layout.Model(
-                title: "\(city.name), \(country): twin towns", siteName: model.programmeName,
-                description: "The cities \(city.name) is twinned with, from public lists reconciled to GeoNames.",
-                signedInAs: model.signedInAs)
+                title: t("world.city.title", ["city": name, "country": country]), siteName: model.programmeName,
+                description: t("world.city.description", ["city": name]), signedInAs: model.signedInAs,
+                page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "\(city.name)" }
+                h1 { name }
                 p(.class("lede")) {
                     country
-                    if let population = city.population { " · \(Format.count(population)) people" }
-                    " · GeoNames \(city.geonameID.map(String.init) ?? "")"
+                    if let population = city.population {
+                        " · "
+                        t("world.city.population", count: population)
+                    }
+                    " · "
+                    verbatim("GeoNames")
+                    " \(city.geonameID.map(String.init) ?? "")"
                 }
             }
-            h2 { "Twinned with" }
+            h2 { t("world.city.twins") }
             if model.partners.isEmpty {
                 div(.class("empty-state")) {
-                    p { "The world directory knows no twin of \(city.name) yet." }
+                    p { t("world.city.none", ["city": name]) }
                 }
             } else {
                 p {
-                    "\(model.partners.count) \(model.partners.count == 1 ? "city" : "cities") in "
-                    "\(Set(model.partners.map(\.city.countryCode)).count) countries"
+                    let countries = t(
+                        "world.city.countries", count: Set(model.partners.map(\.city.countryCode)).count)
                     if foreign.count < model.partners.count {
-                        ", \(model.partners.count - foreign.count) of them in \(country) itself"
+                        t(
+                            "world.city.countWithDomestic", count: model.partners.count,
+                            [
+                                "countries": countries, "country": country,
+                                "domestic": t.number(model.partners.count - foreign.count),
+                            ])
+                    } else {
+                        t("world.city.count", count: model.partners.count, ["countries": countries])
                     }
-                    "."
                 }
                 ul(.class("plain-list")) {
                     for partner in model.partners {
                         li {
                             if let id = partner.city.geonameID {
-                                a(.href(SiteURL.worldCity(id).path)) { partner.city.name }
+                                a(.href(SiteURL.worldCity(id).path)) { partner.city.name(in: t.language) }
                             } else {
-                                partner.city.name
+                                partner.city.name(in: t.language)
                             }
-                            " · \(partner.city.country?.name ?? partner.city.countryCode)"
-                            if let year = partner.year { " · since \(year)" }
-                            if partner.kind != .sister { " · \(partner.kind.rawValue)" }
-                            if partner.domestic { span(.class("badge")) { "Domestic" } }
+                            " · \(WorldPage.country(partner.city, t))"
+                            if let year = partner.year {
+                                " · "
+                                t("world.city.since", ["year": String(year)])
+                            }
+                            if partner.kind != .sister {
+                                " · "
+                                t.label("world.tieKind", partner.kind)
+                            }
+                            if partner.domestic { span(.class("badge")) { t("world.city.domestic") } }
                             span(.class("region")) {
-                                "Source: " + partner.sources.map(WorldSources.label).joined(separator: ", ")
+                                t(
+                                    "world.city.source",
+                                    [
+                                        "sources": partner.sources.map { WorldSources.label($0, t) }.joined(
+                                            separator: t("world.separator"))
+                                    ])
                             }
                             if model.adoptable.contains(partner.city.id), let token = model.csrfToken,
                                 let id = partner.city.geonameID
@@ -72,7 +97,7 @@ enum WorldCityPage {
                                     csrfField(token)
                                     input(
                                         .attr("type", "hidden"), .attr("name", "geonameId"), .attr("value", String(id)))
-                                    button(.attr("type", "submit")) { "Adopt into our programme" }
+                                    button(.attr("type", "submit")) { t("world.city.adopt") }
                                 }
                             }
                         }
@@ -80,34 +105,33 @@ enum WorldCityPage {
                 }
             }
             if !model.partnersOfPartners.isEmpty {
-                h2 { "Twinned with several of its partners" }
-                p { "Cities that share two or more twins with \(city.name): natural partners for a joint project." }
+                h2 { t("world.city.shared.title") }
+                p { t("world.city.shared.lede", ["city": name]) }
                 ul(.class("plain-list")) {
                     for entry in model.partnersOfPartners {
                         li {
-                            WorldPage.cityLink(entry.city)
+                            WorldPage.cityLink(entry.city, t)
                             span(.class("region")) {
-                                "Shares \(entry.shared.count): " + entry.shared.map(\.name).joined(separator: ", ")
+                                t(
+                                    "world.city.shared.shares", count: entry.shared.count,
+                                    [
+                                        "cities": entry.shared.map { $0.name(in: t.language) }.joined(
+                                            separator: t("world.separator"))
+                                    ])
                             }
                         }
                     }
                 }
             }
-            p { a(.href(SiteURL.world.path)) { "The world directory by country, and how two cities connect" } }
-            p(.class("muted")) {
-                "Ties come from Wikipedia's list of twin towns and sister cities (CC BY-SA) and the list of German "
-                "municipal partnerships, matched to GeoNames (CC BY 4.0). A tie missing here may still exist."
-            }
+            p { a(.href(SiteURL.world.path)) { t("world.city.back") } }
+            p(.class("muted")) { t("world.city.sourcesNote") }
         }
     }
 }
 
 enum WorldSources {
-    static func label(_ source: String) -> String {
-        switch source {
-        case TwinFormat.wikipediaList.rawValue: "Wikipedia's list"
-        case TwinFormat.germanPartnerships.rawValue: "German municipal partnerships"
-        default: source
-        }
+    static func label(_ source: String, _ t: Localizer) -> String {
+        guard let format = TwinFormat(rawValue: source) else { return source }
+        return t.label("world.source", format)
     }
 }

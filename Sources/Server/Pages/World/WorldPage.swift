@@ -16,47 +16,58 @@ enum WorldPage {
         var signedInAs: String?
         var countries: [WorldCountryCount]
         var path: PathResult?
+        var page: PageContext
     }
 
-    static func cityLink(_ city: City) -> HTML {
-        let label = "\(city.name) (\(city.country?.name ?? city.countryCode))"
+    /// The name of a city's country in the language of `t`.
+    static func country(_ city: City, _ t: Localizer) -> String {
+        t.countryName(city.countryCode) ?? city.country?.name ?? city.countryCode
+    }
+
+    static func cityLink(_ city: City, _ t: Localizer) -> HTML {
+        let label = t("world.cityIn", ["city": city.name(in: t.language), "country": country(city, t)])
         if let id = city.geonameID { return a(.href(SiteURL.worldCity(id).path)) { label } }
         return span { label }
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: "World twinning directory", siteName: model.programmeName,
-                description: "Twin towns and sister cities of the world, reconciled to GeoNames.",
-                signedInAs: model.signedInAs)
+                title: t("world.title"), siteName: model.programmeName, description: t("world.description"),
+                signedInAs: model.signedInAs, page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "World twinning directory" }
-                p(.class("lede")) {
-                    "Twin towns and sister cities from public lists, each city matched to GeoNames."
-                }
+                h1 { t("world.title") }
+                p(.class("lede")) { t("world.lede") }
             }
-            h2 { "How are two cities connected?" }
+            h2 { t("world.path.title") }
             form(.attr("method", "get"), .attr("action", SiteURL.world.path), .class("stack wide")) {
                 div(.class("inline-fields")) {
-                    FormControls.text("from", "From", value: model.path?.from ?? "", errors: [])
-                    FormControls.text("to", "To", value: model.path?.to ?? "", errors: [])
+                    FormControls.text("from", t("world.path.from"), value: model.path?.from ?? "", errors: [])
+                    FormControls.text("to", t("world.path.to"), value: model.path?.to ?? "", errors: [])
                 }
-                button(.attr("type", "submit")) { "Find the shortest path" }
+                button(.attr("type", "submit")) { t("world.path.submit") }
             }
-            if let path = model.path { pathResult(path) }
-            h2 { "By country" }
+            if let path = model.path { pathResult(path, t) }
+            h2 { t("world.byCountry") }
             if model.countries.isEmpty {
                 div(.class("empty-state")) {
-                    p { "The directory is empty: an operator imports the lists with sistercities import twins." }
+                    p {
+                        let (before, after) = t.around("world.empty", "command")
+                        before
+                        element("code") { verbatim("sistercities import twins") }
+                        after
+                    }
                 }
             } else {
                 div(.class("table-scroll")) {
                     element("table", [.class("directory")]) {
                         element("thead") {
                             element("tr") {
-                                for column in ["Country", "Ties", "Cities"] {
+                                for column in [
+                                    t("world.column.country"), t("world.column.ties"), t("world.column.cities"),
+                                ] {
                                     element("th", [.attr("scope", "col")]) { column }
                                 }
                             }
@@ -64,11 +75,16 @@ enum WorldPage {
                         element("tbody") {
                             for count in model.countries {
                                 element("tr") {
-                                    element("td", [.attr("data-label", "Country")]) {
-                                        Country.withCode(count.countryCode)?.name ?? count.countryCode
+                                    element("td", [.attr("data-label", t("world.column.country"))]) {
+                                        t.countryName(count.countryCode) ?? Country.withCode(count.countryCode)?.name
+                                            ?? count.countryCode
                                     }
-                                    element("td", [.attr("data-label", "Ties")]) { Format.count(count.ties) }
-                                    element("td", [.attr("data-label", "Cities")]) { Format.count(count.cities) }
+                                    element("td", [.attr("data-label", t("world.column.ties"))]) {
+                                        t.number(count.ties)
+                                    }
+                                    element("td", [.attr("data-label", t("world.column.cities"))]) {
+                                        t.number(count.cities)
+                                    }
                                 }
                             }
                         }
@@ -78,21 +94,25 @@ enum WorldPage {
         }
     }
 
-    private static func pathResult(_ path: PathResult) -> HTML {
+    private static func pathResult(_ path: PathResult, _ t: Localizer) -> HTML {
         div(.class("notice"), .attr("role", "status")) {
             if path.a == nil {
-                p { "No city is called “\(path.from)”." }
+                p { t("world.path.unknown", ["name": path.from]) }
             } else if path.b == nil {
-                p { "No city is called “\(path.to)”." }
+                p { t("world.path.unknown", ["name": path.to]) }
             } else if let cities = path.cities {
                 if cities.count == 1 {
-                    p { "That is the same city." }
+                    p { t("world.path.same") }
                 } else {
-                    p { "\(cities.count - 1) \(cities.count == 2 ? "tie" : "ties") apart:" }
-                    element("ol") { for city in cities { li { cityLink(city) } } }
+                    p { t("world.path.apart", count: cities.count - 1) }
+                    element("ol") { for city in cities { li { cityLink(city, t) } } }
                 }
             } else {
-                p { "No path of at most 8 ties joins \(path.a!.name) and \(path.b!.name)." }
+                p {
+                    t(
+                        "world.path.none",
+                        ["a": path.a!.name(in: t.language), "b": path.b!.name(in: t.language)])
+                }
             }
         }
     }
