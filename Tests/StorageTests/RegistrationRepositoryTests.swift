@@ -39,7 +39,7 @@ import Testing
             let again = await caught {
                 _ = try await register(registrations, "A@example.org", event: tea.id, programme: id)
             }
-            #expect(again as? DomainError == .conflict("a@example.org is already registered for this event"))
+            #expect(again as? RegistrationRefusal == .alreadyRegistered(email: "a@example.org"))
 
             // A confirmed place freed goes to the first in line, who is told.
             try await registrations.cancel(a.id, in: id) { registration, _ in
@@ -91,11 +91,11 @@ import Testing
             let none = await caught {
                 _ = try await register(registrations, "a@example.org", event: open.id, programme: id)
             }
-            #expect(none as? DomainError == .conflict("this event takes no registrations"))
+            #expect(none as? RegistrationRefusal == .takesNoRegistrations)
             let past = await caught {
                 _ = try await register(registrations, "a@example.org", event: over.id, programme: id)
             }
-            #expect(past as? DomainError == .conflict("this event is over"))
+            #expect(past as? RegistrationRefusal == .isOver)
         }
     }
 

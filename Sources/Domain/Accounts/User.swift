@@ -68,7 +68,7 @@ public struct UserDraft: Sendable, Hashable {
         draft.name = name?.trimmingWhitespace.nilIfEmpty
         if role != .partnerEditor { draft.partnershipScope = [] }
         var v = Validator()
-        if !Self.looksLikeEmail(draft.email) { v.add("email", "must be an email address such as name@example.org") }
+        if !Self.looksLikeEmail(draft.email) { v.add("email", .email) }
         v.checkText(draft.name, field: "name", maxLength: 200)
         try v.check()
         draft.language = try User.validLanguage(language)

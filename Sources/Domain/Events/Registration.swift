@@ -48,11 +48,11 @@ public struct RegistrationDraft: Sendable, Hashable {
         // A name is written into the confirmation email: one line, no control characters (a bare CR or LF
         // would let a stranger write their own lines into a message sent to any address).
         if draft.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            v.add("name", "must be one line, without control characters")
+            v.add("name", .oneLine)
         }
         v.requireText(draft.email, field: "email", maxLength: 254)
         if !draft.email.isEmpty, !PersonDraft.looksLikeEmail(draft.email) {
-            v.add("email", "must be an email address such as name@example.org")
+            v.add("email", .email)
         }
         try v.check()
         return draft
@@ -90,4 +90,24 @@ public protocol RegistrationRepository: Sendable {
     func cancel(
         _ id: UUID, in programme: UUID, promoted: @escaping @Sendable (Registration, Event) -> MailDraft) async throws
     func setAttended(_ id: UUID, _ attended: Bool, in programme: UUID) async throws -> Registration
+}
+
+/// Why a registration is refused although its fields are fine: a 409 for the API, in the reader's language on
+/// the registration form.
+public enum RegistrationRefusal: Sendable, Equatable, Error {
+    case takesNoRegistrations
+    case isOver
+    case alreadyRegistered(email: String)
+
+    /// In English, as the API reports it.
+    public var message: String {
+        switch self {
+        case .takesNoRegistrations: "this event takes no registrations"
+        case .isOver: "this event is over"
+        case .alreadyRegistered(let email): "\(email) is already registered for this event"
+        }
+    }
+
+    /// The conflict it is, for reporting.
+    public static func conflictOf(_ refusal: RegistrationRefusal) -> DomainError { .conflict(refusal.message) }
 }

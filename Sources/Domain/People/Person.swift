@@ -131,7 +131,7 @@ public struct PersonDraft: Sendable, Hashable {
             }
         }
         if let email = draft.contact.email, !Self.looksLikeEmail(email) {
-            v.add("contact.email", "must be an email address such as name@example.org")
+            v.add("contact.email", .email)
         }
         v.checkText(draft.contact.email, field: "contact.email", maxLength: 254)
         v.checkText(draft.contact.phone, field: "contact.phone", maxLength: 50)

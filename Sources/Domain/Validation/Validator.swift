@@ -4,8 +4,13 @@ public struct Validator: Sendable {
 
     public init() {}
 
-    public mutating func add(_ field: String, _ message: String) {
-        issues.append(FieldIssue(field: field, message: message))
+    public mutating func add(_ field: String, _ message: String, rule: FieldIssue.Rule? = nil) {
+        issues.append(FieldIssue(field: field, message: message, rule: rule))
+    }
+
+    /// Adds the issue of a common rule, with its English message.
+    public mutating func add(_ field: String, _ rule: FieldIssue.Rule) {
+        add(field, rule.message, rule: rule)
     }
 
     /// Checks a required text: present after trimming, at most `maxLength` characters, no NUL.
@@ -14,7 +19,7 @@ public struct Validator: Sendable {
     /// server agree on every input.
     public mutating func requireText(_ value: String, field: String, maxLength: Int) {
         if value.trimmingWhitespace.isEmpty {
-            add(field, "must not be empty")
+            add(field, .required)
         } else {
             checkText(value, field: field, maxLength: maxLength)
         }
@@ -24,16 +29,16 @@ public struct Validator: Sendable {
     public mutating func checkText(_ value: String?, field: String, maxLength: Int) {
         guard let value else { return }
         if value.unicodeScalars.count > maxLength {
-            add(field, "must be at most \(maxLength) characters")
+            add(field, .tooLong(max: maxLength))
         } else if value.unicodeScalars.contains("\0") {
-            add(field, "must not contain NUL characters")
+            add(field, .noNUL)
         }
     }
 
     /// Checks an optional link is an absolute http(s) URL.
     public mutating func checkURL(_ value: String?, field: String) {
         if let value, !WebLink.isWebURL(value) {
-            add(field, "must be an absolute http or https URL")
+            add(field, .webURL)
         }
     }
 
@@ -56,6 +61,20 @@ public struct Validator: Sendable {
     /// Throws ``DomainError/invalid(_:)`` when any issue was found.
     public func check() throws(DomainError) {
         if !issues.isEmpty { throw .invalid(issues) }
+    }
+}
+
+extension FieldIssue.Rule {
+    /// The rule in English, as the API reports it.
+    public var message: String {
+        switch self {
+        case .required: "must not be empty"
+        case .tooLong(let max): "must be at most \(max) characters"
+        case .noNUL: "must not contain NUL characters"
+        case .oneLine: "must be one line, without control characters"
+        case .email: "must be an email address such as name@example.org"
+        case .webURL: "must be an absolute http or https URL"
+        }
     }
 }
 

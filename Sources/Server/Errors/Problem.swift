@@ -22,6 +22,8 @@ extension Problem {
     /// The problem for an error thrown anywhere below a route; nil for errors that are the server's fault.
     init?(_ error: any Error) {
         switch error {
+        case let refusal as RegistrationRefusal:
+            self.init(RegistrationRefusal.conflictOf(refusal))
         case let error as DomainError:
             switch error {
             case .notFound(let entity, let id):

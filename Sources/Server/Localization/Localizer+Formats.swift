@@ -94,3 +94,18 @@ extension Localizer {
         return self("duration.minutes", count: (seconds + 59) / 60)
     }
 }
+
+extension Localizer {
+    /// A field's problem as a form shows it: a common rule in this language, any other in the domain's words.
+    func issue(_ issue: FieldIssue) -> String {
+        switch issue.rule {
+        case .required: self("validation.required")
+        case .tooLong(let max): self("validation.tooLong", ["max": number(max)])
+        case .noNUL: self("validation.noNUL")
+        case .oneLine: self("validation.oneLine")
+        case .email: self("validation.email")
+        case .webURL: self("validation.webURL")
+        case nil: issue.message
+        }
+    }
+}

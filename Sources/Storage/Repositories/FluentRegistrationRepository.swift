@@ -20,10 +20,10 @@ public struct FluentRegistrationRepository: RegistrationRepository {
         let valid = try draft.validated()
         let event = try await events.find(eventID, in: programme)
         guard let capacity = event.draft.capacity else {
-            throw DomainError.conflict("this event takes no registrations")
+            throw RegistrationRefusal.takesNoRegistrations
         }
         guard event.draft.schedule.endKey(in: event.draft.zone) > now else {
-            throw DomainError.conflict("this event is over")
+            throw RegistrationRefusal.isOver
         }
         return try await store.registrationLock.run {
             try await store.transaction { tx in
@@ -31,7 +31,7 @@ public struct FluentRegistrationRepository: RegistrationRepository {
                 let taken = try await RegistrationModel.query(on: tx).filter(\.$event.$id == eventID)
                     .filter(\.$status != Registration.Status.cancelled.rawValue).all()
                 if taken.contains(where: { $0.email == valid.email }) {
-                    throw DomainError.conflict("\(valid.email) is already registered for this event")
+                    throw RegistrationRefusal.alreadyRegistered(email: valid.email)
                 }
                 let confirmed = taken.filter { $0.status == Registration.Status.confirmed.rawValue }.count
                 let model = RegistrationModel()

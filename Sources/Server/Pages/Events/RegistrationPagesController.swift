@@ -60,11 +60,12 @@ struct RegistrationPagesController {
             }
         } catch DomainError.invalid(let issues) {
             return try await pages.page(
-                event, request, context: context, values: values, errors: issues.map { Self.worded($0, t) })
-        } catch DomainError.conflict(let message) {
+                event, request, context: context, values: values,
+                errors: issues.map { FieldIssue(field: $0.field, message: t.issue($0)) })
+        } catch let refusal as RegistrationRefusal {
             return try await pages.page(
                 event, request, context: context, values: values,
-                errors: [Self.worded(FieldIssue(field: "email", message: message), t)])
+                errors: [FieldIssue(field: "email", message: Self.worded(refusal, t))])
         } catch AuthError.throttled(let seconds) {
             var response = try await pages.page(
                 event, request, context: context, values: values,
@@ -78,32 +79,13 @@ struct RegistrationPagesController {
         }
     }
 
-    /// A refusal of the domain's (written in English for the API) as the form says it in the reader's language;
-    /// one the form does not know keeps the domain's words.
-    static func worded(_ issue: FieldIssue, _ t: Localizer) -> FieldIssue {
-        let message = issue.message
-        let alreadySuffix = " is already registered for this event"
-        let worded: String
-        if message == "must not be empty" {
-            worded = t("registration.issue.empty")
-        } else if let match = message.wholeMatch(of: /must be at most (\d+) characters/), let max = Int(match.1) {
-            worded = t("registration.issue.tooLong", ["max": t.number(max)])
-        } else if message == "must not contain NUL characters" {
-            worded = t("registration.issue.nul")
-        } else if message == "must be one line, without control characters" {
-            worded = t("registration.issue.oneLine")
-        } else if message == "must be an email address such as name@example.org" {
-            worded = t("registration.issue.email")
-        } else if message.hasSuffix(alreadySuffix) {
-            worded = t("registration.issue.already", ["email": String(message.dropLast(alreadySuffix.count))])
-        } else if message == "this event takes no registrations" {
-            worded = t("registration.issue.closed")
-        } else if message == "this event is over" {
-            worded = t("registration.issue.over")
-        } else {
-            worded = message
+    /// Why a registration was refused, in the reader's language.
+    static func worded(_ refusal: RegistrationRefusal, _ t: Localizer) -> String {
+        switch refusal {
+        case .takesNoRegistrations: t("registration.issue.closed")
+        case .isOver: t("registration.issue.over")
+        case .alreadyRegistered(let email): t("registration.issue.already", ["email": email])
         }
-        return FieldIssue(field: issue.field, message: worded)
     }
 
     private func registration(for token: String?) async throws -> (Registration, Event)? {
