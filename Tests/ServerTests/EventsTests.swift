@@ -125,7 +125,7 @@ import Testing
             let good = try await browser.send(.post, "/staff/events/new", form: fields)
             #expect(good.status == .seeOther)
             let page = try await browser.send(.get, try #require(good.headers[.location]))
-            #expect(page.text.contains("Mon 12 April 2027, 10:00–11:30 (America/New_York time)"))
+            #expect(page.text.contains("Mon 12 April 2027, 10:00–11:30 (Eastern Time)"))
             let upcoming = try await app.send(.get, "/events", as: .anonymous)
             #expect(upcoming.text.contains("Tea ceremony"))
         }

@@ -177,8 +177,8 @@ extension EventPage {
 
 /// When an event happens, as the reader's language writes it, in the venue's zone.
 extension Localizer {
-    /// "Fri 12 April 2019, 10:00–11:30 (America/New_York time)" /
-    /// "2019年4月12日（金） 10:00～11:30（現地時間：America/New_York）", "27–28 April 2019" / "2019年4月27日～28日",
+    /// "Fri 12 April 2019, 10:00–11:30 (Eastern Time)" / "2019年4月12日（金） 10:00～11:30（アメリカ東部時間）": the
+    /// venue's zone by the name its readers know, "27–28 April 2019" / "2019年4月27日～28日",
     /// "around April 2019" / "2019年4月頃".
     func eventSchedule(_ schedule: EventSchedule, zone: TimeZone?) -> String {
         switch schedule {
@@ -192,7 +192,8 @@ extension Localizer {
                 return self("events.when.day", ["weekday": weekday, "date": self.day(moment, in: zone)])
             }
             let values = [
-                "start": time(start, in: zone), "end": time(end, in: zone), "zone": zone.identifier,
+                "start": time(start, in: zone), "end": time(end, in: zone),
+                "zone": zone.localizedName(for: .generic, locale: locale) ?? zone.identifier,
             ]
             if calendar.isDate(start, inSameDayAs: end) {
                 return self("events.when.sameDay", values.merging(["day": day(start)]) { $1 })
