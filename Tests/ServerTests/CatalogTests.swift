@@ -120,7 +120,13 @@ import Testing
     /// text moves into the catalogs.
     static let publicPaths =
         ["/", "/?page=9", "/login", "/no-such-page"] + partnershipPaths + eventPaths + contentPaths
-    static let staffPaths = ["/staff"]
+    static let staffPaths = ["/staff"] + accountPaths + editingPaths + programmePaths
+    /// Signed-in pages of the account and the office: password, tokens, users, outbox, members, money.
+    static let accountPaths: [String] = []
+    /// The editing forms.
+    static let editingPaths: [String] = []
+    /// Volunteers, reports, history, milestones, the planner, exchanges.
+    static let programmePaths: [String] = []
     /// The Boston–Kyoto page and what hangs off it; `{kyoto}` is the demo's Boston–Kyoto partnership id.
     static let partnershipPaths: [String] = ["/partnerships/{kyoto}"]
     /// The events list, an event, its registration form; `{event}` is a demo event id.

@@ -15,10 +15,12 @@ public struct Registration: Sendable, Hashable, Identifiable {
     public var waitlistPosition: Int?
     public var attended: Bool
     public var createdAt: Date
+    /// The language the person registered in (a BCP 47 tag): their emails are written in it.
+    public var language: String?
 
     public init(
         id: UUID, eventID: UUID, name: String, email: String, status: Status, waitlistPosition: Int? = nil,
-        attended: Bool = false, createdAt: Date
+        attended: Bool = false, createdAt: Date, language: String? = nil
     ) {
         self.id = id
         self.eventID = eventID
@@ -28,6 +30,7 @@ public struct Registration: Sendable, Hashable, Identifiable {
         self.waitlistPosition = waitlistPosition
         self.attended = attended
         self.createdAt = createdAt
+        self.language = language
     }
 }
 
@@ -35,14 +38,19 @@ public struct Registration: Sendable, Hashable, Identifiable {
 public struct RegistrationDraft: Sendable, Hashable {
     public var name: String
     public var email: String
+    /// The language the form or the request was in; see ``Registration/language``.
+    public var language: String?
 
-    public init(name: String, email: String) {
+    public init(name: String, email: String, language: String? = nil) {
         self.name = name
         self.email = email
+        self.language = language
     }
 
     public func validated() throws(DomainError) -> RegistrationDraft {
-        let draft = RegistrationDraft(name: name.trimmingWhitespace, email: email.trimmingWhitespace.lowercased())
+        let draft = RegistrationDraft(
+            name: name.trimmingWhitespace, email: email.trimmingWhitespace.lowercased(),
+            language: language.flatMap { LanguageTag.isValid($0) ? $0 : nil })
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
         // A name is written into the confirmation email: one line, no control characters (a bare CR or LF

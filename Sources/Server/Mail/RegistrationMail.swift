@@ -1,60 +1,50 @@
 import Domain
 import Foundation
 
-/// The emails a registration sends.
+/// The emails a registration sends, in the language the person registered in.
 enum RegistrationMail {
     static func confirmation(
         _ registration: Registration, _ event: Event, programme: String, cancelURL: String
     ) -> MailDraft {
-        let d = event.draft
-        let what = "\(d.title), \(EventDates.describe(d.schedule, zone: d.zone))\(d.venue.map { ", \($0.name)" } ?? "")"
+        let t = localizer(for: registration)
+        let values = details(registration, event, t).merging(["programme": programme, "cancelURL": cancelURL]) { $1 }
         switch registration.status {
         case .waitlisted:
             return MailDraft(
-                to: registration.email, subject: "You are on the waitlist: \(d.title)",
-                body: """
-                    Dear \(registration.name),
-
-                    \(d.title) is full, so you are on its waitlist (number \(registration.waitlistPosition ?? 1)).
-                    If a place frees, it is yours in turn, and we will write to tell you.
-
-                    \(what)
-
-                    To leave the waitlist:
-                    \(cancelURL)
-
-                    \(programme)
-                    """)
+                to: registration.email, subject: t("mail.registration.waitlisted.subject", values),
+                body: t("mail.registration.waitlisted.body", values))
         default:
             return MailDraft(
-                to: registration.email, subject: "You are registered: \(d.title)",
-                body: """
-                    Dear \(registration.name),
-
-                    Your place is confirmed:
-                    \(what)
-
-                    If you cannot come, please cancel, so that someone on the waitlist can take your place:
-                    \(cancelURL)
-
-                    \(programme)
-                    """)
+                to: registration.email, subject: t("mail.registration.confirmed.subject", values),
+                body: t("mail.registration.confirmed.body", values))
         }
     }
 
     static func promoted(_ registration: Registration, _ event: Event, programme: String) -> MailDraft {
-        let d = event.draft
+        let t = localizer(for: registration)
+        let values = details(registration, event, t).merging(["programme": programme]) { $1 }
         return MailDraft(
-            to: registration.email, subject: "A place is yours: \(d.title)",
-            body: """
-                Dear \(registration.name),
+            to: registration.email, subject: t("mail.registration.promoted.subject", values),
+            body: t("mail.registration.promoted.body", values))
+    }
 
-                A place has freed at \(d.title) (\(EventDates.describe(d.schedule, zone: d.zone))), and it is yours:
-                your registration is now confirmed.
+    /// The registration's own language where the site speaks it, else the base language.
+    static func localizer(for registration: Registration) -> Localizer {
+        registration.language.flatMap { Catalogs.shipped.language($0) }.map { Localizer(language: $0) } ?? .base
+    }
 
-                If you cannot come after all, use the cancellation link in our first email.
-
-                \(programme)
-                """)
+    /// What every message names: the person, the event (its title in their language where it has one), when
+    /// (in the venue's zone) and where.
+    private static func details(_ registration: Registration, _ event: Event, _ t: Localizer) -> [String: String] {
+        let d = event.draft
+        let title = d.translations[t.language]?.title ?? d.title
+        let when = t.eventSchedule(d.schedule, zone: d.zone)
+        let what =
+            d.venue.map { t("mail.registration.whatWhere", ["title": title, "when": when, "venue": $0.name]) }
+            ?? t("mail.registration.what", ["title": title, "when": when])
+        return [
+            "name": registration.name, "title": title, "when": when, "what": what,
+            "position": t.number(registration.waitlistPosition ?? 1),
+        ]
     }
 }

@@ -30,6 +30,7 @@ extension Store {
         migrations.add(AddPersonErasedAt())
         migrations.add(AddAPITokenExpiry())
         migrations.add(AddUserLanguage())
+        migrations.add(AddRegistrationLanguage())
         return migrations
     }
 }

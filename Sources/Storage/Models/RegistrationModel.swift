@@ -16,6 +16,7 @@ final class RegistrationModel: Model, @unchecked Sendable {
     @Field(key: "attended") var attended: Bool
     /// When the registration was made: the waitlist's order.
     @Field(key: "registered_at") var registeredAt: Date
+    @OptionalField(key: "language") var language: String?
 
     init() {}
 
@@ -23,7 +24,7 @@ final class RegistrationModel: Model, @unchecked Sendable {
         Registration(
             id: try requireID(), eventID: $event.id, name: name, email: email,
             status: try StoredValue.decode(Registration.Status.self, status), waitlistPosition: position,
-            attended: attended, createdAt: registeredAt)
+            attended: attended, createdAt: registeredAt, language: language)
     }
 }
 

@@ -39,6 +39,7 @@ public struct FluentRegistrationRepository: RegistrationRepository {
                 model.$event.id = eventID
                 model.name = valid.name
                 model.email = valid.email
+                model.language = valid.language
                 model.status = (confirmed < capacity ? Registration.Status.confirmed : .waitlisted).rawValue
                 model.cancelHash = cancelHash
                 model.attended = false

@@ -43,6 +43,9 @@ struct RegistrationsController {
         _ draft: RegistrationDraft, for event: UUID, services: Services, base: String, from client: String?,
         context: AppRequestContext
     ) async throws -> Registration {
+        var draft = draft
+        // The person's emails are written in the language they registered in.
+        if draft.language == nil, !context.localizer.isPseudo { draft.language = context.localizer.language }
         _ = try draft.validated()
         if context.identity.actor?.may(.readInternal, in: services.programmeID) != true {
             try await services.registrationThrottle.admit(event: event, address: client, logger: context.logger)
@@ -51,7 +54,7 @@ struct RegistrationsController {
         let secret = Secrets.random()
         let cancelURL = base + SiteURL.cancelRegistration.path(query: [("token", secret)])
         return try await services.registrations.register(
-            draft, for: event, in: services.programmeID, cancelHash: Secrets.hash(secret), now: Date()
+            draft, for: event, in: services.programmeID, cancelHash: Secrets.hash(secret), now: context.now
         ) { registration, event in
             RegistrationMail.confirmation(registration, event, programme: programme, cancelURL: cancelURL)
         }
