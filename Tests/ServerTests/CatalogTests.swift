@@ -122,11 +122,24 @@ import Testing
         ["/", "/?page=9", "/login", "/no-such-page"] + partnershipPaths + eventPaths + contentPaths
     static let staffPaths = ["/staff"] + accountPaths + editingPaths + programmePaths
     /// Signed-in pages of the account and the office: password, tokens, users, outbox, members, money.
-    static let accountPaths: [String] = []
+    static let accountPaths: [String] = [
+        "/staff/password", "/staff/tokens", "/staff/users", "/staff/outbox", "/staff/members", "/staff/contributions",
+        "/staff/pledges",
+    ]
     /// The editing forms.
-    static let editingPaths: [String] = []
+    static let editingPaths: [String] = [
+        "/staff/partnerships/new", "/partnerships/{kyoto}/edit", "/partnerships/{kyoto}/agreements/new",
+        "/staff/news/new", "/news/{article}/edit", "/partnerships/{kyoto}/gifts/new", "/gifts/{gift}/edit",
+        "/staff/events/new", "/events/{event}/edit", "/staff/organisations/new", "/organisations/{organisation}/edit",
+        "/staff/people/new", "/staff/cities", "/staff/cities/new", "/partnerships/{kyoto}/delete",
+        "/news/{article}/delete", "/gifts/{gift}/delete", "/events/{event}/delete",
+        "/organisations/{organisation}/delete",
+    ]
     /// Volunteers, reports, history, milestones, the planner, exchanges.
-    static let programmePaths: [String] = []
+    static let programmePaths: [String] = [
+        "/staff/volunteers", "/staff/reports", "/partnerships/{kyoto}/history", "/staff/milestones",
+        "/staff/planner", "/staff/people",
+    ]
     /// The Boston–Kyoto page and what hangs off it; `{kyoto}` is the demo's Boston–Kyoto partnership id.
     static let partnershipPaths: [String] = ["/partnerships/{kyoto}"]
     /// The events list, an event, its registration form; `{event}` is a demo event id.

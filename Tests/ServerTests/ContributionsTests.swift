@@ -66,7 +66,7 @@ import Testing
             let page = try await browser.send(.get, "/contributions/\(id)/receipt")
             #expect(page.text.contains("Receipt FY2026-0001"))
             #expect(page.text.contains("Void: Cheque returned."))
-            #expect(page.text.contains("USD 250.00"))
+            #expect(page.text.contains("US$250.00"))
             let inKindID = try #require(try JSONBody.object(inKind)["id"] as? String)
             let described = try await browser.send(.get, "/contributions/\(inKindID)/receipt")
             #expect(described.text.contains("it attests no value"))

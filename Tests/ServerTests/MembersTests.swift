@@ -93,7 +93,7 @@ import Testing
                 ])
             #expect(
                 added.text.contains(
-                    "Level added: Family · USD 40.00 · 12 months · renews on 31 December · 30 days&#39; grace."))
+                    "Level added: Family · US$40.00 · 12 months · renews on 31 December · 30 days&#39; grace."))
             let lifetime = try await browser.send(
                 .post, "/staff/members/levels", form: ["csrf_token": csrf, "name": "Lifetime", "termMonths": ""])
             #expect(lifetime.text.contains("Level added: Lifetime · free · lifetime."))

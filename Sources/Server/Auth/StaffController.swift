@@ -68,7 +68,8 @@ struct StaffController {
         return HTMLResponse.private(
             PasswordPage.view(
                 PasswordPage.Model(
-                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken)))
+                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                    page: context.page(request))))
     }
 
     @Sendable func changePassword(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -86,8 +87,10 @@ struct StaffController {
                         programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
                         errors: [
                             FieldIssue(
-                                field: "current", message: "was checked too often. Try again in \(seconds) seconds.")
-                        ])))
+                                field: "current",
+                                message: context.localizer(
+                                    "password.throttled", ["wait": context.localizer.waitTime(seconds)]))
+                        ], page: context.page(request))))
             response.status = .tooManyRequests
             response.headers[.retryAfter] = String(seconds)
             return response
@@ -96,7 +99,7 @@ struct StaffController {
                 PasswordPage.view(
                     PasswordPage.Model(
                         programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
-                        errors: issues)))
+                        errors: issues, page: context.page(request))))
             response.status = .unprocessableContent
             return response
         }
@@ -108,7 +111,8 @@ struct StaffController {
 
     @Sendable func showTokens(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, user) = try signedIn(request, context)
-        return try await tokensPage(user: user, session: session, newSecret: nil, errors: [])
+        return try await tokensPage(
+            user: user, session: session, newSecret: nil, errors: [], page: context.page(request))
     }
 
     @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -120,12 +124,14 @@ struct StaffController {
             let (secret, token) = try await accounts.createToken(
                 for: user, name: form.value("name") ?? "", lifetime: try TokenLifetime(parsing: expires))
             context.logger.notice("API token created", metadata: ["user": "\(user.id)", "token": "\(token.id)"])
-            var response = try await tokensPage(user: user, session: session, newSecret: secret, errors: [])
+            var response = try await tokensPage(
+                user: user, session: session, newSecret: secret, errors: [], page: context.page(request))
             response.status = .created
             return response
         } catch DomainError.invalid(let issues) {
             var response = try await tokensPage(
-                user: user, session: session, newSecret: nil, errors: issues, expires: expires)
+                user: user, session: session, newSecret: nil, errors: issues, expires: expires,
+                page: context.page(request))
             response.status = .unprocessableContent
             return response
         }
@@ -137,41 +143,42 @@ struct StaffController {
         guard let token = try await accounts.tokens.list(userID: user.id).first(where: { $0.id == id }) else {
             throw DomainError.notFound(entity: "token", id: id)
         }
+        let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: try await programmeName(), email: user.email, title: "Revoke “\(token.name)”?",
-                    message: "Scripts that use this token will be refused from now on. This cannot be undone.",
-                    action: SiteURL.staffTokenRevoke(id).path, confirmLabel: "Revoke token",
-                    cancelURL: SiteURL.staffTokens.path, csrfToken: session.csrfToken)))
+                    programmeName: try await programmeName(), email: user.email,
+                    title: t("tokens.revoke.title", ["name": token.name]), message: t("tokens.revoke.message"),
+                    action: SiteURL.staffTokenRevoke(id).path, confirmLabel: t("tokens.revoke.confirm"),
+                    cancelURL: SiteURL.staffTokens.path, csrfToken: session.csrfToken, page: context.page(request))))
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, user) = try signedIn(request, context)
         let id = try context.pathID()
-        try await accounts.tokens.revoke(id, of: user.id, at: Date())
+        try await accounts.tokens.revoke(id, of: user.id, at: context.now)
         context.logger.notice("API token revoked", metadata: ["user": "\(user.id)", "token": "\(id)"])
         return Redirect.to(SiteURL.staffTokens.path)
     }
 
     private func tokensPage(
         user: User, session: Session, newSecret: String?, errors: [FieldIssue],
-        expires: String = TokenLifetime.standard.text
+        expires: String = TokenLifetime.standard.text, page: PageContext
     ) async throws -> Response {
-        let now = Date()
+        let t = page.t
+        let stamp = { (moment: Date) in t.timestamp(moment) }
         let rows = try await accounts.tokens.list(userID: user.id).map {
             TokensPage.Model.Row(
-                id: $0.id, name: $0.name, created: Format.timestamp($0.createdAt),
-                lastUsed: $0.lastUsedAt.map(Format.timestamp),
-                revoked: $0.revokedAt.map(Format.timestamp), expires: $0.expiresAt.map(Format.timestamp),
-                hasExpired: $0.hasExpired(at: now))
+                id: $0.id, name: $0.name, created: stamp($0.createdAt), lastUsed: $0.lastUsedAt.map(stamp),
+                revoked: $0.revokedAt.map(stamp), expires: $0.expiresAt.map(stamp),
+                hasExpired: $0.hasExpired(at: page.now))
         }
         return HTMLResponse.private(
             TokensPage.view(
                 TokensPage.Model(
                     programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
                     rows: rows,
-                    newSecret: newSecret, errors: errors, expires: expires)))
+                    newSecret: newSecret, errors: errors, expires: expires, page: page)))
     }
 }
 

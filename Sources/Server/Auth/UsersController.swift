@@ -29,7 +29,7 @@ struct UsersController {
 
     private func page(
         _ session: Session, _ actor: Actor, values: [String: String] = [:], scope: Set<String> = [],
-        errors: [FieldIssue] = [], notice: String? = nil
+        errors: [FieldIssue] = [], notice: String? = nil, page context: PageContext
     ) async throws -> Response {
         let programme = try await services.programmes.find(services.programmeID)
         let partnerships = try await services.partnerships.list(
@@ -48,14 +48,14 @@ struct UsersController {
                     partnerships: partnerships.map {
                         ($0.id.uuidString, $0.pairName)
                     },
-                    values: values, scope: scope, errors: errors, notice: notice)))
+                    values: values, scope: scope, errors: errors, notice: notice, page: context)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try admin(request, context)
-        return try await page(session, actor)
+        return try await page(session, actor, page: context.page(request))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -76,7 +76,11 @@ struct UsersController {
                     partnershipScope: Set(scope.compactMap(UUID.init(uuidString:)))),
                 password: form.value("password") ?? "", in: services.programmeID)
             context.logger.notice("user created", metadata: ["user": "\(user.id)", "by": "\(actor.user.id)"])
-            return try await page(session, actor, notice: "Created \(user.email) as \(user.role.label).")
+            let t = context.localizer
+            return try await page(
+                session, actor,
+                notice: t("users.created", ["email": user.email, "role": t.label("role", user.role)]),
+                page: context.page(request))
         } catch let error as DomainError {
             let found: [FieldIssue] =
                 switch error {
@@ -84,7 +88,8 @@ struct UsersController {
                 case .conflict(let message): [FieldIssue(field: "email", message: message)]
                 case .notFound: []
                 }
-            return try await page(session, actor, values: values, scope: Set(scope), errors: found)
+            return try await page(
+                session, actor, values: values, scope: Set(scope), errors: found, page: context.page(request))
         }
     }
 
@@ -107,13 +112,15 @@ struct UsersController {
         let (session, actor) = try admin(request, context)
         let user = try await member(try context.pathID())
         let programme = try await services.programmes.find(services.programmeID)
+        let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: "Disable \(user.email)?",
-                    message: "They are signed out at once and can no longer sign in; their API tokens stop working.",
-                    action: SiteURL.staffUserDisable(user.id).path, confirmLabel: "Disable account",
-                    cancelURL: SiteURL.staffUsers.path, csrfToken: session.csrfToken)))
+                    programmeName: programme.name, email: actor.user.email,
+                    title: t("users.disableConfirm.title", ["email": user.email]),
+                    message: t("users.disableConfirm.message"),
+                    action: SiteURL.staffUserDisable(user.id).path, confirmLabel: t("users.disableConfirm.confirm"),
+                    cancelURL: SiteURL.staffUsers.path, csrfToken: session.csrfToken, page: context.page(request))))
     }
 
     @Sendable func disable(_ request: Request, context: AppRequestContext) async throws -> Response {

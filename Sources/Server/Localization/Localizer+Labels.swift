@@ -23,5 +23,13 @@ enum LabelledValues {
         "world.tieKind": TieKind.allCases.map(\.rawValue),
         "world.source": TwinFormat.allCases.map(\.rawValue),
         "events.kind": EventKind.allCases.map(\.rawValue),
+        "edit.gift.party": GiftParty.Kind.allCases.map(\.rawValue),
+        "volunteers.activity": VolunteerActivity.allCases.map(\.rawValue),
+        "reports.memberStatus": Membership.Status.allCases.map(\.rawValue),
+        "history.entity": AuditEntity.allCases.map(\.rawValue),
+        "exchanges.role": Exchange.Member.Role.allCases.map(\.rawValue),
+        "outbox.states": OutboxMessage.State.allCases.map(\.rawValue),
+        "pledges.frequency": PledgeFrequency.allCases.map(\.rawValue),
+        "pledges.often": PledgeFrequency.allCases.map(\.rawValue),
     ]
 }

@@ -40,6 +40,8 @@ struct MilestonesController {
         let (_, actor) = try context.signedIn(request, to: planner.programmeID)
         let years = try MilestonePlanner.years(QueryReader(request), currentYear: currentYear)
         let (programme, milestones) = try await planner.plan(years)
+        let page = context.page(request)
+        let t = page.t
         return HTMLResponse.private(
             MilestonesPage.view(
                 MilestonesPage.Model(
@@ -48,13 +50,15 @@ struct MilestonesController {
                     leadMonths: programme.milestoneLeadMonths,
                     rows: milestones.map {
                         MilestonesPage.Model.Row(
-                            when: Format.date($0.anniversary.date),
+                            when: t.date($0.anniversary.date),
                             pair: $0.partnership.pairName,
                             url: SiteURL.partnership($0.partnership.id).path,
-                            what: "\(Anniversaries.ordinal($0.anniversary.number)) anniversary",
+                            what: t(
+                                "partnership.timeline.anniversary", count: $0.anniversary.number,
+                                ["ordinal": Anniversaries.ordinal($0.anniversary.number)]),
                             names: $0.anniversary.names.map { name in
                                 "\(name.name)\(name.native.map { " \($0)" } ?? "") (\(name.tradition))"
-                            }, planning: Format.date($0.planningStarts))
-                    })))
+                            }, planning: t.date($0.planningStarts))
+                    }, page: page)))
     }
 }

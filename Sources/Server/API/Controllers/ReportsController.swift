@@ -41,8 +41,9 @@ struct ReportsController {
                 ReportsPage.Model(
                     programmeName: try await services.programmes.find(programmeID).name, email: actor.user.email,
                     contributions: summary, funds: try await Self.funds(summary, services: services),
-                    members: try await Self.memberCounts(services: services, now: Date()),
-                    hours: try await services.volunteers.totals(in: programmeID, year: nil))))
+                    members: try await Self.memberCounts(services: services, now: context.now),
+                    hours: try await services.volunteers.totals(in: programmeID, year: nil),
+                    page: context.page(request))))
     }
 
     static func memberCounts(services: Services, now: Date) async throws -> [Membership.Status: Int] {

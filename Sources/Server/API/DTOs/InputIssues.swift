@@ -18,7 +18,7 @@ enum InputIssues {
         _ raw: String?, _ field: String, default fallback: T?, into issues: inout [FieldIssue]
     ) -> T? {
         guard let raw else {
-            if fallback == nil { issues.append(FieldIssue(field: field, message: "is required")) }
+            if fallback == nil { issues.append(FieldIssue(field: field, message: "is required", rule: .required)) }
             return fallback
         }
         guard let value = T(rawValue: raw) else {

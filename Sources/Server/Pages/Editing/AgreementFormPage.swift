@@ -14,34 +14,43 @@ enum AgreementFormPage {
         var cityNames: [String]
         var values: [String: String]
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save agreement")
+            submitLabel: t("edit.agreement.submit"), page: model.page)
         return FormPage.view(frame) {
             FormControls.select(
-                "kind", "Kind", options: [("", "Choose…")] + AgreementKind.allCases.map { ($0.rawValue, $0.label) },
-                selected: model.values["kind"] ?? "", errors: e("kind"))
+                "kind", t("form.kind"),
+                options: [("", t("form.choose"))]
+                    + AgreementKind.allCases.map { ($0.rawValue, t.label("partnership.agreement.kind", $0)) },
+                selected: model.values["kind"] ?? "", errors: e("kind"), t: t)
             FormControls.text(
-                "signed", "Signed", value: model.values["signed"] ?? "", errors: e("signed"),
-                hint: "As precisely as the record says: 2019, 2019-10 or 2019-10-07.")
-            FormControls.text("place", "Place", value: model.values["place"] ?? "", errors: e("place"))
+                "signed", t("edit.agreement.signed"), value: model.values["signed"] ?? "", errors: e("signed"),
+                hint: t("edit.agreement.signedHint"), t: t)
+            FormControls.text(
+                "place", t("edit.agreement.place"), value: model.values["place"] ?? "", errors: e("place"), t: t)
             FormControls.textArea(
-                "signatories", "Signatories", value: model.values["signatories"] ?? "", errors: e("signatories"),
-                hint:
-                    "One a line: name | office | city they signed for (\(model.cityNames.joined(separator: " or ")))."
-            )
+                "signatories", t("edit.agreement.signatories"), value: model.values["signatories"] ?? "",
+                errors: e("signatories"),
+                hint: t(
+                    "edit.agreement.signatoriesHint",
+                    ["cities": model.cityNames.joined(separator: t("edit.agreement.or"))]),
+                t: t)
             FormControls.text(
-                "languages", "Languages", value: model.values["languages"] ?? "", errors: e("languages"),
-                hint: "Language tags, separated by commas: en, ja")
+                "languages", t("edit.agreement.languages"), value: model.values["languages"] ?? "",
+                errors: e("languages"), hint: t("edit.agreement.languagesHint"), t: t)
             FormControls.text(
-                "documentUrl", "Document", value: model.values["documentUrl"] ?? "", errors: e("documentUrl"),
-                hint: "A link to the signed text (https://…).", type: "url")
-            FormControls.textArea("notes", "Notes", value: model.values["notes"] ?? "", errors: e("notes"))
+                "documentUrl", t("edit.agreement.document"), value: model.values["documentUrl"] ?? "",
+                errors: e("documentUrl"), hint: t("edit.agreement.documentHint"), type: "url", t: t)
+            FormControls.textArea(
+                "notes", t("form.notes"), value: model.values["notes"] ?? "", errors: e("notes"), t: t)
         }
     }
 }
@@ -49,7 +58,9 @@ enum AgreementFormPage {
 /// Reads the agreement form into the API's input.
 enum AgreementForm {
     /// The input, and the issues found in lines that name a city the partnership does not have.
-    static func input(_ form: FormBody, cities: [(id: UUID, name: String)]) -> (AgreementInput, [FieldIssue]) {
+    static func input(
+        _ form: FormBody, cities: [(id: UUID, name: String)], t: Localizer = .base
+    ) -> (AgreementInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
         var signatories: [SignatoryInput] = []
         let lines = (form.value("signatories") ?? "").split(whereSeparator: \.isNewline)
@@ -65,7 +76,9 @@ enum AgreementForm {
                     issues.append(
                         FieldIssue(
                             field: "signatories[\(index)].city",
-                            message: "must be \(cities.map(\.name).joined(separator: " or "))"))
+                            message: t(
+                                "edit.agreement.cityMustBe",
+                                ["cities": cities.map(\.name).joined(separator: t("edit.agreement.or"))])))
                 }
             }
             signatories.append(

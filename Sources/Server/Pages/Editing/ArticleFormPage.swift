@@ -14,48 +14,51 @@ enum ArticleFormPage {
         var values: [String: String]
         var checked: Set<String>
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save article")
+            submitLabel: t("edit.article.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("title", "Title", value: v("title"), errors: e("title"), required: true)
             FormControls.text(
-                "summary", "Summary", value: v("summary"), errors: e("summary"),
-                hint: "One line for the news list and feed; the first paragraph when left empty.")
+                "title", t("edit.article.title"), value: v("title"), errors: e("title"), required: true, t: t)
+            FormControls.text(
+                "summary", t("edit.article.summary"), value: v("summary"), errors: e("summary"),
+                hint: t("edit.article.summaryHint"), t: t)
             FormControls.textArea(
-                "body", "Article", value: v("body"), errors: e("body"),
-                hint:
-                    "Markdown: a blank line between paragraphs, ## for a heading, **bold**, *italic*, [a link](https://…), "
-                    + "- for a list. HTML is shown as typed, never run.")
+                "body", t("edit.article.body"), value: v("body"), errors: e("body"), hint: t("edit.article.bodyHint"),
+                t: t)
             FormControls.checkboxes(
-                "partnershipIds", "About the partnerships", options: model.partnerships, checked: model.checked,
-                errors: e("partnershipIds"))
+                "partnershipIds", t("edit.article.partnerships"), options: model.partnerships,
+                checked: model.checked, errors: e("partnershipIds"), t: t)
             FormControls.select(
-                "status", "Status", options: [("draft", "Draft: only members see it"), ("published", "Published")],
-                selected: v("status").isEmpty ? "draft" : v("status"), errors: e("status"))
+                "status", t("edit.article.status"),
+                options: [("draft", t("edit.article.draft")), ("published", t("edit.article.published"))],
+                selected: v("status").isEmpty ? "draft" : v("status"), errors: e("status"), t: t)
             FormControls.text(
-                "publishedAt", "Publication date", value: v("publishedAt"), errors: e("publishedAt"),
-                hint: "For a published article: the day it is dated, 2019-04-12. Empty means today.")
+                "publishedAt", t("edit.article.publishedAt"), value: v("publishedAt"), errors: e("publishedAt"),
+                hint: t("edit.article.publishedAtHint"), t: t)
         }
     }
 }
 
 /// Reads the article form into the API's input.
 enum ArticleForm {
-    static func input(_ form: FormBody) -> (ArticleInput, [FieldIssue]) {
+    static func input(_ form: FormBody, t: Localizer = .base) -> (ArticleInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
         var ids: [UUID] = []
         for (index, raw) in form.values("partnershipIds").enumerated() {
             if let id = UUID(uuidString: raw) {
                 ids.append(id)
             } else {
-                issues.append(FieldIssue(field: "partnershipIds[\(index)]", message: "is not a partnership"))
+                issues.append(FieldIssue(field: "partnershipIds[\(index)]", message: t("edit.article.notAPartnership")))
             }
         }
         let status = form.nonEmpty("status") ?? "draft"

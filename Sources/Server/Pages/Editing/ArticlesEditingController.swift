@@ -23,8 +23,8 @@ struct ArticlesEditingController {
     }
 
     private func page(
-        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        checked: Set<String>, errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID).map {
@@ -35,7 +35,7 @@ struct ArticlesEditingController {
                 ArticleFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel, partnerships: partnerships, values: values, checked: checked,
-                    errors: errors)))
+                    errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -46,35 +46,41 @@ struct ArticlesEditingController {
 
     @Sendable func newArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
-        return try await page(
-            session, actor, title: "New article", action: SiteURL.newArticle.path, cancel: SiteURL.news.path,
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.article.new"), action: SiteURL.newArticle.path,
+            cancel: SiteURL.news.path,
             values: [:], checked: [], errors: [])
     }
 
     @Sendable func createArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
-            let (input, issues) = ArticleForm.input(form)
+            let (input, issues) = ArticleForm.input(form, t: page.t)
             let known = try await known()
             let draft = try InputIssues.merge(issues) {
-                try input.draft(current: nil, now: Date(), partnerships: known)
+                try input.draft(current: nil, now: context.now, partnerships: known)
             }
             let article = try await services.articles.create(draft, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.article(article.id).path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "New article", action: SiteURL.newArticle.path, cancel: SiteURL.news.path,
-                values: ArticleForm.values(form), checked: Set(form.values("partnershipIds")),
-                errors: FormControls.issues(error, besides: "title"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.article.new"), action: SiteURL.newArticle.path,
+                cancel: SiteURL.news.path, values: ArticleForm.values(form),
+                checked: Set(form.values("partnershipIds")),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
     @Sendable func editArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        return try await page(
-            session, actor, title: "Edit “\(article.title)”", action: SiteURL.editArticle(article.id).path,
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.article.edit", ["title": article.title]),
+            action: SiteURL.editArticle(article.id).path,
             cancel: SiteURL.article(article.id).path, values: ArticleForm.values(article),
             checked: Set(article.partnershipIDs.map(\.uuidString)), errors: [])
     }
@@ -83,19 +89,21 @@ struct ArticlesEditingController {
         let (session, actor) = try editor(request, context)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
-            let (input, issues) = ArticleForm.input(form)
+            let (input, issues) = ArticleForm.input(form, t: page.t)
             let known = try await known()
             let draft = try InputIssues.merge(issues) {
-                try input.draft(current: article, now: Date(), partnerships: known)
+                try input.draft(current: article, now: context.now, partnerships: known)
             }
             _ = try await services.articles.update(article.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.article(article.id).path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "Edit “\(article.title)”", action: SiteURL.editArticle(article.id).path,
-                cancel: SiteURL.article(article.id).path, values: ArticleForm.values(form),
-                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "title"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.article.edit", ["title": article.title]),
+                action: SiteURL.editArticle(article.id).path, cancel: SiteURL.article(article.id).path,
+                values: ArticleForm.values(form), checked: Set(form.values("partnershipIds")),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
@@ -103,14 +111,16 @@ struct ArticlesEditingController {
         let (session, actor) = try editor(request, context)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
         let programme = try await services.programmes.find(programmeID)
+        let page = context.page(request)
+        let t = page.t
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: "Delete “\(article.title)”?",
-                    message:
-                        "The article leaves the news and its feed. Its history is kept, and it can be restored from it.",
-                    action: SiteURL.deleteArticle(article.id).path, confirmLabel: "Delete article",
-                    cancelURL: SiteURL.article(article.id).path, csrfToken: session.csrfToken)))
+                    programmeName: programme.name, email: actor.user.email,
+                    title: t("edit.article.delete.title", ["title": article.title]),
+                    message: t("edit.article.delete.message"), action: SiteURL.deleteArticle(article.id).path,
+                    confirmLabel: t("edit.article.delete.confirm"), cancelURL: SiteURL.article(article.id).path,
+                    csrfToken: session.csrfToken, page: page)))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {

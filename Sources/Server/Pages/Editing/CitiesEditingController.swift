@@ -20,15 +20,15 @@ struct CitiesEditingController {
     }
 
     private func page(
-        _ session: Session, _ actor: Actor, title: String, action: String, values: [String: String],
-        errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String,
+        values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(services.programmeID)
         var response = HTMLResponse.private(
             CityFormPage.view(
                 CityFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, values: values, errors: errors)))
+                    action: action, values: values, errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -38,46 +38,51 @@ struct CitiesEditingController {
         let query = QueryReader(request).string("q") ?? ""
         let page = try await services.cities.list(CityQuery(page: PageRequest(limit: 100), namePrefix: query))
         let programme = try await services.programmes.find(services.programmeID)
+        let context = context.page(request)
         return HTMLResponse.private(
             CitiesPage.view(
                 CitiesPage.Model(
                     programmeName: programme.name, email: actor.user.email, query: query,
                     rows: page.items.map {
                         CitiesPage.Model.Row(
-                            name: $0.name, country: $0.country?.name ?? $0.countryCode, region: $0.adminRegion,
-                            editURL: SiteURL.editCity($0.id).path)
-                    }, total: page.total)))
+                            name: $0.name,
+                            country: context.t.countryName($0.countryCode) ?? $0.country?.name ?? $0.countryCode,
+                            region: $0.adminRegion, editURL: SiteURL.editCity($0.id).path)
+                    }, total: page.total, page: context)))
     }
 
     @Sendable func newCity(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
-        return try await page(
-            session, actor, title: "Add a city", action: SiteURL.newCity.path, values: [:], errors: [])
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.city.new"), action: SiteURL.newCity.path, values: [:],
+            errors: [])
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-        let (input, issues) = CityForm.input(form)
+        let page = context.page(request)
+        let (input, issues) = CityForm.input(form, t: page.t)
         do {
             let draft = try InputIssues.merge(issues) { try input.draft() }
             _ = try await services.cities.create(draft, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.staffCities.path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "Add a city", action: SiteURL.newCity.path, values: CityForm.values(form),
-                errors: FormControls.issues(error, besides: "geonameId"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.city.new"), action: SiteURL.newCity.path,
+                values: CityForm.values(form), errors: FormControls.issues(error, besides: "geonameId", t: page.t))
         }
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let city = try await services.cities.find(try context.pathID())
-        return try await page(
-            session, actor, title: "Edit \(city.name)", action: SiteURL.editCity(city.id).path,
-            values: CityForm.values(city),
-            errors: [])
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.city.edit", ["name": city.name]),
+            action: SiteURL.editCity(city.id).path, values: CityForm.values(city), errors: [])
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -85,15 +90,17 @@ struct CitiesEditingController {
         let city = try await services.cities.find(try context.pathID())
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-        let (input, issues) = CityForm.input(form)
+        let page = context.page(request)
+        let (input, issues) = CityForm.input(form, t: page.t)
         do {
             let draft = try InputIssues.merge(issues) { try input.draft() }
             _ = try await services.cities.update(city.id, with: draft, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.staffCities.path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "Edit \(city.name)", action: SiteURL.editCity(city.id).path,
-                values: CityForm.values(form), errors: FormControls.issues(error, besides: "geonameId"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.city.edit", ["name": city.name]),
+                action: SiteURL.editCity(city.id).path, values: CityForm.values(form),
+                errors: FormControls.issues(error, besides: "geonameId", t: page.t))
         }
     }
 }

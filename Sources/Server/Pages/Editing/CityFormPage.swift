@@ -16,34 +16,46 @@ enum CitiesPage {
         var query: String
         var rows: [Row]
         var total: Int
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: "Cities", siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: t("edit.cities.title"), siteName: model.programmeName, description: nil,
+                signedInAs: model.email, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(SiteURL.staff.path)) { "Staff" } }
-            h1 { "Cities" }
-            p(.class("lede")) { "The places partnerships join, shared by every programme of this install." }
+            nav(.class("breadcrumb"), .attr("aria-label", t("form.breadcrumb"))) {
+                a(.href(SiteURL.staff.path)) { t("nav.staff") }
+            }
+            h1 { t("edit.cities.title") }
+            p(.class("lede")) { t("edit.cities.lede") }
             form(.attr("method", "get"), .attr("action", SiteURL.staffCities.path), .class("inline-form")) {
-                label(.attr("for", "q")) { "Name starts with" }
+                label(.attr("for", "q")) { t("edit.cities.search") }
                 input(.id("q"), .attr("name", "q"), .attr("type", "search"), .attr("value", model.query))
-                button(.attr("type", "submit")) { "Search" }
-                a(.href(SiteURL.newCity.path)) { "Add a city" }
+                button(.attr("type", "submit")) { t("edit.cities.submitSearch") }
+                a(.href(SiteURL.newCity.path)) { t("edit.city.new") }
             }
             if model.rows.isEmpty {
                 p(.class("muted")) {
-                    model.query.isEmpty ? "No cities yet." : "No city's name starts with “\(model.query)”."
+                    model.query.isEmpty ? t("edit.cities.none") : t("edit.cities.noMatch", ["query": model.query])
                 }
             } else {
                 p(.class("muted")) {
-                    "\(model.total) cit\(model.total == 1 ? "y" : "ies")\(model.total > model.rows.count ? ", the first \(model.rows.count) shown" : "")."
+                    model.total > model.rows.count
+                        ? t("edit.cities.countShown", count: model.total, ["shown": t.number(model.rows.count)])
+                        : t("edit.cities.count", count: model.total)
                 }
                 ul(.class("plain-list")) {
                     for row in model.rows {
                         li {
                             a(.href(row.editURL)) { row.name }
-                            span(.class("muted")) { " — \(row.region.map { "\($0), " } ?? "")\(row.country)" }
+                            span(.class("muted")) {
+                                row.region.map { t("edit.cities.place", ["region": $0, "country": row.country]) }
+                                    ?? t("edit.cities.country", ["country": row.country])
+                            }
                         }
                     }
                 }
@@ -62,43 +74,49 @@ enum CityFormPage {
         var action: String
         var values: [String: String]
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
-        let countries = [(value: "", label: "Choose a country…")] + Country.all.map { (value: $0.code, label: $0.name) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
+        let v = { (field: String) in model.values[field] ?? "" }
+        let countries =
+            [(value: "", label: t("edit.city.chooseCountry"))]
+            + Country.all.map { (value: $0.code, label: t.countryName($0.code) ?? $0.name) }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title,
-            backURL: SiteURL.staffCities.path,
-            backLabel: "Cities", action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save city")
+            backURL: SiteURL.staffCities.path, backLabel: t("edit.cities.title"), action: model.action,
+            csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty, submitLabel: t("edit.city.submit"),
+            page: model.page)
         return FormPage.view(frame) {
             FormControls.text(
-                "name", "Name", value: model.values["name"] ?? "", errors: e("name"), hint: "In English: Kyoto.")
+                "name", t("edit.city.name"), value: v("name"), errors: e("name"), hint: t("edit.city.nameHint"), t: t)
             FormControls.textArea(
-                "names", "Names in other languages", value: model.values["names"] ?? "", errors: e("names"),
-                hint: "One a line: language tag = name, e.g. ja = 京都市")
+                "names", t("edit.city.names"), value: v("names"), errors: e("names"), hint: t("edit.city.namesHint"),
+                t: t)
             FormControls.select(
-                "country", "Country", options: countries, selected: model.values["country"] ?? "",
-                errors: e("country"))
+                "country", t("edit.city.country"), options: countries, selected: v("country"), errors: e("country"),
+                t: t)
             FormControls.text(
-                "adminRegion", "Region", value: model.values["adminRegion"] ?? "", errors: e("adminRegion"))
+                "adminRegion", t("edit.city.region"), value: v("adminRegion"), errors: e("adminRegion"), t: t)
             FormControls.text(
-                "latitude", "Latitude", value: model.values["latitude"] ?? "", errors: e("latitude"),
-                hint: "Degrees, −90 to 90: 35.021")
+                "latitude", t("edit.city.latitude"), value: v("latitude"), errors: e("latitude"),
+                hint: t("edit.city.latitudeHint"), t: t)
             FormControls.text(
-                "longitude", "Longitude", value: model.values["longitude"] ?? "", errors: e("longitude"),
-                hint: "Degrees, −180 to 180: 135.754")
+                "longitude", t("edit.city.longitude"), value: v("longitude"), errors: e("longitude"),
+                hint: t("edit.city.longitudeHint"), t: t)
             FormControls.text(
-                "timeZone", "Time zone", value: model.values["timeZone"] ?? "", errors: e("timeZone"),
-                hint: "IANA name: Asia/Tokyo")
+                "timeZone", t("edit.city.timeZone"), value: v("timeZone"), errors: e("timeZone"),
+                hint: t("edit.city.timeZoneHint"), t: t)
             FormControls.text(
-                "population", "Population", value: model.values["population"] ?? "", errors: e("population"))
+                "population", t("edit.city.population"), value: v("population"), errors: e("population"), t: t)
             FormControls.text(
-                "geonameId", "GeoNames id", value: model.values["geonameId"] ?? "", errors: e("geonameId"))
+                "geonameId", t("edit.city.geonameId"), value: v("geonameId"), errors: e("geonameId"), t: t)
             FormControls.text(
-                "wikidataId", "Wikidata id", value: model.values["wikidataId"] ?? "", errors: e("wikidataId"),
-                hint: "Q34600")
+                "wikidataId", t("edit.city.wikidataId"), value: v("wikidataId"), errors: e("wikidataId"),
+                hint: t("edit.city.wikidataIdHint"), t: t)
         }
     }
 }
@@ -110,12 +128,12 @@ enum CityForm {
         "wikidataId",
     ]
 
-    static func input(_ form: FormBody) -> (CityInput, [FieldIssue]) {
+    static func input(_ form: FormBody, t: Localizer = .base) -> (CityInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
         func number<T: LosslessStringConvertible>(_ name: String, _ type: T.Type, _ what: String) -> T? {
             guard let text = form.nonEmpty(name) else { return nil }
             guard let value = T(text.trimmingCharacters(in: .whitespaces)) else {
-                issues.append(FieldIssue(field: name, message: "must be \(what)"))
+                issues.append(FieldIssue(field: name, message: what))
                 return nil
             }
             return value
@@ -124,17 +142,20 @@ enum CityForm {
         for (index, line) in (form.value("names") ?? "").split(whereSeparator: \.isNewline).enumerated() {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
-                issues.append(FieldIssue(field: "names", message: "line \(index + 1) must be written tag = name"))
+                issues.append(
+                    FieldIssue(field: "names", message: t("edit.city.nameLine", ["line": t.number(index + 1)])))
                 continue
             }
             names[parts[0]] = parts[1]
         }
         let input = CityInput(
             name: form.value("name"), names: names, country: form.nonEmpty("country"),
-            adminRegion: form.nonEmpty("adminRegion"), latitude: number("latitude", Double.self, "a number"),
-            longitude: number("longitude", Double.self, "a number"), timeZone: form.nonEmpty("timeZone"),
-            population: number("population", Int.self, "a whole number"),
-            geonameId: number("geonameId", Int.self, "a whole number"),
+            adminRegion: form.nonEmpty("adminRegion"),
+            latitude: number("latitude", Double.self, t("edit.city.mustBeNumber")),
+            longitude: number("longitude", Double.self, t("edit.city.mustBeNumber")),
+            timeZone: form.nonEmpty("timeZone"),
+            population: number("population", Int.self, t("form.wholeNumber")),
+            geonameId: number("geonameId", Int.self, t("form.wholeNumber")),
             wikidataId: form.nonEmpty("wikidataId"))
         return (input, issues)
     }

@@ -34,7 +34,7 @@ struct EditingController {
     /// The partner city choices: the one chosen, the programme's own partner cities, and what a search found
     /// in the world gazetteer.
     private func cityChoices(
-        home: City?, chosen: String?, query: String?
+        home: City?, chosen: String?, query: String?, t: Localizer
     ) async throws -> (choices: [(value: String, label: String)], matches: Int) {
         var cities: [City] = []
         if let query, !query.isEmpty { cities += try await services.cities.search(query, limit: 20).map(\.city) }
@@ -45,35 +45,42 @@ struct EditingController {
         cities += try await services.partnerships.all(in: programmeID).map(\.partnerCity)
         var seen = Set<UUID>()
         let choices = cities.filter { $0.id != home?.id && seen.insert($0.id).inserted }.map { city in
-            var label = "\(city.name) (\(city.country?.name ?? city.countryCode))"
-            if let population = city.population { label += " · \(Format.count(population)) people" }
+            let country = t.countryName(city.countryCode) ?? city.country?.name ?? city.countryCode
+            var label = t("edit.partnership.cityChoice", ["city": city.name(in: t.language), "country": country])
+            if let population = city.population {
+                label = t("edit.partnership.cityWithPopulation", count: population, ["city": label])
+            }
             return (value: city.id.uuidString, label: label)
         }
         return (choices, matches)
     }
 
     private func partnershipPage(
-        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        focus: Set<String>, errors: [FieldIssue], cityQuery: String? = nil
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        values: [String: String], focus: Set<String>, errors: [FieldIssue], cityQuery: String? = nil
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
-        let (cities, matches) = try await cityChoices(home: home, chosen: values["partnerCityId"], query: cityQuery)
+        let (cities, matches) = try await cityChoices(
+            home: home, chosen: values["partnerCityId"], query: cityQuery, t: page.t)
         var response = HTMLResponse.private(
             PartnershipFormPage.view(
                 PartnershipFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel, homeCityName: home?.name ?? "none set", cities: cities,
-                    pageURL: action, cityQuery: cityQuery ?? "", cityMatches: matches, values: values,
-                    focusAreas: focus, errors: errors)))
+                    action: action, cancelURL: cancel,
+                    homeCityName: home?.name(in: page.t.language) ?? page.t("edit.partnership.noHomeCity"),
+                    cities: cities, pageURL: action, cityQuery: cityQuery ?? "", cityMatches: matches, values: values,
+                    focusAreas: focus, errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
 
     @Sendable func newPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context, .editProgramme)
+        let page = context.page(request)
         return try await partnershipPage(
-            session, actor, title: "New partnership", action: SiteURL.newPartnership.path, cancel: SiteURL.staff.path,
+            session, actor, page: page, title: page.t("edit.partnership.new"), action: SiteURL.newPartnership.path,
+            cancel: SiteURL.staff.path,
             values: [:], focus: [], errors: [], cityQuery: QueryReader(request).string("city"))
     }
 
@@ -86,11 +93,12 @@ struct EditingController {
             let created = try await services.partnerships.create(draft, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.partnership(created.id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await partnershipPage(
-                session, actor, title: "New partnership", action: SiteURL.newPartnership.path,
+                session, actor, page: page, title: page.t("edit.partnership.new"), action: SiteURL.newPartnership.path,
                 cancel: SiteURL.staff.path,
                 values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
-                errors: FormControls.issues(error, besides: "partnerCityId"))
+                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
         }
     }
 
@@ -98,8 +106,9 @@ struct EditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
+        let page = context.page(request)
         return try await partnershipPage(
-            session, actor, title: "Edit \(partnership.pairName)",
+            session, actor, page: page, title: page.t("edit.partnership.edit", ["name": partnership.pairName]),
             action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
             values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [],
             cityQuery: QueryReader(request).string("city"))
@@ -115,11 +124,12 @@ struct EditingController {
             _ = try await services.partnerships.update(id, with: draft, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.partnership(id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await partnershipPage(
-                session, actor, title: "Edit \(current.pairName)",
+                session, actor, page: page, title: page.t("edit.partnership.edit", ["name": current.pairName]),
                 action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
                 values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
-                errors: FormControls.issues(error, besides: "partnerCityId"))
+                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
         }
     }
 
@@ -127,12 +137,12 @@ struct EditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
+        let page = context.page(request)
+        let t = page.t
         return try await confirm(
-            session, actor, title: "Delete \(partnership.pairName)?",
-            message:
-                "The partnership and its agreements leave the directory. Their history is kept, and staff can restore them from it.",
-            action: SiteURL.deletePartnership(id).path, label: "Delete partnership",
-            cancel: SiteURL.partnership(id).path)
+            session, actor, page: page, title: t("edit.partnership.delete.title", ["name": partnership.pairName]),
+            message: t("edit.partnership.delete.message"), action: SiteURL.deletePartnership(id).path,
+            label: t("edit.partnership.delete.confirm"), cancel: SiteURL.partnership(id).path)
     }
 
     @Sendable func deletePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -145,8 +155,8 @@ struct EditingController {
     // MARK: Agreements
 
     private func agreementPage(
-        _ session: Session, _ actor: Actor, partnership: Partnership, title: String, action: String,
-        values: [String: String], errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, partnership: Partnership, title: String,
+        action: String, values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         var response = HTMLResponse.private(
@@ -154,8 +164,9 @@ struct EditingController {
                 AgreementFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: SiteURL.partnership(partnership.id).path,
-                    cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values, errors: errors
-                )))
+                    cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values,
+                    errors: errors,
+                    page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -171,9 +182,10 @@ struct EditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
+        let page = context.page(request)
         return try await agreementPage(
-            session, actor, partnership: partnership, title: "New agreement", action: SiteURL.newAgreement(id).path,
-            values: [:], errors: [])
+            session, actor, page: page, partnership: partnership, title: page.t("edit.agreement.new"),
+            action: SiteURL.newAgreement(id).path, values: [:], errors: [])
     }
 
     @Sendable func createAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -181,15 +193,17 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
         let form = try await FormBody.read(request, context)
-        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
+        let page = context.page(request)
+        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: page.t)
         do {
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }
             _ = try await services.agreements.create(draft, partnership: id, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.partnership(id).path)
         } catch let error as DomainError {
             return try await agreementPage(
-                session, actor, partnership: partnership, title: "New agreement", action: SiteURL.newAgreement(id).path,
-                values: AgreementForm.values(form), errors: FormControls.issues(error, besides: "partnerCityId"))
+                session, actor, page: page, partnership: partnership, title: page.t("edit.agreement.new"),
+                action: SiteURL.newAgreement(id).path, values: AgreementForm.values(form),
+                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
         }
     }
 
@@ -199,8 +213,12 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
         let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
         let names = Dictionary(uniqueKeysWithValues: cities(of: partnership).map { ($0.id, $0.name) })
+        let page = context.page(request)
         return try await agreementPage(
-            session, actor, partnership: partnership, title: "Edit \(agreement.kind.label.lowercased())",
+            session, actor, page: page, partnership: partnership,
+            title: page.t(
+                "edit.agreement.edit",
+                ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]),
             action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(agreement, cities: names),
             errors: [])
     }
@@ -211,7 +229,8 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
         let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
         let form = try await FormBody.read(request, context)
-        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership))
+        let page = context.page(request)
+        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: page.t)
         do {
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }
             _ = try await services.agreements.update(
@@ -219,9 +238,13 @@ struct EditingController {
             return Redirect.to(SiteURL.partnership(partnership.id).path)
         } catch let error as DomainError {
             return try await agreementPage(
-                session, actor, partnership: partnership, title: "Edit \(agreement.kind.label.lowercased())",
+                session, actor, page: page, partnership: partnership,
+                title: page.t(
+                    "edit.agreement.edit",
+                    ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]
+                ),
                 action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(form),
-                errors: FormControls.issues(error, besides: "partnerCityId"))
+                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
         }
     }
 
@@ -229,11 +252,13 @@ struct EditingController {
         try context.requireActor()
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        let page = context.page(request)
+        let t = page.t
+        let kind = t.label("partnership.agreement.kind", agreement.kind).lowercased(with: t.locale)
         return try await confirm(
-            session, actor, title: "Delete this \(agreement.kind.label.lowercased())?",
-            message: "It leaves the partnership's page. Its history is kept, and it can be restored from there.",
-            action: SiteURL.deleteAgreement(agreement.id).path, label: "Delete agreement",
-            cancel: SiteURL.partnership(agreement.partnershipID).path)
+            session, actor, page: page, title: t("edit.agreement.delete.title", ["kind": kind]),
+            message: t("edit.agreement.delete.message"), action: SiteURL.deleteAgreement(agreement.id).path,
+            label: t("edit.agreement.delete.confirm"), cancel: SiteURL.partnership(agreement.partnershipID).path)
     }
 
     @Sendable func deleteAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -247,14 +272,15 @@ struct EditingController {
     // MARK: Shared
 
     private func confirm(
-        _ session: Session, _ actor: Actor, title: String, message: String, action: String, label: String,
-        cancel: String
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        label: String, cancel: String
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
                     programmeName: programme.name, email: actor.user.email, title: title, message: message,
-                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
+                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken,
+                    page: page)))
     }
 }

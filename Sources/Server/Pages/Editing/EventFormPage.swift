@@ -16,63 +16,78 @@ enum EventFormPage {
         var values: [String: String]
         var checked: Set<String>
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save event")
+            submitLabel: t("edit.event.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("title", "Title", value: v("title"), errors: e("title"), required: true)
-            FormControls.select(
-                "kind", "Kind", options: [("", "Choose…")] + EventKind.allCases.map { ($0.rawValue, $0.label) },
-                selected: v("kind"), errors: e("kind"))
-            FormControls.textArea("description", "Description", value: v("description"), errors: e("description"))
-            element("fieldset", [.class("field group")]) {
-                element("legend") { "When" }
-                FormControls.select(
-                    "timing", "Known as",
-                    options: [
-                        ("timed", "Start and end times"), ("all-day", "Whole days"),
-                        ("approximate", "Only roughly (a month or a year)"),
-                    ], selected: v("timing").isEmpty ? "timed" : v("timing"), errors: [])
-                FormControls.text(
-                    "start", "Start", value: v("start"), errors: e("start"),
-                    hint: "Times in the venue's time zone: 2019-04-12T10:00. Whole days: 2019-04-27. Roughly: 2019-04.")
-                FormControls.text("end", "End", value: v("end"), errors: e("end"), hint: "Empty for a single day.")
-                FormControls.select(
-                    "approximatePart", "Part of the month",
-                    options: [("", "—"), ("early", "Early"), ("mid", "Mid"), ("late", "Late")],
-                    selected: v("approximatePart"), errors: e("approximatePart"))
-                FormControls.text(
-                    "timeZone", "Time zone", value: v("timeZone"), errors: e("timeZone"),
-                    hint: "The venue's IANA zone: America/New_York, Asia/Tokyo.")
-            }
-            element("fieldset", [.class("field group")]) {
-                element("legend") { "Where" }
-                FormControls.text("venue.name", "Venue", value: v("venue.name"), errors: e("venue.name"))
-                FormControls.text("venue.address", "Address", value: v("venue.address"), errors: e("venue.address"))
-                FormControls.select(
-                    "venue.cityId", "City", options: [("", "—")] + model.cities, selected: v("venue.cityId"),
-                    errors: e("venue.cityId"))
-            }
-            FormControls.checkboxes(
-                "partnershipIds", "Partnerships", options: model.partnerships, checked: model.checked,
-                errors: e("partnershipIds"))
-            FormControls.checkboxes(
-                "hostIds", "Hosts", options: model.hosts, checked: model.checked, errors: e("hostIds"))
-            FormControls.textArea(
-                "translations", "In other languages", value: v("translations"), errors: e("translations"),
-                hint: "One a line: language | title | description — e.g. ja | 調印式")
             FormControls.text(
-                "capacity", "Places", value: v("capacity"), errors: e("capacity"),
-                hint: "For registration; empty when there is none.", type: "number")
+                "title", t("edit.event.title"), value: v("title"), errors: e("title"), required: true, t: t)
+            FormControls.select(
+                "kind", t("form.kind"),
+                options: [("", t("form.choose"))]
+                    + EventKind.allCases.map { ($0.rawValue, t.label("events.kind", $0)) },
+                selected: v("kind"), errors: e("kind"), t: t)
+            FormControls.textArea(
+                "description", t("edit.event.description"), value: v("description"), errors: e("description"), t: t)
+            element("fieldset", [.class("field group")]) {
+                element("legend") { t("edit.event.when") }
+                FormControls.select(
+                    "timing", t("edit.event.timing"),
+                    options: [
+                        ("timed", t("edit.event.timed")), ("all-day", t("edit.event.allDay")),
+                        ("approximate", t("edit.event.approximate")),
+                    ], selected: v("timing").isEmpty ? "timed" : v("timing"), errors: [], t: t)
+                FormControls.text(
+                    "start", t("edit.event.start"), value: v("start"), errors: e("start"),
+                    hint: t("edit.event.startHint"), t: t)
+                FormControls.text(
+                    "end", t("edit.event.end"), value: v("end"), errors: e("end"), hint: t("edit.event.endHint"), t: t)
+                FormControls.select(
+                    "approximatePart", t("edit.event.part"),
+                    options: [
+                        ("", t("form.none")), ("early", t("edit.event.early")), ("mid", t("edit.event.mid")),
+                        ("late", t("edit.event.late")),
+                    ],
+                    selected: v("approximatePart"), errors: e("approximatePart"), t: t)
+                FormControls.text(
+                    "timeZone", t("edit.event.timeZone"), value: v("timeZone"), errors: e("timeZone"),
+                    hint: t("edit.event.timeZoneHint"), t: t)
+            }
+            element("fieldset", [.class("field group")]) {
+                element("legend") { t("edit.event.where") }
+                FormControls.text(
+                    "venue.name", t("edit.event.venue"), value: v("venue.name"), errors: e("venue.name"), t: t)
+                FormControls.text(
+                    "venue.address", t("edit.event.address"), value: v("venue.address"), errors: e("venue.address"),
+                    t: t)
+                FormControls.select(
+                    "venue.cityId", t("edit.event.city"), options: [("", t("form.none"))] + model.cities,
+                    selected: v("venue.cityId"), errors: e("venue.cityId"), t: t)
+            }
             FormControls.checkboxes(
-                "flags", "Visibility", options: [("isPublic", "Public: shown on the site and in the calendar")],
-                checked: model.checked, errors: [])
+                "partnershipIds", t("edit.event.partnerships"), options: model.partnerships, checked: model.checked,
+                errors: e("partnershipIds"), t: t)
+            FormControls.checkboxes(
+                "hostIds", t("edit.event.hosts"), options: model.hosts, checked: model.checked, errors: e("hostIds"),
+                t: t)
+            FormControls.textArea(
+                "translations", t("edit.event.translations"), value: v("translations"), errors: e("translations"),
+                hint: t("edit.event.translationsHint"), t: t)
+            FormControls.text(
+                "capacity", t("edit.event.capacity"), value: v("capacity"), errors: e("capacity"),
+                hint: t("edit.event.capacityHint"), type: "number", t: t)
+            FormControls.checkboxes(
+                "flags", t("edit.event.visibility"), options: [("isPublic", t("edit.event.public"))],
+                checked: model.checked, errors: [], t: t)
         }
     }
 }
@@ -84,7 +99,7 @@ enum EventForm {
         "venue.address", "venue.cityId", "translations", "capacity",
     ]
 
-    static func input(_ form: FormBody) -> (EventInput, [FieldIssue]) {
+    static func input(_ form: FormBody, t: Localizer = .base) -> (EventInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
         var translations: [String: EventTextDTO] = [:]
         let lines = (form.value("translations") ?? "").split(whereSeparator: \.isNewline)
@@ -94,7 +109,7 @@ enum EventForm {
                 $0.trimmingCharacters(in: .whitespaces)
             }
             guard parts.count >= 2 else {
-                issues.append(FieldIssue(field: "translations[\(index)]", message: "must be language | title"))
+                issues.append(FieldIssue(field: "translations[\(index)]", message: t("edit.event.translationLine")))
                 continue
             }
             translations[parts[0]] = EventTextDTO(title: parts[1], description: parts.count > 2 ? parts[2] : nil)
@@ -102,7 +117,9 @@ enum EventForm {
         var capacity: Int?
         if let text = form.nonEmpty("capacity") {
             capacity = Int(text.trimmingWhitespace)
-            if capacity == nil { issues.append(FieldIssue(field: "capacity", message: "must be a whole number")) }
+            if capacity == nil {
+                issues.append(FieldIssue(field: "capacity", message: t("form.wholeNumber")))
+            }
         }
         var venue: VenueDTO?
         if let name = form.nonEmpty("venue.name") {

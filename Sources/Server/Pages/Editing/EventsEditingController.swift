@@ -18,8 +18,8 @@ struct EventsEditingController {
     private var programmeID: UUID { services.programmeID }
 
     private func page(
-        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        checked: Set<String>, errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID)
@@ -29,19 +29,22 @@ struct EventsEditingController {
             EventFormPage.view(
                 EventFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel, cities: cities.map { ($0.id.uuidString, $0.name) },
+                    action: action, cancelURL: cancel,
+                    cities: cities.map { ($0.id.uuidString, $0.name(in: page.t.language)) },
                     partnerships: partnerships.map {
                         ($0.id.uuidString, $0.pairName)
                     },
                     hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
-                    values: values, checked: checked, errors: errors)))
+                    values: values, checked: checked, errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
 
     /// The form's draft, and the actor allowed to save it.
-    private func draft(_ form: FormBody, _ context: AppRequestContext) async throws -> (EventDraft, Actor) {
-        let (input, issues) = EventForm.input(form)
+    private func draft(
+        _ form: FormBody, _ context: AppRequestContext, t: Localizer
+    ) async throws -> (EventDraft, Actor) {
+        let (input, issues) = EventForm.input(form, t: t)
         let known = Set(try await services.partnerships.all(in: programmeID).map(\.id))
         let hosts = Set(try await services.organisations.all(in: programmeID).map(\.id))
         let draft = try InputIssues.merge(issues) { try input.draft(partnerships: known, organisations: hosts) }
@@ -56,23 +59,26 @@ struct EventsEditingController {
         }
         let programme = try await services.programmes.find(programmeID)
         let zone = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }?.timeZone
-        return try await page(
-            session, actor, title: "New event", action: SiteURL.newEvent.path, cancel: SiteURL.events.path,
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.event.new"), action: SiteURL.newEvent.path,
+            cancel: SiteURL.events.path,
             values: ["timeZone": zone ?? ""], checked: ["isPublic"], errors: [])
     }
 
     @Sendable func createEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: programmeID)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
-            let (draft, editor) = try await draft(form, context)
+            let (draft, editor) = try await draft(form, context, t: page.t)
             let event = try await services.events.create(draft, in: programmeID, by: ChangeAuthor(editor))
             return Redirect.to(SiteURL.event(event.id).path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "New event", action: SiteURL.newEvent.path, cancel: SiteURL.events.path,
-                values: EventForm.values(form), checked: EventForm.checked(form),
-                errors: FormControls.issues(error, besides: "title"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.event.new"), action: SiteURL.newEvent.path,
+                cancel: SiteURL.events.path, values: EventForm.values(form), checked: EventForm.checked(form),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
@@ -80,8 +86,10 @@ struct EventsEditingController {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        return try await page(
-            session, actor, title: "Edit \(event.draft.title)", action: SiteURL.editEvent(event.id).path,
+        let page = context.page(request)
+        return try await self.page(
+            session, actor, page: page, title: page.t("edit.event.edit", ["title": event.draft.title]),
+            action: SiteURL.editEvent(event.id).path,
             cancel: SiteURL.event(event.id).path, values: EventForm.values(event), checked: EventForm.checked(event),
             errors: [])
     }
@@ -91,15 +99,17 @@ struct EventsEditingController {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
-            let (draft, editor) = try await draft(form, context)
+            let (draft, editor) = try await draft(form, context, t: page.t)
             _ = try await services.events.update(event.id, with: draft, in: programmeID, by: ChangeAuthor(editor))
             return Redirect.to(SiteURL.event(event.id).path)
         } catch let error as DomainError {
-            return try await page(
-                session, actor, title: "Edit \(event.draft.title)", action: SiteURL.editEvent(event.id).path,
-                cancel: SiteURL.event(event.id).path, values: EventForm.values(form), checked: EventForm.checked(form),
-                errors: FormControls.issues(error, besides: "title"))
+            return try await self.page(
+                session, actor, page: page, title: page.t("edit.event.edit", ["title": event.draft.title]),
+                action: SiteURL.editEvent(event.id).path, cancel: SiteURL.event(event.id).path,
+                values: EventForm.values(form), checked: EventForm.checked(form),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
@@ -108,14 +118,16 @@ struct EventsEditingController {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let programme = try await services.programmes.find(programmeID)
+        let page = context.page(request)
+        let t = page.t
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: "Delete “\(event.draft.title)”?",
-                    message:
-                        "The event leaves the site and the calendars. Its history is kept, and it can be restored from it.",
-                    action: SiteURL.deleteEvent(event.id).path, confirmLabel: "Delete event",
-                    cancelURL: SiteURL.event(event.id).path, csrfToken: session.csrfToken)))
+                    programmeName: programme.name, email: actor.user.email,
+                    title: t("edit.event.delete.title", ["title": event.draft.title]),
+                    message: t("edit.event.delete.message"), action: SiteURL.deleteEvent(event.id).path,
+                    confirmLabel: t("edit.event.delete.confirm"), cancelURL: SiteURL.event(event.id).path,
+                    csrfToken: session.csrfToken, page: page)))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {

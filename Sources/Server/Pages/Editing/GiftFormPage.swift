@@ -14,46 +14,54 @@ enum GiftFormPage {
         var cities: [(value: String, label: String)]
         var values: [String: String]
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
-        let kinds = GiftParty.Kind.allCases.map { (value: $0.rawValue, label: $0.label) }
+        let kinds = GiftParty.Kind.allCases.map { (value: $0.rawValue, label: t.label("edit.gift.party", $0)) }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty, submitLabel: "Save gift"
-        )
+            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
+            submitLabel: t("edit.gift.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("title", "Gift", value: v("title"), errors: e("title"), required: true)
-            for (side, legend) in [("giver", "Given by"), ("recipient", "Given to")] {
+            FormControls.text(
+                "title", t("edit.gift.title"), value: v("title"), errors: e("title"), required: true, t: t)
+            for (side, legend) in [("giver", t("edit.gift.givenBy")), ("recipient", t("edit.gift.givenTo"))] {
                 element("fieldset", [.class("field group")]) {
                     element("legend") { legend }
                     FormControls.select(
-                        "\(side).cityId", "City", options: model.cities, selected: v("\(side).cityId"),
-                        errors: e("\(side).cityId"), hint: "The side of the partnership.")
+                        "\(side).cityId", t("edit.gift.city"), options: model.cities, selected: v("\(side).cityId"),
+                        errors: e("\(side).cityId"), hint: t("edit.gift.cityHint"), t: t)
                     FormControls.select(
-                        "\(side).kind", "Who", options: kinds, selected: v("\(side).kind"), errors: e("\(side).kind"))
+                        "\(side).kind", t("edit.gift.who"), options: kinds, selected: v("\(side).kind"),
+                        errors: e("\(side).kind"), t: t)
                     FormControls.text(
-                        "\(side).name", "Name", value: v("\(side).name"), errors: e("\(side).name"),
-                        hint: "The organisation or person; for a city, leave empty to use its name.")
+                        "\(side).name", t("edit.gift.name"), value: v("\(side).name"), errors: e("\(side).name"),
+                        hint: t("edit.gift.nameHint"), t: t)
                 }
             }
             FormControls.text(
-                "given", "Given", value: v("given"), errors: e("given"),
-                hint: "As precisely as the record says: 1979, 2019-04 or 2019-04-12.")
-            FormControls.text("occasion", "Occasion", value: v("occasion"), errors: e("occasion"))
-            FormControls.textArea("description", "Description", value: v("description"), errors: e("description"))
-            FormControls.text("location", "Where it is now", value: v("location"), errors: e("location"))
-            FormControls.text("keeper", "Kept by", value: v("keeper"), errors: e("keeper"))
+                "given", t("gifts.fact.given"), value: v("given"), errors: e("given"), hint: t("edit.gift.givenHint"),
+                t: t)
+            FormControls.text(
+                "occasion", t("gifts.fact.occasion"), value: v("occasion"), errors: e("occasion"), t: t)
+            FormControls.textArea(
+                "description", t("edit.gift.description"), value: v("description"), errors: e("description"), t: t)
+            FormControls.text(
+                "location", t("gifts.fact.location"), value: v("location"), errors: e("location"), t: t)
+            FormControls.text("keeper", t("gifts.fact.keeper"), value: v("keeper"), errors: e("keeper"), t: t)
             element("fieldset", [.class("field group")]) {
-                element("legend") { "Estimated value (optional)" }
+                element("legend") { t("edit.gift.value") }
                 FormControls.text(
-                    "estimatedValue.amount", "Amount", value: v("estimatedValue.amount"),
-                    errors: e("estimatedValue.amount"), hint: "A decimal amount such as 1500 or 1500.00.")
+                    "estimatedValue.amount", t("edit.gift.amount"), value: v("estimatedValue.amount"),
+                    errors: e("estimatedValue.amount"), hint: t("edit.gift.amountHint"), t: t)
                 FormControls.text(
-                    "estimatedValue.currency", "Currency", value: v("estimatedValue.currency"),
-                    errors: e("estimatedValue.currency"), hint: "An ISO 4217 code: USD, JPY, EUR.")
+                    "estimatedValue.currency", t("edit.gift.currency"), value: v("estimatedValue.currency"),
+                    errors: e("estimatedValue.currency"), hint: t("edit.gift.currencyHint"), t: t)
             }
         }
     }

@@ -31,16 +31,19 @@ struct GiftsEditingController {
     }
 
     private func formPage(
-        _ session: Session, _ actor: Actor, partnership: Partnership, title: String, action: String, cancel: String,
-        values: [String: String], errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, partnership: Partnership, title: String,
+        action: String, cancel: String, values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
-        let cities = [partnership.homeCity, partnership.partnerCity].map { (value: $0.id.uuidString, label: $0.name) }
+        let cities = [partnership.homeCity, partnership.partnerCity].map {
+            (value: $0.id.uuidString, label: $0.name(in: page.t.language))
+        }
         var response = HTMLResponse.private(
             GiftFormPage.view(
                 GiftFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel, cities: cities, values: values, errors: errors)))
+                    action: action, cancelURL: cancel, cities: cities, values: values, errors: errors,
+                    page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -49,8 +52,10 @@ struct GiftsEditingController {
         let id = try context.pathID()
         let (session, actor) = try editor(request, context, partnership: id)
         let partnership = try await services.partnerships.find(id, in: programmeID)
+        let page = context.page(request)
         return try await formPage(
-            session, actor, partnership: partnership, title: "New gift", action: SiteURL.newGift(id).path,
+            session, actor, page: page, partnership: partnership, title: page.t("edit.gift.new"),
+            action: SiteURL.newGift(id).path,
             cancel: SiteURL.partnership(id).path, values: GiftForm.defaults(partnership), errors: [])
     }
 
@@ -65,10 +70,11 @@ struct GiftsEditingController {
                 by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.gift(gift.id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await formPage(
-                session, actor, partnership: partnership, title: "New gift", action: SiteURL.newGift(id).path,
-                cancel: SiteURL.partnership(id).path, values: GiftForm.values(form),
-                errors: FormControls.issues(error, besides: "title"))
+                session, actor, page: page, partnership: partnership, title: page.t("edit.gift.new"),
+                action: SiteURL.newGift(id).path, cancel: SiteURL.partnership(id).path, values: GiftForm.values(form),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
@@ -77,8 +83,10 @@ struct GiftsEditingController {
         let gift = try await services.gifts.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: gift.partnershipID)
         let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
+        let page = context.page(request)
         return try await formPage(
-            session, actor, partnership: partnership, title: "Edit \(gift.title)",
+            session, actor, page: page, partnership: partnership,
+            title: page.t("edit.gift.edit", ["title": gift.title]),
             action: SiteURL.editGift(gift.id).path, cancel: SiteURL.gift(gift.id).path, values: GiftForm.values(gift),
             errors: [])
     }
@@ -95,10 +103,12 @@ struct GiftsEditingController {
                 by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.gift(gift.id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await formPage(
-                session, actor, partnership: partnership, title: "Edit \(gift.title)",
-                action: SiteURL.editGift(gift.id).path, cancel: SiteURL.gift(gift.id).path,
-                values: GiftForm.values(form), errors: FormControls.issues(error, besides: "title"))
+                session, actor, page: page, partnership: partnership,
+                title: page.t("edit.gift.edit", ["title": gift.title]), action: SiteURL.editGift(gift.id).path,
+                cancel: SiteURL.gift(gift.id).path, values: GiftForm.values(form),
+                errors: FormControls.issues(error, besides: "title", t: page.t))
         }
     }
 
@@ -106,12 +116,12 @@ struct GiftsEditingController {
         try context.requireActor()
         let gift = try await services.gifts.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: gift.partnershipID)
+        let page = context.page(request)
+        let t = page.t
         return try await confirm(
-            session, actor, title: "Delete “\(gift.title)”?",
-            message:
-                "The gift leaves the register with its \(gift.images.count) image\(gift.images.count == 1 ? "" : "s"). "
-                + "Its history is kept and the gift can be restored from it, but the images must be uploaded again.",
-            action: SiteURL.deleteGift(gift.id).path, label: "Delete gift", cancel: SiteURL.gift(gift.id).path)
+            session, actor, page: page, title: t("edit.gift.delete.title", ["title": gift.title]),
+            message: t("edit.gift.delete.message", count: gift.images.count), action: SiteURL.deleteGift(gift.id).path,
+            label: t("edit.gift.delete.confirm"), cancel: SiteURL.gift(gift.id).path)
     }
 
     @Sendable func deleteGift(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -132,9 +142,11 @@ struct GiftsEditingController {
         var request = request
         let form = try MultipartForm(
             try await request.collectBody(upTo: MultipartForm.maxBodySize), contentType: contentType)
+        let page = context.page(request)
+        let t = page.t
         do {
             guard let file = form.file("image") else {
-                throw DomainError.invalid([FieldIssue(field: "image", message: "is missing: choose an image file")])
+                throw DomainError.invalid([FieldIssue(field: "image", message: t("edit.gift.imageMissing"))])
             }
             let upload = try ImageUpload(
                 bytes: Data(file.body.readableBytesView), declaredType: file.contentType,
@@ -144,14 +156,20 @@ struct GiftsEditingController {
         } catch let error as DomainError {
             let programme = try await services.programmes.find(programmeID)
             let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
-            let messages = FormControls.issues(error, besides: "image").map {
-                "\($0.field.capitalized): \($0.message)."
+            let messages = FormControls.issues(error, besides: "image", t: t).map { issue in
+                let field =
+                    switch issue.field {
+                    case "image": t("gifts.upload.image")
+                    case "caption": t("gifts.upload.caption")
+                    default: issue.field.capitalized
+                    }
+                return t("form.fieldError", ["field": field, "message": t.issue(issue)])
             }
             var response = HTMLResponse.private(
                 GiftPage.view(
                     GiftPage.Model(
                         programme: programme, partnership: partnership, gift: gift, signedInAs: actor.user.email,
-                        editCSRFToken: session.csrfToken, uploadErrors: messages)))
+                        editCSRFToken: session.csrfToken, uploadErrors: messages, context: page)))
             response.status = .unprocessableContent
             return response
         }
@@ -162,10 +180,12 @@ struct GiftsEditingController {
         let (image, _) = try await services.gifts.image(try context.pathID(), in: programmeID)
         let gift = try await services.gifts.find(image.giftID, in: programmeID)
         let (session, actor) = try editor(request, context, partnership: gift.partnershipID)
+        let page = context.page(request)
+        let t = page.t
         return try await confirm(
-            session, actor, title: "Delete this image of “\(gift.title)”?",
-            message: "The image is removed for good: to show it again, upload it again.",
-            action: SiteURL.deleteGiftImage(image.id).path, label: "Delete image", cancel: SiteURL.gift(gift.id).path)
+            session, actor, page: page, title: t("edit.gift.deleteImage.title", ["title": gift.title]),
+            message: t("edit.gift.deleteImage.message"), action: SiteURL.deleteGiftImage(image.id).path,
+            label: t("edit.gift.deleteImage.confirm"), cancel: SiteURL.gift(gift.id).path)
     }
 
     @Sendable func deleteImage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -178,14 +198,15 @@ struct GiftsEditingController {
     }
 
     private func confirm(
-        _ session: Session, _ actor: Actor, title: String, message: String, action: String, label: String,
-        cancel: String
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        label: String, cancel: String
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
                     programmeName: programme.name, email: actor.user.email, title: title, message: message,
-                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
+                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken,
+                    page: page)))
     }
 }

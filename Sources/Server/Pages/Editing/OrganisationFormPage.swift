@@ -15,31 +15,39 @@ enum OrganisationFormPage {
         var values: [String: String]
         var checked: Set<String>
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save organisation")
+            submitLabel: t("edit.organisation.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("name", "Name", value: v("name"), errors: e("name"), required: true)
             FormControls.text(
-                "nativeName", "Name in its own script", value: v("nativeName"), errors: e("nativeName"),
-                hint: "京都市, 京都南ロータリークラブ")
-            FormControls.select(
-                "kind", "Kind", options: [("", "Choose…")] + OrganisationKind.allCases.map { ($0.rawValue, $0.label) },
-                selected: v("kind"), errors: e("kind"))
-            FormControls.select(
-                "cityId", "City", options: [("", "None")] + model.cities, selected: v("cityId"), errors: e("cityId"))
+                "name", t("edit.organisation.name"), value: v("name"), errors: e("name"), required: true, t: t)
             FormControls.text(
-                "website", "Website", value: v("website"), errors: e("website"), hint: "https://…", type: "url")
+                "nativeName", t("edit.organisation.nativeName"), value: v("nativeName"), errors: e("nativeName"),
+                hint: t("edit.organisation.nativeNameHint"), t: t)
+            FormControls.select(
+                "kind", t("form.kind"),
+                options: [("", t("form.choose"))]
+                    + OrganisationKind.allCases.map { ($0.rawValue, t.label("organisations.kind", $0)) },
+                selected: v("kind"), errors: e("kind"), t: t)
+            FormControls.select(
+                "cityId", t("edit.organisation.city"), options: [("", t("form.noChoice"))] + model.cities,
+                selected: v("cityId"), errors: e("cityId"), t: t)
+            FormControls.text(
+                "website", t("edit.organisation.website"), value: v("website"), errors: e("website"),
+                hint: t("edit.organisation.websiteHint"), type: "url", t: t)
             FormControls.checkboxes(
-                "partnershipIds", "Partnerships it serves", options: model.partnerships, checked: model.checked,
-                errors: e("partnershipIds"))
-            FormControls.textArea("notes", "Notes", value: v("notes"), errors: e("notes"))
+                "partnershipIds", t("edit.organisation.partnerships"), options: model.partnerships,
+                checked: model.checked, errors: e("partnershipIds"), t: t)
+            FormControls.textArea("notes", t("form.notes"), value: v("notes"), errors: e("notes"), t: t)
         }
     }
 }

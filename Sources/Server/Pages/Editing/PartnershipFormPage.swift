@@ -20,43 +20,53 @@ enum PartnershipFormPage {
         var values: [String: String]
         var focusAreas: Set<String>
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save partnership", preface: citySearch(model), scripts: [SiteURL.cityPicker.path])
+            submitLabel: t("edit.partnership.submit"), preface: citySearch(model), scripts: [SiteURL.cityPicker.path],
+            page: model.page)
         return FormPage.view(frame) {
-            p(.class("muted")) { "Home city: \(model.homeCityName)" }
+            p(.class("muted")) { t("edit.partnership.homeCity", ["city": model.homeCityName]) }
             p(.class("visually-hidden"), .id("city-search-status"), .attr("aria-live", "polite")) {
                 model.cityQuery.isEmpty
                     ? ""
-                    : "\(model.cityMatches == 1 ? "1 city matches" : "\(model.cityMatches) cities match") “\(model.cityQuery)”: choose one below."
+                    : t("edit.partnership.cityMatches", count: model.cityMatches, ["query": model.cityQuery])
             }
             FormControls.select(
-                "partnerCityId", "Partner city", options: [("", "Choose a city…")] + model.cities,
-                selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"))
+                "partnerCityId", t("edit.partnership.partnerCity"),
+                options: [("", t("edit.partnership.chooseCity"))] + model.cities,
+                selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"), t: t)
             FormControls.select(
-                "kind", "Kind", options: PartnershipKind.allCases.map { ($0.rawValue, $0.label) },
-                selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"))
+                "kind", t("form.kind"),
+                options: PartnershipKind.allCases.map { ($0.rawValue, t.label("partnership.kind", $0)) },
+                selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"), t: t)
             FormControls.select(
-                "status", "Status", options: PartnershipStatus.allCases.map { ($0.rawValue, $0.label) },
-                selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"))
+                "status", t("edit.partnership.status"),
+                options: PartnershipStatus.allCases.map { ($0.rawValue, t.label("partnership.status", $0)) },
+                selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"), t: t)
             FormControls.text(
-                "established", "Established", value: model.values["established"] ?? "", errors: e("established"),
-                hint: "As precisely as the record says: 1959, 1959-06 or 1959-06-24.")
+                "established", t("edit.partnership.established"), value: model.values["established"] ?? "",
+                errors: e("established"), hint: t("edit.partnership.establishedHint"), t: t)
             FormControls.text(
-                "ended", "Ended", value: model.values["ended"] ?? "", errors: e("ended"),
-                hint: "Only for a partnership whose status is Ended.")
+                "ended", t("edit.partnership.ended"), value: model.values["ended"] ?? "", errors: e("ended"),
+                hint: t("edit.partnership.endedHint"), t: t)
             FormControls.checkboxes(
-                "focusAreas", "Focus areas", options: FocusArea.allCases.map { ($0.rawValue, $0.label) },
-                checked: model.focusAreas, errors: e("focusAreas"))
-            FormControls.textArea("summary", "Summary", value: model.values["summary"] ?? "", errors: e("summary"))
+                "focusAreas", t("edit.partnership.focusAreas"),
+                options: FocusArea.allCases.map { ($0.rawValue, t.label("partnership.focus", $0)) },
+                checked: model.focusAreas, errors: e("focusAreas"), t: t)
             FormControls.textArea(
-                "sources", "Sources", value: model.values["sources"] ?? "", errors: e("sources"),
-                hint: "One a line: title | https://address")
+                "summary", t("edit.partnership.summary"), value: model.values["summary"] ?? "", errors: e("summary"),
+                t: t)
+            FormControls.textArea(
+                "sources", t("form.sources"), value: model.values["sources"] ?? "", errors: e("sources"),
+                hint: t("form.sourcesHint"), t: t)
         }
     }
 }
@@ -64,13 +74,16 @@ enum PartnershipFormPage {
 extension PartnershipFormPage {
     /// Finds the partner city in the world gazetteer: a reload with the matches, or as you type with the script.
     static func citySearch(_ model: Model) -> HTML {
-        form(.attr("method", "get"), .attr("action", model.pageURL), .class("search"), .attr("role", "search")) {
-            label(.attr("for", "city-search")) { "Find the partner city, in any language" }
+        let t = model.page.t
+        return form(
+            .attr("method", "get"), .attr("action", model.pageURL), .class("search"), .attr("role", "search")
+        ) {
+            label(.attr("for", "city-search")) { t("edit.partnership.citySearch") }
             input(
                 .attr("type", "search"), .attr("id", "city-search"), .attr("name", "city"),
-                .attr("value", model.cityQuery), .attr("placeholder", "Kyoto, 京都, Straßburg…"),
+                .attr("value", model.cityQuery), .attr("placeholder", t("edit.partnership.citySearchExample")),
                 .attr("data-city-search", "partnerCityId"), .attr("autocomplete", "off"))
-            button(.attr("type", "submit")) { "Find" }
+            button(.attr("type", "submit")) { t("edit.partnership.find") }
         }
     }
 }

@@ -37,8 +37,8 @@ struct PeopleEditingController {
     // MARK: Organisations
 
     private func organisationPage(
-        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        checked: Set<String>, errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID)
@@ -49,16 +49,17 @@ struct PeopleEditingController {
                 OrganisationFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel,
-                    cities: cities.map { (value: $0.id.uuidString, label: $0.name) },
+                    cities: cities.map { (value: $0.id.uuidString, label: $0.name(in: page.t.language)) },
                     partnerships: partnerships.map {
                         (value: $0.id.uuidString, label: $0.pairName)
-                    }, values: values, checked: checked, errors: errors)), errors: errors)
+                    }, values: values, checked: checked, errors: errors, page: page)), errors: errors)
     }
 
     @Sendable func newOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
+        let page = context.page(request)
         return try await organisationPage(
-            session, actor, title: "New organisation", action: SiteURL.newOrganisation.path,
+            session, actor, page: page, title: page.t("edit.organisation.new"), action: SiteURL.newOrganisation.path,
             cancel: SiteURL.organisations.path, values: [:], checked: [], errors: [])
     }
 
@@ -70,18 +71,22 @@ struct PeopleEditingController {
                 try OrganisationForm.input(form).draft(), in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.organisation(created.id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await organisationPage(
-                session, actor, title: "New organisation", action: SiteURL.newOrganisation.path,
-                cancel: SiteURL.organisations.path, values: OrganisationForm.values(form),
-                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "name"))
+                session, actor, page: page, title: page.t("edit.organisation.new"),
+                action: SiteURL.newOrganisation.path, cancel: SiteURL.organisations.path,
+                values: OrganisationForm.values(form), checked: Set(form.values("partnershipIds")),
+                errors: FormControls.issues(error, besides: "name", t: page.t))
         }
     }
 
     @Sendable func editOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        let page = context.page(request)
         return try await organisationPage(
-            session, actor, title: "Edit \(organisation.name)", action: SiteURL.editOrganisation(organisation.id).path,
+            session, actor, page: page, title: page.t("edit.organisation.edit", ["name": organisation.name]),
+            action: SiteURL.editOrganisation(organisation.id).path,
             cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(organisation),
             checked: Set(organisation.partnershipIDs.map(\.uuidString)), errors: [])
     }
@@ -96,23 +101,25 @@ struct PeopleEditingController {
                 by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.organisation(organisation.id).path)
         } catch let error as DomainError {
+            let page = context.page(request)
             return try await organisationPage(
-                session, actor, title: "Edit \(organisation.name)",
+                session, actor, page: page, title: page.t("edit.organisation.edit", ["name": organisation.name]),
                 action: SiteURL.editOrganisation(organisation.id).path,
                 cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(form),
-                checked: Set(form.values("partnershipIds")), errors: FormControls.issues(error, besides: "name"))
+                checked: Set(form.values("partnershipIds")),
+                errors: FormControls.issues(error, besides: "name", t: page.t))
         }
     }
 
     @Sendable func confirmDeleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
+        let page = context.page(request)
+        let t = page.t
         return try await confirm(
-            session, actor, title: "Delete \(organisation.name)?",
-            message:
-                "Its people keep their records, without the organisation. Its history is kept, and it can be restored from it.",
-            action: SiteURL.deleteOrganisation(organisation.id).path, label: "Delete organisation",
-            cancel: SiteURL.organisation(organisation.id).path)
+            session, actor, page: page, title: t("edit.organisation.delete.title", ["name": organisation.name]),
+            message: t("edit.organisation.delete.message"), action: SiteURL.deleteOrganisation(organisation.id).path,
+            label: t("edit.organisation.delete.confirm"), cancel: SiteURL.organisation(organisation.id).path)
     }
 
     @Sendable func deleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -131,8 +138,8 @@ struct PeopleEditingController {
     }
 
     private func personPage(
-        _ session: Session, _ actor: Actor, title: String, action: String, cancel: String, values: [String: String],
-        checked: Set<String>, errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         return respond(
@@ -141,34 +148,37 @@ struct PeopleEditingController {
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel,
                     organisations: try await organisations().map { (value: $0.id.uuidString, label: $0.name) },
-                    values: values, checked: checked, errors: errors)), errors: errors)
+                    values: values, checked: checked, errors: errors, page: page)), errors: errors)
     }
 
-    private func draft(_ form: FormBody) async throws -> PersonDraft {
+    private func draft(_ form: FormBody, t: Localizer) async throws -> PersonDraft {
         let organisations = try await organisations()
-        let (input, issues) = PersonForm.input(form, organisations: organisations)
+        let (input, issues) = PersonForm.input(form, organisations: organisations, t: t)
         return try InputIssues.merge(issues) { try input.draft(organisations: Set(organisations.map(\.id))) }
     }
 
     @Sendable func newPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
+        let page = context.page(request)
         return try await personPage(
-            session, actor, title: "New person", action: SiteURL.newPerson.path, cancel: SiteURL.staffPeople.path,
+            session, actor, page: page, title: page.t("edit.person.new"), action: SiteURL.newPerson.path,
+            cancel: SiteURL.staffPeople.path,
             values: [:], checked: [], errors: [])
     }
 
     @Sendable func createPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
             let person = try await services.people.create(
-                try await draft(form), in: programmeID, by: ChangeAuthor(actor))
+                try await draft(form, t: page.t), in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.person(person.id).path)
         } catch let error as DomainError {
             return try await personPage(
-                session, actor, title: "New person", action: SiteURL.newPerson.path, cancel: SiteURL.staffPeople.path,
-                values: PersonForm.values(form), checked: Set(form.values("flags")),
-                errors: FormControls.issues(error, besides: "familyName"))
+                session, actor, page: page, title: page.t("edit.person.new"), action: SiteURL.newPerson.path,
+                cancel: SiteURL.staffPeople.path, values: PersonForm.values(form), checked: Set(form.values("flags")),
+                errors: FormControls.issues(error, besides: "familyName", t: page.t))
         }
     }
 
@@ -176,8 +186,10 @@ struct PeopleEditingController {
         let (session, actor) = try editor(request, context)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
         let names = Dictionary(uniqueKeysWithValues: try await organisations().map { ($0.id, $0.name) })
+        let page = context.page(request)
         return try await personPage(
-            session, actor, title: "Edit \(person.displayName)", action: SiteURL.editPerson(person.id).path,
+            session, actor, page: page, title: page.t("edit.person.edit", ["name": person.displayName]),
+            action: SiteURL.editPerson(person.id).path,
             cancel: SiteURL.person(person.id).path, values: PersonForm.values(person, organisations: names),
             checked: PersonForm.flags(person), errors: [])
     }
@@ -186,26 +198,29 @@ struct PeopleEditingController {
         let (session, actor) = try editor(request, context)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
         let form = try await FormBody.read(request, context)
+        let page = context.page(request)
         do {
             _ = try await services.people.update(
-                person.id, with: try await draft(form), in: programmeID, by: ChangeAuthor(actor))
+                person.id, with: try await draft(form, t: page.t), in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.person(person.id).path)
         } catch let error as DomainError {
             return try await personPage(
-                session, actor, title: "Edit \(person.displayName)", action: SiteURL.editPerson(person.id).path,
-                cancel: SiteURL.person(person.id).path, values: PersonForm.values(form),
-                checked: Set(form.values("flags")), errors: FormControls.issues(error, besides: "familyName"))
+                session, actor, page: page, title: page.t("edit.person.edit", ["name": person.displayName]),
+                action: SiteURL.editPerson(person.id).path, cancel: SiteURL.person(person.id).path,
+                values: PersonForm.values(form), checked: Set(form.values("flags")),
+                errors: FormControls.issues(error, besides: "familyName", t: page.t))
         }
     }
 
     @Sendable func confirmDeletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
+        let page = context.page(request)
+        let t = page.t
         return try await confirm(
-            session, actor, title: "Delete \(person.displayName)?",
-            message: "The person leaves every list. Their history is kept, and they can be restored from it.",
-            action: SiteURL.deletePerson(person.id).path, label: "Delete person", cancel: SiteURL.person(person.id).path
-        )
+            session, actor, page: page, title: t("edit.person.delete.title", ["name": person.displayName]),
+            message: t("edit.person.delete.message"), action: SiteURL.deletePerson(person.id).path,
+            label: t("edit.person.delete.confirm"), cancel: SiteURL.person(person.id).path)
     }
 
     @Sendable func deletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -215,14 +230,15 @@ struct PeopleEditingController {
     }
 
     private func confirm(
-        _ session: Session, _ actor: Actor, title: String, message: String, action: String, label: String,
-        cancel: String
+        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        label: String, cancel: String
     ) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
                     programmeName: programme.name, email: actor.user.email, title: title, message: message,
-                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken)))
+                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken,
+                    page: page)))
     }
 }

@@ -14,52 +14,63 @@ enum PersonFormPage {
         var values: [String: String]
         var checked: Set<String>
         var errors: [FieldIssue] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save person")
+            submitLabel: t("edit.person.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("givenName", "Given name", value: v("givenName"), errors: e("givenName"))
-            FormControls.text("familyName", "Family name", value: v("familyName"), errors: e("familyName"))
+            FormControls.text(
+                "givenName", t("edit.person.givenName"), value: v("givenName"), errors: e("givenName"), t: t)
+            FormControls.text(
+                "familyName", t("edit.person.familyName"), value: v("familyName"), errors: e("familyName"), t: t)
             FormControls.select(
-                "nameOrder", "Name order",
+                "nameOrder", t("edit.person.nameOrder"),
                 options: [
-                    ("given-first", "Given name first (Martin Walsh)"),
-                    ("family-first", "Family name first (Kadokawa Daisaku)"),
+                    ("given-first", t("edit.person.givenFirst")),
+                    ("family-first", t("edit.person.familyFirst")),
                 ],
-                selected: v("nameOrder"), errors: e("nameOrder"))
+                selected: v("nameOrder"), errors: e("nameOrder"), t: t)
             FormControls.text(
-                "nativeName", "Name in their own script", value: v("nativeName"), errors: e("nativeName"),
-                hint: "As they write it, in their order: 門川大作")
+                "nativeName", t("edit.person.nativeName"), value: v("nativeName"), errors: e("nativeName"),
+                hint: t("edit.person.nativeNameHint"), t: t)
             FormControls.text(
-                "nativeLanguage", "Language of that name", value: v("nativeLanguage"), errors: e("nativeLanguage"),
-                hint: "A language tag: ja, zh-Hant, ko")
+                "nativeLanguage", t("edit.person.nativeLanguage"), value: v("nativeLanguage"),
+                errors: e("nativeLanguage"), hint: t("edit.person.nativeLanguageHint"), t: t)
             FormControls.select(
-                "organisationId", "Organisation", options: [("", "None")] + model.organisations,
-                selected: v("organisationId"), errors: e("organisationId"))
+                "organisationId", t("edit.person.organisation"),
+                options: [("", t("form.noChoice"))] + model.organisations,
+                selected: v("organisationId"), errors: e("organisationId"), t: t)
             FormControls.textArea(
-                "roles", "Offices", value: v("roles"), errors: e("roles"),
-                hint: "One a line: title | organisation | from | to — e.g. Mayor of Kyoto | City of Kyoto | 2008")
+                "roles", t("edit.person.roles"), value: v("roles"), errors: e("roles"),
+                hint: t("edit.person.rolesHint"),
+                t: t)
             element("fieldset", [.class("field group")]) {
-                element("legend") { "Contact (coordinators and above only)" }
+                element("legend") { t("edit.person.contact") }
                 FormControls.text(
-                    "contact.email", "Email", value: v("contact.email"), errors: e("contact.email"), type: "email")
-                FormControls.text("contact.phone", "Phone", value: v("contact.phone"), errors: e("contact.phone"))
+                    "contact.email", t("edit.person.email"), value: v("contact.email"), errors: e("contact.email"),
+                    type: "email", t: t)
+                FormControls.text(
+                    "contact.phone", t("edit.person.phone"), value: v("contact.phone"), errors: e("contact.phone"),
+                    t: t)
                 FormControls.textArea(
-                    "contact.address", "Address", value: v("contact.address"), errors: e("contact.address"))
+                    "contact.address", t("edit.person.address"), value: v("contact.address"),
+                    errors: e("contact.address"), t: t)
             }
             FormControls.checkboxes(
-                "flags", "Consent and visibility",
+                "flags", t("edit.person.flags"),
                 options: [
-                    ("consentToContact", "Agreed to be contacted by the programme"),
-                    ("isPublic", "Show on public pages (a public figure)"),
-                ], checked: model.checked, errors: [])
-            FormControls.textArea("notes", "Notes", value: v("notes"), errors: e("notes"))
+                    ("consentToContact", t("edit.person.consent")),
+                    ("isPublic", t("edit.person.public")),
+                ], checked: model.checked, errors: [], t: t)
+            FormControls.textArea("notes", t("form.notes"), value: v("notes"), errors: e("notes"), t: t)
         }
     }
 }
@@ -71,7 +82,9 @@ enum PersonForm {
     ]
 
     /// The input, and issues in office lines that name an unknown organisation.
-    static func input(_ form: FormBody, organisations: [(id: UUID, name: String)]) -> (PersonInput, [FieldIssue]) {
+    static func input(
+        _ form: FormBody, organisations: [(id: UUID, name: String)], t: Localizer = .base
+    ) -> (PersonInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
         var roles: [PersonInput.RoleInput] = []
         let lines = (form.value("roles") ?? "").split(whereSeparator: \.isNewline)
@@ -86,7 +99,9 @@ enum PersonForm {
                 organisation = organisations.first { $0.name.lowercased() == name.lowercased() }?.id
                 if organisation == nil {
                     issues.append(
-                        FieldIssue(field: "roles[\(index)].organisation", message: "no organisation is called \(name)"))
+                        FieldIssue(
+                            field: "roles[\(index)].organisation",
+                            message: t("edit.person.unknownOrganisation", ["name": name])))
                 }
             }
             roles.append(.init(title: parts[0], organisationId: organisation, from: part(2), to: part(3)))

@@ -14,35 +14,42 @@ enum ExchangeFormPage {
         var values: [String: String]
         var checked: Set<String>
         var errors: [FieldIssue] = []
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         let frame = FormPage.Frame(
             programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
             action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: "Save exchange")
+            submitLabel: t("exchanges.form.submit"), page: model.page)
         return FormPage.view(frame) {
-            FormControls.text("title", "Title", value: v("title"), errors: e("title"), required: true)
-            FormControls.select(
-                "direction", "Direction",
-                options: [("inbound", "To us (inbound)"), ("outbound", "From us (outbound)")],
-                selected: v("direction"), errors: e("direction"))
-            FormControls.checkboxes(
-                "purposes", "Purposes", options: ExchangePurpose.allCases.map { ($0.rawValue, $0.label) },
-                checked: model.checked, errors: e("purposes"))
             FormControls.text(
-                "starts", "Starts", value: v("starts"), errors: e("starts"), hint: "2019-04, or a day: 2019-04-12.")
-            FormControls.text("ends", "Ends", value: v("ends"), errors: e("ends"))
-            FormControls.textArea(
-                "members", "Members", value: v("members"), errors: e("members"),
-                hint:
-                    "One a line: name | role (lead, official, business, student, teacher, artist, journalist, host-family, other)"
-            )
+                "title", t("exchanges.form.title"), value: v("title"), errors: e("title"), required: true, t: t)
+            FormControls.select(
+                "direction", t("exchanges.form.direction"),
+                options: [
+                    ("inbound", t("exchanges.form.inbound")), ("outbound", t("exchanges.form.outbound")),
+                ],
+                selected: v("direction"), errors: e("direction"), t: t)
             FormControls.checkboxes(
-                "eventIds", "Itinerary", options: model.events, checked: model.checked, errors: e("eventIds"))
-            FormControls.textArea("outcomes", "Outcomes", value: v("outcomes"), errors: e("outcomes"))
+                "purposes", t("exchanges.form.purposes"),
+                options: ExchangePurpose.allCases.map { ($0.rawValue, t.label("partnership.health.purposes", $0)) },
+                checked: model.checked, errors: e("purposes"), t: t)
+            FormControls.text(
+                "starts", t("exchanges.form.starts"), value: v("starts"), errors: e("starts"),
+                hint: t("exchanges.form.startsHint"), t: t)
+            FormControls.text("ends", t("exchanges.form.ends"), value: v("ends"), errors: e("ends"), t: t)
+            FormControls.textArea(
+                "members", t("exchanges.members"), value: v("members"), errors: e("members"),
+                hint: t("exchanges.form.membersHint"), t: t)
+            FormControls.checkboxes(
+                "eventIds", t("exchanges.itinerary"), options: model.events, checked: model.checked,
+                errors: e("eventIds"), t: t)
+            FormControls.textArea(
+                "outcomes", t("exchanges.outcomes"), value: v("outcomes"), errors: e("outcomes"), t: t)
         }
     }
 }

@@ -15,19 +15,23 @@ enum ExchangePage {
         var itinerary: [(title: String, url: String, when: String)]
         var outcomes: String?
         var canEdit: Bool
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+            nav(.class("breadcrumb"), .attr("aria-label", t("exchanges.breadcrumb"))) {
                 a(.href(model.partnership.url)) { model.partnership.title }
                 if model.canEdit {
                     " · "
-                    a(.href(SiteURL.editExchange(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editExchange(model.id).path)) { t("exchanges.edit") }
                     " · "
-                    a(.href(SiteURL.deleteExchange(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deleteExchange(model.id).path), .class("danger-link")) { t("exchanges.delete") }
                 }
             }
             div(.class("page-intro")) {
@@ -36,14 +40,14 @@ enum ExchangePage {
             }
             if !model.purposes.isEmpty { ul(.class("tags")) { for purpose in model.purposes { li { purpose } } } }
             section(.attr("aria-labelledby", "members")) {
-                h2(.id("members")) { "Members" }
+                h2(.id("members")) { t("exchanges.members") }
                 if model.members.isEmpty {
-                    p(.class("muted")) { "None recorded." }
+                    p(.class("muted")) { t("exchanges.noMembers") }
                 } else {
                     ul {
                         for member in model.members {
                             li {
-                                strong { member.name }; ", \(member.role)"
+                                strong { member.name }; t("exchanges.memberRole", ["role": member.role])
                             }
                         }
                     }
@@ -51,7 +55,7 @@ enum ExchangePage {
             }
             if !model.itinerary.isEmpty {
                 section(.attr("aria-labelledby", "itinerary")) {
-                    h2(.id("itinerary")) { "Itinerary" }
+                    h2(.id("itinerary")) { t("exchanges.itinerary") }
                     ol {
                         for stop in model.itinerary {
                             li {
@@ -64,7 +68,7 @@ enum ExchangePage {
             }
             if let outcomes = model.outcomes {
                 section(.attr("aria-labelledby", "outcomes")) {
-                    h2(.id("outcomes")) { "Outcomes" }
+                    h2(.id("outcomes")) { t("exchanges.outcomes") }
                     p(.class("summary")) { outcomes }
                 }
             }

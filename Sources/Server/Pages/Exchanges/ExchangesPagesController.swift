@@ -30,37 +30,42 @@ struct ExchangesPagesController {
         let d = exchange.draft
         let partnership = try await services.partnerships.find(d.partnershipID, in: programmeID)
         let programme = try await services.programmes.find(programmeID)
+        let page = context.page(request)
+        let t = page.t
         var itinerary: [(String, String, String)] = []
         for id in d.eventIDs {
             if let event = try? await services.events.find(id, in: programmeID) {
                 itinerary.append(
                     (
                         event.draft.title, SiteURL.event(id).path,
-                        EventDates.describe(event.draft.schedule, zone: event.draft.zone)
+                        t.eventSchedule(event.draft.schedule, zone: event.draft.zone)
                     ))
             }
         }
         let from = d.direction == .inbound ? partnership.partnerCity.name : partnership.homeCity.name
         let to = d.direction == .inbound ? partnership.homeCity.name : partnership.partnerCity.name
-        let dates = Format.date(d.starts) + (d.ends.map { " – \(Format.date($0))" } ?? "")
+        let dates =
+            d.ends.map { t("exchanges.dates", ["start": t.date(d.starts), "end": t.date($0)]) } ?? t.date(d.starts)
         return HTMLResponse.private(
             ExchangePage.view(
                 ExchangePage.Model(
                     programmeName: programme.name, email: actor.user.email, id: exchange.id, title: d.title,
-                    summary: "From \(from) to \(to), \(dates).",
+                    summary: t("exchanges.summary", ["from": from, "to": to, "dates": dates]),
                     partnership: (
                         partnership.pairName,
                         SiteURL.partnership(partnership.id).path
                     ),
-                    purposes: d.purposes.map(\.label), members: d.members.map { ($0.name, $0.role.label) },
+                    purposes: d.purposes.map { t.label("partnership.health.purposes", $0) },
+                    members: d.members.map { ($0.name, t.label("exchanges.role", $0.role)) },
                     itinerary: itinerary, outcomes: d.outcomes,
-                    canEdit: actor.may(.editActivity(partnerships: [d.partnershipID]), in: programmeID))))
+                    canEdit: actor.may(.editActivity(partnerships: [d.partnershipID]), in: programmeID), page: page)))
     }
 
     private func page(
         _ session: Session, _ actor: Actor, partnership: UUID, title: String, action: String, cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        values: [String: String], checked: Set<String>, errors: [FieldIssue], page: PageContext
     ) async throws -> Response {
+        let t = page.t
         let programme = try await services.programmes.find(programmeID)
         let events = try await services.events.list(
             in: programmeID,
@@ -74,10 +79,15 @@ struct ExchangesPagesController {
                     events: events.items.map {
                         (
                             $0.id.uuidString,
-                            "\($0.draft.title) (\(EventDates.describe($0.draft.schedule, zone: $0.draft.zone)))"
+                            t(
+                                "exchanges.form.eventOption",
+                                [
+                                    "title": $0.draft.title,
+                                    "when": t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
+                                ])
                         )
                     },
-                    values: values, checked: checked, errors: errors)))
+                    values: values, checked: checked, errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -87,8 +97,9 @@ struct ExchangesPagesController {
         let (session, actor) = try editor(request, context, partnership: id)
         _ = try await services.partnerships.find(id, in: programmeID)
         return try await page(
-            session, actor, partnership: id, title: "New exchange", action: SiteURL.newExchange(id).path,
-            cancel: SiteURL.partnership(id).path, values: ["direction": "inbound"], checked: [], errors: [])
+            session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
+            action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
+            values: ["direction": "inbound"], checked: [], errors: [], page: context.page(request))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -102,9 +113,10 @@ struct ExchangesPagesController {
             return Redirect.to(SiteURL.exchange(exchange.id).path)
         } catch let error as DomainError {
             return try await page(
-                session, actor, partnership: id, title: "New exchange", action: SiteURL.newExchange(id).path,
-                cancel: SiteURL.partnership(id).path, values: ExchangeForm.values(form),
-                checked: ExchangeForm.checked(form), errors: FormControls.issues(error, besides: "title"))
+                session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
+                action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
+                values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
+                errors: FormControls.issues(error, besides: "title", t: context.localizer), page: context.page(request))
         }
     }
 
@@ -113,9 +125,11 @@ struct ExchangesPagesController {
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
         return try await page(
-            session, actor, partnership: exchange.draft.partnershipID, title: "Edit \(exchange.draft.title)",
+            session, actor, partnership: exchange.draft.partnershipID,
+            title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
             action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
-            values: ExchangeForm.values(exchange), checked: ExchangeForm.checked(exchange), errors: [])
+            values: ExchangeForm.values(exchange), checked: ExchangeForm.checked(exchange), errors: [],
+            page: context.page(request))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -131,10 +145,11 @@ struct ExchangesPagesController {
             return Redirect.to(SiteURL.exchange(exchange.id).path)
         } catch let error as DomainError {
             return try await page(
-                session, actor, partnership: partnership, title: "Edit \(exchange.draft.title)",
+                session, actor, partnership: partnership,
+                title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
                 action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
                 values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
-                errors: FormControls.issues(error, besides: "title"))
+                errors: FormControls.issues(error, besides: "title", t: context.localizer), page: context.page(request))
         }
     }
 
@@ -143,13 +158,17 @@ struct ExchangesPagesController {
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
         let programme = try await services.programmes.find(programmeID)
+        let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: "Delete “\(exchange.draft.title)”?",
-                    message: "It leaves the partnership's record. Its history is kept, and it can be restored from it.",
-                    action: SiteURL.deleteExchange(exchange.id).path, confirmLabel: "Delete exchange",
-                    cancelURL: SiteURL.exchange(exchange.id).path, csrfToken: session.csrfToken)))
+                    programmeName: programme.name, email: actor.user.email,
+                    title: t("exchanges.deleteConfirm.title", ["title": exchange.draft.title]),
+                    message: t("exchanges.deleteConfirm.message"),
+                    action: SiteURL.deleteExchange(exchange.id).path,
+                    confirmLabel: t("exchanges.deleteConfirm.confirm"),
+                    cancelURL: SiteURL.exchange(exchange.id).path, csrfToken: session.csrfToken,
+                    page: context.page(request))))
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -3,11 +3,11 @@ import Domain
 /// Form fields that show their own errors beside them and keep what was typed.
 enum FormControls {
     /// A domain error as form issues: a conflict or a vanished record is shown beside `field`.
-    static func issues(_ error: DomainError, besides field: String) -> [FieldIssue] {
+    static func issues(_ error: DomainError, besides field: String, t: Localizer = .base) -> [FieldIssue] {
         switch error {
         case .invalid(let issues): issues
         case .conflict(let message): [FieldIssue(field: field, message: message)]
-        case .notFound(let entity, _): [FieldIssue(field: field, message: "that \(entity) no longer exists")]
+        case .notFound(let entity, _): [FieldIssue(field: field, message: t("form.gone", ["entity": entity]))]
         }
     }
 
@@ -17,13 +17,27 @@ enum FormControls {
             .map { issue in issue.field == field ? issue.message : "\(issue.field): \(issue.message)" }
     }
 
+    /// The errors of one field in the reader's language (``Localizer/issue(_:)``).
+    static func messages(_ errors: [FieldIssue], _ field: String, t: Localizer) -> [String] {
+        errors.filter { $0.field == field || $0.field.hasPrefix(field + "[") || $0.field.hasPrefix(field + ".") }
+            .map { issue in
+                issue.field == field
+                    ? t.issue(issue) : t("form.subfieldError", ["field": issue.field, "message": t.issue(issue)])
+            }
+    }
+
     private static func wrapper(
-        _ name: String, _ label: String, hint: String?, errors: [String], @HTMLBuilder control: (Bool) -> HTML
+        _ name: String, _ label: String, hint: String?, errors: [String], t: Localizer,
+        @HTMLBuilder control: (Bool) -> HTML
     ) -> HTML {
         div(.class(errors.isEmpty ? "field" : "field has-error")) {
             element("label", [.attr("for", name)]) { label }
             if let hint { p(.class("hint"), .id("\(name)-hint")) { hint } }
-            for message in errors { p(.class("field-error"), .id("\(name)-error")) { "\(label): \(message)." } }
+            for message in errors {
+                p(.class("field-error"), .id("\(name)-error")) {
+                    t("form.fieldError", ["field": label, "message": message])
+                }
+            }
             control(!errors.isEmpty)
         }
     }
@@ -40,9 +54,9 @@ enum FormControls {
 
     static func text(
         _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, type: String = "text",
-        required: Bool = false
+        required: Bool = false, t: Localizer = .base
     ) -> HTML {
-        wrapper(name, label, hint: hint, errors: errors) { invalid in
+        wrapper(name, label, hint: hint, errors: errors, t: t) { invalid in
             element(
                 "input",
                 [.id(name), .attr("name", name), .attr("type", type), .attr("value", value)]
@@ -50,9 +64,10 @@ enum FormControls {
         }
     }
 
-    static func textArea(_ name: String, _ label: String, value: String, errors: [String], hint: String? = nil) -> HTML
-    {
-        wrapper(name, label, hint: hint, errors: errors) { invalid in
+    static func textArea(
+        _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, t: Localizer = .base
+    ) -> HTML {
+        wrapper(name, label, hint: hint, errors: errors, t: t) { invalid in
             element(
                 "textarea",
                 [.id(name), .attr("name", name), .attr("rows", "5")] + described(name, hint: hint, invalid: invalid)
@@ -64,9 +79,9 @@ enum FormControls {
 
     static func select(
         _ name: String, _ label: String, options: [(value: String, label: String)], selected: String, errors: [String],
-        hint: String? = nil
+        hint: String? = nil, t: Localizer = .base
     ) -> HTML {
-        wrapper(name, label, hint: hint, errors: errors) { invalid in
+        wrapper(name, label, hint: hint, errors: errors, t: t) { invalid in
             element("select", [.id(name), .attr("name", name)] + described(name, hint: hint, invalid: invalid)) {
                 for option in options {
                     if option.value == selected {
@@ -81,11 +96,15 @@ enum FormControls {
 
     static func checkboxes(
         _ name: String, _ legend: String, options: [(value: String, label: String)], checked: Set<String>,
-        errors: [String]
+        errors: [String], t: Localizer = .base
     ) -> HTML {
         element("fieldset", [.class(errors.isEmpty ? "field checks" : "field checks has-error")]) {
             element("legend") { legend }
-            for message in errors { p(.class("field-error")) { "\(legend): \(message)." } }
+            for message in errors {
+                p(.class("field-error")) {
+                    t("form.fieldError", ["field": legend, "message": message])
+                }
+            }
             for option in options {
                 label(.class("check")) {
                     if checked.contains(option.value) {
@@ -109,7 +128,8 @@ enum FormPage {
         var email: String
         var title: String
         var backURL: String
-        var backLabel = "Back"
+        /// "Back" in the page's language unless given.
+        var backLabel: String? = nil
         var action: String
         var csrfToken: String
         var hasErrors: Bool
@@ -117,18 +137,23 @@ enum FormPage {
         /// Shown before the form: a search that fills one of its choices, say.
         var preface: HTML? = nil
         var scripts: [String] = []
+        /// The request's language and place.
+        var page: PageContext = .base
     }
 
     static func view(_ frame: Frame, @HTMLBuilder fields: () -> HTML) -> HTML {
-        Layout.view(
+        let t = frame.page.t
+        return Layout.view(
             Layout.Model(
                 title: frame.title, siteName: frame.programmeName, description: nil, signedInAs: frame.email,
-                scripts: frame.scripts)
+                scripts: frame.scripts, page: frame.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(frame.backURL)) { frame.backLabel } }
+            nav(.class("breadcrumb"), .attr("aria-label", t("form.breadcrumb"))) {
+                a(.href(frame.backURL)) { frame.backLabel ?? t("form.back") }
+            }
             h1 { frame.title }
             if frame.hasErrors {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+                div(.class("form-error"), .attr("role", "alert")) { p { t("form.correct") } }
             }
             if let preface = frame.preface { preface }
             form(.attr("method", "post"), .attr("action", frame.action), .class("stack wide")) {

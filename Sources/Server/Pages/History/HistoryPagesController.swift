@@ -17,7 +17,8 @@ struct HistoryPagesController {
         let id = try context.pathID()
         let programme = try await services.programmes.find(services.programmeID)
         let partnership = try? await services.partnerships.find(id, in: programme.id)
-        let title = partnership.map { $0.pairName } ?? "a deleted partnership"
+        let page = context.page(request)
+        let title = partnership.map { $0.pairName } ?? page.t("history.deletedPartnership")
         var cityNames: [String: String] = [:]
         for city in [partnership?.homeCity, partnership?.partnerCity].compactMap({ $0 }) {
             cityNames[city.id.lowercasedString] = city.name
@@ -32,13 +33,14 @@ struct HistoryPagesController {
                 && HistoryController.may(actor, restore: entry, touching: touched[entry.id] ?? [], in: programme.id)
             items.append(
                 HistoryPage.Model.Item(
-                    entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames))
+                    entry, restoreURL: mayRestore ? SiteURL.restore(entry.id).path : nil, cityNames: cityNames,
+                    t: page.t))
         }
         return HTMLResponse.private(
             HistoryPage.view(
                 HistoryPage.Model(
                     programmeName: programme.name, email: actor.user.email, title: title,
-                    partnershipURL: SiteURL.partnership(id).path, items: items)))
+                    partnershipURL: SiteURL.partnership(id).path, items: items, page: page)))
     }
 
     @Sendable func confirmRestore(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -48,15 +50,17 @@ struct HistoryPagesController {
             entry, audit: services.audit, context: context, in: services.programmeID)
         let programme = try await services.programmes.find(services.programmeID)
         let back = SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path
+        let page = context.page(request)
+        let t = page.t
+        let noun = t.label("history.entity", entry.entity)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
                     programmeName: programme.name, email: actor.user.email,
-                    title: "Restore this version of the \(entry.entity.rawValue)?",
-                    message:
-                        "The \(entry.entity.rawValue) goes back to how it was on \(Format.timestamp(entry.at)). The current version stays in the history.",
-                    action: SiteURL.restore(entry.id).path, confirmLabel: "Restore", cancelURL: back,
-                    csrfToken: session.csrfToken)))
+                    title: t("history.restore.title", ["noun": noun]),
+                    message: t("history.restore.message", ["noun": noun, "when": t.timestamp(entry.at)]),
+                    action: SiteURL.restore(entry.id).path, confirmLabel: t("history.restore.confirm"),
+                    cancelURL: back, csrfToken: session.csrfToken, page: page)))
     }
 
     @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -16,39 +16,48 @@ enum MilestonesPage {
         var to: Int
         var leadMonths: Int
         var rows: [Row]
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: "Milestones", siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: t("milestones.title"), siteName: model.programmeName, description: nil,
+                signedInAs: model.email, page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(SiteURL.staff.path)) { "Staff" } }
-            h1 { "Milestones \(model.from)–\(model.to)" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("milestones.breadcrumb"))) {
+                a(.href(SiteURL.staff.path)) { t("nav.staff") }
+            }
+            h1 { t("milestones.heading", ["from": String(model.from), "to": String(model.to)]) }
             p(.class("lede")) {
-                "Named anniversaries of every partnership, with planning starting \(model.leadMonths) months ahead. "
+                t("milestones.lede", count: model.leadMonths)
+                " "
                 a(
                     .href(
                         SiteURL.milestonesCalendar.path(query: [("from", String(model.from)), ("to", String(model.to))])
                     )
                 ) {
-                    "Subscribe as a calendar"
+                    t("milestones.subscribe")
                 }
-                "."
             }
             form(.attr("method", "get"), .attr("action", SiteURL.staffMilestones.path), .class("inline-form")) {
-                label(.attr("for", "from")) { "From" }
+                label(.attr("for", "from")) { t("milestones.from") }
                 input(.id("from"), .attr("name", "from"), .attr("type", "number"), .attr("value", String(model.from)))
-                label(.attr("for", "to")) { "to" }
+                label(.attr("for", "to")) { t("milestones.to") }
                 input(.id("to"), .attr("name", "to"), .attr("type", "number"), .attr("value", String(model.to)))
-                button(.attr("type", "submit")) { "Show" }
+                button(.attr("type", "submit")) { t("milestones.show") }
             }
             if model.rows.isEmpty {
-                p(.class("muted")) { "No milestone anniversaries fall in these years." }
+                p(.class("muted")) { t("milestones.empty") }
             } else {
                 element("table", [.class("directory")]) {
                     element("thead") {
                         element("tr") {
-                            for title in ["When", "Partnership", "Milestone", "Start planning"] {
+                            for title in [
+                                t("milestones.when"), t("milestones.partnership"), t("milestones.milestone"),
+                                t("milestones.planning"),
+                            ] {
                                 element("th", [.attr("scope", "col")]) { title }
                             }
                         }
@@ -56,15 +65,17 @@ enum MilestonesPage {
                     element("tbody") {
                         for row in model.rows {
                             element("tr") {
-                                element("td", [.attr("data-label", "When")]) { row.when }
-                                element("th", [.attr("scope", "row"), .attr("data-label", "Partnership")]) {
+                                element("td", [.attr("data-label", t("milestones.when"))]) { row.when }
+                                element(
+                                    "th", [.attr("scope", "row"), .attr("data-label", t("milestones.partnership"))]
+                                ) {
                                     a(.href(row.url)) { row.pair }
                                 }
-                                element("td", [.attr("data-label", "Milestone")]) {
+                                element("td", [.attr("data-label", t("milestones.milestone"))]) {
                                     row.what
                                     for name in row.names { span(.class("region")) { name } }
                                 }
-                                element("td", [.attr("data-label", "Start planning")]) { row.planning }
+                                element("td", [.attr("data-label", t("milestones.planning"))]) { row.planning }
                             }
                         }
                     }

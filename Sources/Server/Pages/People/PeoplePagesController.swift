@@ -105,6 +105,8 @@ struct PeoplePagesController {
             throw DomainError.notFound(entity: "person", id: person.id)
         }
         let programme = try await services.programmes.find(programmeID)
+        let pageContext = context.page(request)
+        let t = pageContext.t
         func organisation(_ id: UUID?) async -> (String, String)? {
             guard let id, let found = try? await services.organisations.find(id, in: programmeID) else { return nil }
             return (found.name, SiteURL.organisation(found.id).path)
@@ -114,9 +116,9 @@ struct PeoplePagesController {
             let period: String? =
                 switch (role.from, role.to) {
                 case (nil, nil): nil
-                case (let from?, nil): "from \(Format.date(from))"
-                case (nil, let to?): "until \(Format.date(to))"
-                case (let from?, let to?): "\(Format.date(from)) – \(Format.date(to))"
+                case (let from?, nil): t("people.from", ["date": t.date(from)])
+                case (nil, let to?): t("people.until", ["date": t.date(to)])
+                case (let from?, let to?): t("people.fromTo", ["from": t.date(from), "to": t.date(to)])
                 }
             offices.append(
                 .init(title: role.title, organisation: await organisation(role.organisationID), period: period))
@@ -124,8 +126,11 @@ struct PeoplePagesController {
         let d = person.draft
         var contact: [(String, String)]?
         if may(.readContacts, context) {
-            contact = [("Email", d.contact.email), ("Phone", d.contact.phone), ("Address", d.contact.address)]
-                .compactMap { term, value in value.map { (term, $0) } }
+            contact = [
+                (t("people.email"), d.contact.email), (t("people.phone"), d.contact.phone),
+                (t("people.address"), d.contact.address),
+            ]
+            .compactMap { term, value in value.map { (term, $0) } }
         }
         let page = PersonPage.view(
             PersonPage.Model(
@@ -134,9 +139,9 @@ struct PeoplePagesController {
                 isPublic: d.isPublic, organisation: await organisation(d.organisationID), offices: offices,
                 contact: contact,
                 consent: contact == nil
-                    ? nil : (d.consentToContact ? "Agreed to be contacted." : "Has not agreed to be contacted."),
+                    ? nil : (d.consentToContact ? t("people.consented") : t("people.notConsented")),
                 notes: contact == nil ? nil : d.notes, canEdit: may(.editPeople, context),
-                canErase: may(.erasePersonalData, context)))
+                canErase: may(.erasePersonalData, context), page: pageContext))
         return d.isPublic && contact == nil ? HTMLResponse.page(page) : HTMLResponse.private(page)
     }
 
@@ -164,6 +169,6 @@ struct PeoplePagesController {
                             organisation: $0.draft.organisationID.flatMap { names[$0] }, isPublic: $0.draft.isPublic,
                             email: contacts ? $0.draft.contact.email : nil)
                     }, total: page.total, pageNumber: page.request.page, pageCount: page.pageCount,
-                    previousPageURL: previous, nextPageURL: next)))
+                    previousPageURL: previous, nextPageURL: next, page: context.page(request))))
     }
 }

@@ -27,24 +27,27 @@ enum PersonPage {
         var canEdit: Bool
         /// Staff and above may erase a person's data on request.
         var canErase: Bool = false
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: model.name, siteName: model.programmeName, description: nil, signedInAs: model.signedInAs)
+                title: model.name, siteName: model.programmeName, description: nil, signedInAs: model.signedInAs,
+                page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) {
+            nav(.class("breadcrumb"), .attr("aria-label", t("people.breadcrumb"))) {
                 if let organisation = model.organisation {
                     a(.href(organisation.url)) { organisation.name }
                 } else {
-                    a(.href(SiteURL.organisations.path)) { "Organisations" }
+                    a(.href(SiteURL.organisations.path)) { t("nav.organisations") }
                 }
                 if model.canEdit {
                     " · "
-                    a(.href(SiteURL.editPerson(model.id).path)) { "Edit" }
+                    a(.href(SiteURL.editPerson(model.id).path)) { t("people.edit") }
                     " · "
-                    a(.href(SiteURL.deletePerson(model.id).path), .class("danger-link")) { "Delete…" }
+                    a(.href(SiteURL.deletePerson(model.id).path), .class("danger-link")) { t("people.delete") }
                 }
 
             }
@@ -53,30 +56,33 @@ enum PersonPage {
                     if let native = model.nativeName {
                         span(.lang(model.nativeLanguage ?? "und")) { native }
                         " "
-                        span(.class("native-name")) { "(\(model.name))" }
+                        span(.class("native-name")) { t("people.nativeName", ["name": model.name]) }
                     } else {
                         model.name
                     }
                 }
                 if !model.isPublic {
                     p(.class("muted")) {
-                        span(.class("badge")) { "Private" }
-                        " Only the programme's members see this person."
+                        span(.class("badge")) { t("people.private") }
+                        " "
+                        t("people.privateAbout")
                     }
                 }
             }
             if !model.offices.isEmpty {
                 section(.attr("aria-labelledby", "offices")) {
-                    h2(.id("offices")) { "Offices" }
+                    h2(.id("offices")) { t("people.offices") }
                     ul {
                         for office in model.offices {
                             li {
                                 strong { office.title }
                                 if let organisation = office.organisation {
-                                    ", "
+                                    t("people.officeAt")
                                     a(.href(organisation.url)) { organisation.name }
                                 }
-                                if let period = office.period { span(.class("muted")) { " (\(period))" } }
+                                if let period = office.period {
+                                    span(.class("muted")) { t("people.period", ["period": period]) }
+                                }
                             }
                         }
                     }
@@ -84,8 +90,8 @@ enum PersonPage {
             }
             if let contact = model.contact {
                 section(.attr("aria-labelledby", "contact")) {
-                    h2(.id("contact")) { "Contact" }
-                    p(.class("muted")) { "Seen only by coordinators, staff and administrators." }
+                    h2(.id("contact")) { t("people.contact") }
+                    p(.class("muted")) { t("people.contactAbout") }
                     dl(.class("facts")) {
                         for item in contact {
                             dt { item.term }
@@ -96,16 +102,23 @@ enum PersonPage {
                     if let notes = model.notes { p(.class("notes")) { notes } }
                 }
                 section(.attr("aria-labelledby", "their-data")) {
-                    h2(.id("their-data")) { "Their data" }
+                    h2(.id("their-data")) { t("people.data.title") }
                     p {
-                        "On their request: "
-                        a(.href(SiteURL.apiPersonalData(model.id).path)) { "download everything kept about them" }
-                        " (JSON)"
+                        // "On their request: {{download}} (JSON), or {{erase}}.": the two links sit in the sentence.
+                        let (before, rest) =
+                            model.canErase
+                            ? t.around("people.data.requestOrErase", "download")
+                            : t.around("people.data.request", "download")
+                        let after = rest.components(separatedBy: "{{erase}}")
+                        before
+                        a(.href(SiteURL.apiPersonalData(model.id).path)) { t("people.data.download") }
+                        after[0]
                         if model.canErase {
-                            ", or "
-                            a(.href(SiteURL.erasePerson(model.id).path), .class("danger-link")) { "erase it…" }
+                            a(.href(SiteURL.erasePerson(model.id).path), .class("danger-link")) {
+                                t("people.data.erase")
+                            }
+                            after.count > 1 ? after[1] : ""
                         }
-                        "."
                     }
                 }
             }

@@ -23,41 +23,45 @@ enum StaffPeoplePage {
         var pageCount: Int
         var previousPageURL: String?
         var nextPageURL: String?
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: "People", siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: t("people.title"), siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
             div(.class("page-intro")) {
-                h1 { "People" }
-                p(.class("lede")) { "Officials, hosts, partners and volunteers of the programme." }
+                h1 { t("people.title") }
+                p(.class("lede")) { t("people.lede") }
             }
             if model.canEdit {
                 p {
-                    a(.href(SiteURL.newPerson.path)) { "Add a person" }
+                    a(.href(SiteURL.newPerson.path)) { t("people.add") }
                     " · "
-                    a(.href(SiteURL.organisations.path)) { "Organisations" }
+                    a(.href(SiteURL.organisations.path)) { t("nav.organisations") }
                     " · "
-                    a(.href(SiteURL.staffExport(.people).path)) { "Download as CSV" }
+                    a(.href(SiteURL.staffExport(.people).path)) { t("people.csv") }
                 }
             }
             form(
                 .attr("method", "get"), .attr("action", SiteURL.staffPeople.path), .class("search"),
                 .attr("role", "search")
             ) {
-                label(.attr("for", "q")) { "Find by name" }
+                label(.attr("for", "q")) { t("people.find") }
                 input(
                     .attr("type", "search"), .id("q"), .attr("name", "q"), .attr("value", model.text),
                     .attr("maxlength", "200"))
-                button(.attr("type", "submit")) { "Search" }
+                button(.attr("type", "submit")) { t("people.search") }
             }
             if model.items.isEmpty {
                 div(.class("empty-state")) {
-                    p { model.text.isEmpty ? "No people are recorded yet." : "No one matches “\(model.text)”." }
+                    p { model.text.isEmpty ? t("people.empty") : t("people.noMatch", ["query": model.text]) }
                 }
             } else {
-                p(.class("muted")) { "\(model.total) \(model.total == 1 ? "person" : "people"), by family name." }
+                p(.class("muted")) { t("people.count", count: model.total) }
                 ul(.class("plain-list")) {
                     for item in model.items {
                         li {
@@ -70,17 +74,21 @@ enum StaffPeoplePage {
                                 if let organisation = item.organisation { " · \(organisation)" }
                                 if let email = item.email { " · \(email)" }
                             }
-                            if !item.isPublic { span(.class("badge")) { "Private" } }
+                            if !item.isPublic { span(.class("badge")) { t("people.private") } }
                         }
                     }
                 }
                 if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", "Pages")) {
+                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { "← Previous" }
+                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
                         }
-                        span { "Page \(model.pageNumber) of \(model.pageCount)" }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { "Next →" } }
+                        span {
+                            t(
+                                "pager.position",
+                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
+                        }
+                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
                     }
                 }
             }

@@ -18,15 +18,16 @@ struct PlannerPagesController {
         let options = ([home].compactMap { $0 } + partners).filter { $0.timeZone != nil }.map {
             (value: $0.id.uuidString, label: "\($0.name) (\($0.timeZone ?? ""))")
         }
+        let page = context.page(request)
         let query = QueryReader(request)
         let asked = request.uri.queryParameters.get("date") != nil
         let checked: [String] = request.uri.queryParameters.getAll("cityIds").map { String($0) }
         var model = MeetingPlannerPage.Model(
             programmeName: programme.name, email: actor.user.email, cities: options,
             checked: Set(checked.isEmpty ? options.prefix(2).map(\.value) : checked),
-            date: query.string("date") ?? Format.isoDay(Date()), workStart: query.string("workStart") ?? "09:00",
+            date: query.string("date") ?? Format.isoDay(context.now), workStart: query.string("workStart") ?? "09:00",
             workEnd: query.string("workEnd") ?? "18:00", duration: query.string("duration") ?? "60", errors: [],
-            asked: asked)
+            asked: asked, page: page)
         var response: Response
         if asked {
             do {
@@ -34,13 +35,17 @@ struct PlannerPagesController {
                     query, cityIDs: checked.joined(separator: ","), cities: services.cities)
                 typealias Row = MeetingPlannerPage.Model.Row
                 model.columns = planner.cities.map { $0.name }
-                model.overlaps = planner.overlaps().map { Row($0, cities: planner.cities, outside: false) }
+                model.overlaps = planner.overlaps().map { Row($0, cities: planner.cities, outside: false, t: page.t) }
                 if model.overlaps.isEmpty {
-                    model.proposals = planner.leastBadSlots().map { Row($0, cities: planner.cities, outside: true) }
+                    model.proposals = planner.leastBadSlots().map {
+                        Row($0, cities: planner.cities, outside: true, t: page.t)
+                    }
                 }
             } catch DomainError.invalid(let issues) {
                 model.errors = issues.map {
-                    FieldIssue(field: $0.field.hasPrefix("cityIds") ? "cityIds" : $0.field, message: $0.message)
+                    var issue = $0
+                    if issue.field.hasPrefix("cityIds") { issue.field = "cityIds" }
+                    return issue
                 }
             }
         }

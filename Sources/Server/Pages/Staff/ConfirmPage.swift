@@ -9,11 +9,15 @@ enum ConfirmPage {
         var confirmLabel: String
         var cancelURL: String
         var csrfToken: String
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: model.title, siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
             div(.class("narrow")) {
                 h1 { model.title }
@@ -21,7 +25,7 @@ enum ConfirmPage {
                 form(.attr("method", "post"), .attr("action", model.action), .class("actions")) {
                     csrfField(model.csrfToken)
                     button(.attr("type", "submit"), .class("danger")) { model.confirmLabel }
-                    a(.href(model.cancelURL)) { "Cancel" }
+                    a(.href(model.cancelURL)) { t("confirm.cancel") }
                 }
             }
         }

@@ -17,28 +17,30 @@ enum ContributionsPage {
         var currentFiscalYear: Int
         var values: [String: String] = [:]
         var errors: [FieldIssue] = []
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
+        let choose = t("members.choose")
         return Layout.view(
             Layout.Model(
-                title: "Contributions", siteName: model.programmeName, description: nil, signedInAs: model.email)
+                title: t("contributions.title"), siteName: model.programmeName, description: nil,
+                signedInAs: model.email, page: model.page)
         ) {
-            h1 { "Contributions" }
-            p(.class("lede")) {
-                "Gifts of money and in kind, and their receipts: numbered without gaps in each fiscal year."
-            }
+            h1 { t("contributions.title") }
+            p(.class("lede")) { t("contributions.lede") }
             p {
-                a(.href(SiteURL.staffExport(.contributions).path)) { "Download all as CSV" }
+                a(.href(SiteURL.staffExport(.contributions).path)) { t("contributions.csvAll") }
                 " · "
                 a(.href(SiteURL.staffExport(.contributions).path(query: [("year", String(model.currentFiscalYear))]))) {
-                    "FY\(model.currentFiscalYear) only"
+                    t("contributions.csvYear", ["year": verbatim("FY\(model.currentFiscalYear)")])
                 }
             }
             if model.contributions.isEmpty {
-                div(.class("empty-state")) { p { "No contributions are recorded yet." } }
+                div(.class("empty-state")) { p { t("contributions.empty") } }
             } else {
                 ul(.class("plain-list")) {
                     for contribution in model.contributions {
@@ -46,54 +48,61 @@ enum ContributionsPage {
                             a(.href(SiteURL.receipt(contribution.id).path)) { contribution.receipt.number }
                             " · \(contribution.donorName) · "
                             switch contribution.draft.gift {
-                            case .money(let money): money.formatted
-                            case .inKind(let description): "in kind: \(description)"
+                            case .money(let money): t.money(money)
+                            case .inKind(let description): t("contributions.inKind", ["description": description])
                             }
-                            span(.class("muted")) { " · received \(Format.date(contribution.draft.received))" }
-                            if contribution.receipt.voided { span(.class("badge")) { "Void" } }
+                            span(.class("muted")) {
+                                " · " + t("contributions.received", ["date": t.date(contribution.draft.received)])
+                            }
+                            if contribution.receipt.voided { span(.class("badge")) { t("contributions.void") } }
                         }
                     }
                 }
             }
-            h2 { "Year-end statement" }
+            h2 { t("contributions.statement.title") }
             form(.attr("method", "get"), .attr("action", SiteURL.contributionStatement.path), .class("stack wide")) {
                 div(.class("inline-fields")) {
                     FormControls.select(
-                        "donor", "Donor", options: [("", "Choose…")] + model.donors, selected: "", errors: [])
+                        "donor", t("pledges.donor"), options: [("", choose)] + model.donors, selected: "", errors: [],
+                        t: t)
                     FormControls.text(
-                        "fiscalYear", "Fiscal year", value: String(model.currentFiscalYear), errors: [],
-                        type: "number")
+                        "fiscalYear", t("contributions.statement.fiscalYear"), value: String(model.currentFiscalYear),
+                        errors: [], type: "number", t: t)
                 }
-                button(.attr("type", "submit")) { "Show the statement" }
+                button(.attr("type", "submit")) { t("contributions.statement.show") }
             }
-            h2 { "Record a contribution" }
+            h2 { t("contributions.form.title") }
             if !model.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+                div(.class("form-error"), .attr("role", "alert")) { p { t("members.correct") } }
             }
             form(.attr("method", "post"), .attr("action", SiteURL.staffContributions.path), .class("stack wide")) {
                 csrfField(model.csrfToken)
                 FormControls.select(
-                    "donorId", "Donor", options: [("", "Choose…")] + model.donors, selected: v("donorId"),
-                    errors: e("donorId"), hint: "A person of the programme (add them under People first).")
+                    "donorId", t("pledges.donor"), options: [("", choose)] + model.donors, selected: v("donorId"),
+                    errors: e("donorId"), hint: t("contributions.form.donorHint"), t: t)
                 FormControls.text(
-                    "amount", "Amount", value: v("amount"), errors: e("amount"),
-                    hint: "1500 or 1500.00; empty for a gift in kind.")
+                    "amount", t("pledges.form.amount"), value: v("amount"), errors: e("amount"),
+                    hint: t("contributions.form.amountHint"), t: t)
                 FormControls.text(
-                    "currency", "Currency", value: v("currency").isEmpty ? "USD" : v("currency"), errors: [])
+                    "currency", t("members.levels.currency"), value: v("currency").isEmpty ? "USD" : v("currency"),
+                    errors: [], t: t)
                 FormControls.text(
-                    "inKind", "Or a gift in kind", value: v("inKind"), errors: e("inKind"),
-                    hint: "What was given; the receipt describes it and attests no value.")
-                FormControls.text("received", "Received on", value: v("received"), errors: e("received"), type: "date")
+                    "inKind", t("contributions.form.inKind"), value: v("inKind"), errors: e("inKind"),
+                    hint: t("contributions.form.inKindHint"), t: t)
+                FormControls.text(
+                    "received", t("contributions.form.received"), value: v("received"), errors: e("received"),
+                    type: "date", t: t)
                 FormControls.select(
-                    "partnershipId", "For", options: [("", "The general fund")] + model.partnerships,
-                    selected: v("partnershipId"), errors: e("partnershipId"))
+                    "partnershipId", t("pledges.form.for"),
+                    options: [("", t("pledges.form.generalFund"))] + model.partnerships,
+                    selected: v("partnershipId"), errors: e("partnershipId"), t: t)
                 if !model.pledges.isEmpty {
                     FormControls.select(
-                        "pledgeId", "Toward a pledge", options: [("", "None")] + model.pledges,
-                        selected: v("pledgeId"), errors: e("pledgeId"),
-                        hint: "The donor's open pledge this payment is for, in its currency.")
+                        "pledgeId", t("contributions.form.pledge"),
+                        options: [("", t("contributions.form.noPledge"))] + model.pledges,
+                        selected: v("pledgeId"), errors: e("pledgeId"), hint: t("contributions.form.pledgeHint"), t: t)
                 }
-                button(.attr("type", "submit"), .class("primary")) { "Record and issue the receipt" }
+                button(.attr("type", "submit"), .class("primary")) { t("contributions.form.submit") }
             }
         }
     }
@@ -128,20 +137,26 @@ struct ContributionsStaffController {
                     partnerships: try await services.partnerships.all(in: programme.id).map {
                         ($0.id.uuidString, $0.pairName)
                     },
-                    pledges: try await openPledges(),
+                    pledges: try await openPledges(context.localizer),
                     currentFiscalYear: Receipt.fiscalYear(
                         of: try await ProgrammeCalendar.today(services: services),
-                        startMonth: programme.fiscalYearStartMonth), values: values, errors: errors)))
+                        startMonth: programme.fiscalYearStartMonth), values: values, errors: errors,
+                    page: context.page(request))))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
 
-    private func openPledges() async throws -> [(value: String, label: String)] {
+    private func openPledges(_ t: Localizer) async throws -> [(value: String, label: String)] {
         let today = try await ProgrammeCalendar.today(services: services)
         return try await services.pledges.list(
             in: services.programmeID, PledgeQuery(page: PageRequest(limit: PageRequest.maxLimit))
         ).items.filter { $0.status(on: today) == .open }.map {
-            ($0.id.uuidString, "\($0.donorName): \(PledgesPage.promise($0.draft))")
+            (
+                $0.id.uuidString,
+                t(
+                    "contributions.form.pledgeOption",
+                    ["donor": $0.donorName, "promise": PledgesPage.promise($0.draft, t)])
+            )
         }
     }
 
@@ -168,7 +183,8 @@ struct ContributionsStaffController {
                     ($0, form.value($0) ?? "")
                 })
             return try await page(
-                request, context, values: values, errors: FormControls.issues(error, besides: "donorId"))
+                request, context, values: values,
+                errors: FormControls.issues(error, besides: "donorId", t: context.localizer))
         }
     }
 }

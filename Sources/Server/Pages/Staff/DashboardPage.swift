@@ -116,10 +116,10 @@ enum DashboardPage {
             } else {
                 div(.class("charts")) {
                     for currency in glance.contributions.currencies {
-                        ReportCharts.money(glance.contributions, currency: currency)
+                        ReportCharts.money(glance.contributions, currency: currency, t)
                     }
-                    if !glance.members.isEmpty { ReportCharts.members(glance.members) }
-                    if glance.hours.totalMinutes > 0 { ReportCharts.hoursByYear(glance.hours) }
+                    if !glance.members.isEmpty { ReportCharts.members(glance.members, t) }
+                    if glance.hours.totalMinutes > 0 { ReportCharts.hoursByYear(glance.hours, t) }
                 }
             }
             p { a(.href(SiteURL.staffReports.path)) { t("dashboard.glance.reports") } }

@@ -4,21 +4,31 @@ import Hummingbird
 
 /// `/staff/outbox`: every email the programme sent or is sending, with its delivery state.
 enum OutboxPage {
-    static func view(programmeName: String, email: String, messages: [OutboxMessage]) -> HTML {
-        Layout.view(Layout.Model(title: "Outbox", siteName: programmeName, description: nil, signedInAs: email)) {
-            h1 { "Outbox" }
+    static func view(programmeName: String, email: String, messages: [OutboxMessage], page: PageContext) -> HTML {
+        let t = page.t
+        let queued = t("outbox.queued")
+        let to = t("outbox.to")
+        let subject = t("outbox.subject")
+        let state = t("outbox.state")
+        let attempts = t("outbox.attempts")
+        return Layout.view(
+            Layout.Model(
+                title: t("outbox.title"), siteName: programmeName, description: nil, signedInAs: email, page: page)
+        ) {
+            h1 { t("outbox.title") }
             p(.class("lede")) {
-                "The newest \(messages.count) emails. Each is recorded before it is sent; a failed delivery is retried "
-                "up to \(OutboxMessage.maxAttempts) times, and a message that still fails stays here, marked failed."
+                t(
+                    "outbox.lede", count: messages.count,
+                    ["attempts": t.number(OutboxMessage.maxAttempts)])
             }
             if messages.isEmpty {
-                div(.class("empty-state")) { p { "No email has been sent yet." } }
+                div(.class("empty-state")) { p { t("outbox.empty") } }
             } else {
                 div(.class("table-scroll")) {
                     element("table", [.class("directory")]) {
                         element("thead") {
                             element("tr") {
-                                for column in ["Queued", "To", "Subject", "State", "Attempts"] {
+                                for column in [queued, to, subject, state, attempts] {
                                     element("th", [.attr("scope", "col")]) { column }
                                 }
                             }
@@ -26,16 +36,16 @@ enum OutboxPage {
                         element("tbody") {
                             for message in messages {
                                 element("tr") {
-                                    element("td", [.attr("data-label", "Queued")]) {
-                                        Format.timestamp(message.createdAt)
+                                    element("td", [.attr("data-label", queued)]) {
+                                        t.timestamp(message.createdAt)
                                     }
-                                    element("td", [.attr("data-label", "To")]) { message.to }
-                                    element("td", [.attr("data-label", "Subject")]) { message.subject }
-                                    element("td", [.attr("data-label", "State")]) {
-                                        message.state.rawValue
+                                    element("td", [.attr("data-label", to)]) { message.to }
+                                    element("td", [.attr("data-label", subject)]) { message.subject }
+                                    element("td", [.attr("data-label", state)]) {
+                                        t.label("outbox.states", message.state)
                                         if let error = message.lastError { span(.class("region")) { error } }
                                     }
-                                    element("td", [.attr("data-label", "Attempts")]) { String(message.attempts) }
+                                    element("td", [.attr("data-label", attempts)]) { t.number(message.attempts) }
                                 }
                             }
                         }
@@ -57,7 +67,8 @@ struct OutboxPagesController {
             return HTMLResponse.private(
                 OutboxPage.view(
                     programmeName: programme.name, email: actor.user.email,
-                    messages: try await services.outbox.recent(limit: 100, in: services.programmeID)))
+                    messages: try await services.outbox.recent(limit: 100, in: services.programmeID),
+                    page: context.page(request)))
         }
     }
 }

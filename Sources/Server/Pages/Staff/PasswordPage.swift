@@ -7,34 +7,48 @@ enum PasswordPage {
         var email: String
         var csrfToken: String
         var errors: [FieldIssue] = []
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
+        let t = model.page.t
+        return Layout.view(
             Layout.Model(
-                title: "Change password", siteName: model.programmeName, description: nil, signedInAs: model.email)
+                title: t("password.title"), siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(SiteURL.staff.path)) { "Staff" } }
+            nav(.class("breadcrumb"), .attr("aria-label", t("password.breadcrumb"))) {
+                a(.href(SiteURL.staff.path)) { t("nav.staff") }
+            }
             div(.class("narrow")) {
-                h1 { "Change password" }
+                h1 { t("password.title") }
                 p(.class("lede")) {
-                    "At least \(PasswordPolicy.minLength) and at most \(PasswordPolicy.maxLength) characters, and not one of the most common passwords. Every session ends and every API token of yours is revoked; you sign in again."
+                    t(
+                        "password.lede",
+                        ["min": t.number(PasswordPolicy.minLength), "max": t.number(PasswordPolicy.maxLength)])
                 }
                 form(.attr("method", "post"), .attr("action", SiteURL.staffPassword.path), .class("stack")) {
                     csrfField(model.csrfToken)
-                    field("current", "Current password", autocomplete: "current-password", errors: model.errors)
-                    field("new", "New password", autocomplete: "new-password", errors: model.errors)
-                    button(.attr("type", "submit"), .class("primary")) { "Change password" }
+                    field(
+                        "current", t("password.current"), autocomplete: "current-password", errors: model.errors, t: t)
+                    field("new", t("password.new"), autocomplete: "new-password", errors: model.errors, t: t)
+                    button(.attr("type", "submit"), .class("primary")) { t("password.submit") }
                 }
             }
         }
     }
 
-    private static func field(_ name: String, _ title: String, autocomplete: String, errors: [FieldIssue]) -> HTML {
-        let messages = errors.filter { $0.field == name }.map(\.message)
+    private static func field(
+        _ name: String, _ title: String, autocomplete: String, errors: [FieldIssue], t: Localizer
+    ) -> HTML {
+        let messages = errors.filter { $0.field == name }.map(t.issue)
         return div(.class(messages.isEmpty ? "field" : "field has-error")) {
             label(.attr("for", name)) { title }
-            for message in messages { p(.class("field-error"), .id("\(name)-error")) { "\(title) \(message)." } }
+            for message in messages {
+                p(.class("field-error"), .id("\(name)-error")) {
+                    t("password.fieldError", ["field": title, "message": message])
+                }
+            }
             if messages.isEmpty {
                 input(
                     .id(name), .attr("name", name), .attr("type", "password"), .attr("autocomplete", autocomplete),

@@ -15,105 +15,131 @@ enum PledgesPage {
         var partnerships: [(value: String, label: String)]
         var values: [String: String] = [:]
         var errors: [FieldIssue] = []
+        var page: PageContext
     }
 
-    static func promise(_ d: PledgeDraft) -> String {
-        guard let frequency = d.frequency else { return "\(d.amount.formatted) by \(Format.date(d.start))" }
-        let times = d.instalments.map { ", \($0) instalment\($0 == 1 ? "" : "s")" } ?? ", until cancelled"
-        return "\(d.amount.formatted) \(frequency.rawValue) from \(Format.date(d.start))\(times)"
+    /// "USD 25.00 monthly from 1 January 2025, 12 instalments", in the reader's language.
+    static func promise(_ d: PledgeDraft, _ t: Localizer) -> String {
+        let amount = t.money(d.amount)
+        guard let frequency = d.frequency else {
+            return t("pledges.promise.once", ["amount": amount, "start": t.date(d.start)])
+        }
+        let times =
+            d.instalments.map { t("pledges.promise.instalments", count: $0) } ?? t("pledges.promise.untilCancelled")
+        return t(
+            "pledges.promise.recurring",
+            [
+                "amount": amount, "frequency": t.label("pledges.often", frequency), "start": t.date(d.start),
+                "times": times,
+            ])
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         return Layout.view(
             Layout.Model(
-                title: "Pledges", siteName: model.programmeName, description: nil, signedInAs: model.email)
+                title: t("pledges.title"), siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
-            h1 { "Pledges and recurring gifts" }
-            p(.class("lede")) {
-                "Promises of money, once or every month, quarter or year. Payments are recorded as contributions "
-                "toward the pledge, each with its receipt."
-            }
-            p { a(.href(SiteURL.staffExport(.pledges).path)) { "Download as CSV" } }
+            h1 { t("pledges.heading") }
+            p(.class("lede")) { t("pledges.lede") }
+            p { a(.href(SiteURL.staffExport(.pledges).path)) { t("members.csv") } }
             if model.pledges.isEmpty {
-                div(.class("empty-state")) { p { "No pledges yet." } }
+                div(.class("empty-state")) { p { t("pledges.empty") } }
             } else {
                 div(.class("table-scroll")) {
                     element("table", [.class("directory")]) {
                         element("thead") {
                             element("tr") {
-                                for column in ["Donor", "Promise", "Received", "Next due", "Standing"] {
+                                for column in columns(t) {
                                     element("th", [.attr("scope", "col")]) { column }
                                 }
                             }
                         }
                         element("tbody") {
-                            for pledge in model.pledges { row(pledge, today: model.today) }
+                            for pledge in model.pledges { row(pledge, today: model.today, t) }
                         }
                     }
                 }
             }
-            h2 { "Record a pledge" }
+            h2 { t("pledges.form.title") }
             if !model.errors.isEmpty {
-                div(.class("form-error"), .attr("role", "alert")) { p { "Please correct the fields marked below." } }
+                div(.class("form-error"), .attr("role", "alert")) { p { t("members.correct") } }
             }
             form(.attr("method", "post"), .attr("action", SiteURL.staffPledges.path), .class("stack wide")) {
                 csrfField(model.csrfToken)
                 FormControls.select(
-                    "donorId", "Donor", options: [("", "Choose…")] + model.donors, selected: v("donorId"),
-                    errors: e("donorId"))
+                    "donorId", t("pledges.donor"), options: [("", t("members.choose"))] + model.donors,
+                    selected: v("donorId"), errors: e("donorId"), t: t)
                 div(.class("inline-fields")) {
-                    FormControls.text("amount", "Amount", value: v("amount"), errors: e("amount"))
+                    FormControls.text("amount", t("pledges.form.amount"), value: v("amount"), errors: e("amount"), t: t)
                     FormControls.text(
-                        "currency", "Currency", value: v("currency").isEmpty ? "USD" : v("currency"), errors: [])
+                        "currency", t("members.levels.currency"), value: v("currency").isEmpty ? "USD" : v("currency"),
+                        errors: [], t: t)
                 }
                 div(.class("inline-fields")) {
                     FormControls.select(
-                        "frequency", "How often",
-                        options: [("", "Once")]
-                            + PledgeFrequency.allCases.map { ($0.rawValue, $0.rawValue.capitalized) },
-                        selected: v("frequency"), errors: e("frequency"))
-                    FormControls.text("start", "First due", value: v("start"), errors: e("start"), type: "date")
+                        "frequency", t("pledges.form.frequency"),
+                        options: [("", t("pledges.form.once"))]
+                            + PledgeFrequency.allCases.map { ($0.rawValue, t.label("pledges.frequency", $0)) },
+                        selected: v("frequency"), errors: e("frequency"), t: t)
                     FormControls.text(
-                        "instalments", "Instalments (none: until cancelled)", value: v("instalments"),
-                        errors: e("instalments"), type: "number")
+                        "start", t("pledges.form.start"), value: v("start"), errors: e("start"), type: "date", t: t)
+                    FormControls.text(
+                        "instalments", t("pledges.form.instalments"), value: v("instalments"),
+                        errors: e("instalments"), type: "number", t: t)
                 }
                 FormControls.select(
-                    "partnershipId", "For", options: [("", "The general fund")] + model.partnerships,
-                    selected: v("partnershipId"), errors: e("partnershipId"))
-                button(.attr("type", "submit"), .class("primary")) { "Record the pledge" }
+                    "partnershipId", t("pledges.form.for"),
+                    options: [("", t("pledges.form.generalFund"))] + model.partnerships,
+                    selected: v("partnershipId"), errors: e("partnershipId"), t: t)
+                button(.attr("type", "submit"), .class("primary")) { t("pledges.form.submit") }
             }
         }
     }
 
-    private static func row(_ pledge: Pledge, today: PartialDate) -> HTML {
+    private static func columns(_ t: Localizer) -> [String] {
+        [
+            t("pledges.donor"), t("pledges.promise.title"), t("pledges.received"), t("pledges.nextDue"),
+            t("pledges.standing"),
+        ]
+    }
+
+    private static func row(_ pledge: Pledge, today: PartialDate, _ t: Localizer) -> HTML {
         let status = pledge.status(on: today)
         let arrears = pledge.arrears(on: today)
+        let titles = columns(t)
         return element("tr") {
-            element("td", [.attr("data-label", "Donor")]) { pledge.donorName }
-            element("td", [.attr("data-label", "Promise")]) { promise(pledge.draft) }
-            element("td", [.attr("data-label", "Received")]) {
-                pledge.received.formatted
-                if let total = pledge.total { " of \(total.formatted)" }
-                span(.class("region")) { "\(pledge.payments) payment\(pledge.payments == 1 ? "" : "s")" }
+            element("td", [.attr("data-label", titles[0])]) { pledge.donorName }
+            element("td", [.attr("data-label", titles[1])]) { promise(pledge.draft, t) }
+            element("td", [.attr("data-label", titles[2])]) {
+                if let total = pledge.total {
+                    t("pledges.receivedOf", ["received": t.money(pledge.received), "total": t.money(total)])
+                } else {
+                    t.money(pledge.received)
+                }
+                span(.class("region")) { t("pledges.payments", count: pledge.payments) }
             }
-            element("td", [.attr("data-label", "Next due")]) {
-                status == .open ? pledge.nextDue.map(Format.date) ?? "—" : "—"
+            element("td", [.attr("data-label", titles[3])]) {
+                status == .open ? pledge.nextDue.map { t.date($0) } ?? "—" : "—"
             }
-            element("td", [.attr("data-label", "Standing")]) {
+            element("td", [.attr("data-label", titles[4])]) {
                 switch status {
-                case .fulfilled: span(.class("badge")) { "Fulfilled" }
+                case .fulfilled: span(.class("badge")) { t("pledges.fulfilled") }
                 case .cancelled:
-                    span(.class("badge")) { "Cancelled \(pledge.cancelledOn.map(Format.date) ?? "")" }
+                    span(.class("badge")) {
+                        t("pledges.cancelled", ["date": pledge.cancelledOn.map { t.date($0) } ?? ""])
+                    }
                 case .open:
                     if arrears.minorUnits > 0 {
-                        span(.class("badge behind")) { "Behind by \(arrears.formatted)" }
+                        span(.class("badge behind")) { t("pledges.behind", ["amount": t.money(arrears)]) }
                     } else {
-                        span(.class("badge")) { "Up to date" }
+                        span(.class("badge")) { t("pledges.upToDate") }
                     }
                     " "
-                    a(.href(SiteURL.staffPledgeCancel(pledge.id).path), .class("danger-link")) { "Cancel…" }
+                    a(.href(SiteURL.staffPledgeCancel(pledge.id).path), .class("danger-link")) { t("pledges.cancel") }
                 }
             }
         }
@@ -150,7 +176,7 @@ struct PledgesStaffController {
                     donors: people.items.map { ($0.id.uuidString, $0.displayName) },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
                         ($0.id.uuidString, $0.pairName)
-                    }, values: values, errors: errors)))
+                    }, values: values, errors: errors, page: context.page(request))))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -165,7 +191,10 @@ struct PledgesStaffController {
         var instalments: Int?
         if let text = form.nonEmpty("instalments") {
             instalments = Int(text)
-            if instalments == nil { issues.append(FieldIssue(field: "instalments", message: "must be a whole number")) }
+            if instalments == nil {
+                issues.append(
+                    FieldIssue(field: "instalments", message: context.localizer("members.errors.wholeNumber")))
+            }
         }
         let input = PledgeInput(
             donorId: form.nonEmpty("donorId").flatMap(UUID.init(uuidString:)),
@@ -178,7 +207,8 @@ struct PledgesStaffController {
             return Redirect.to(SiteURL.staffPledges.path)
         } catch let error as DomainError {
             return try await page(
-                request, context, values: values, errors: FormControls.issues(error, besides: "donorId"))
+                request, context, values: values,
+                errors: FormControls.issues(error, besides: "donorId", t: context.localizer))
         }
     }
 
@@ -186,15 +216,18 @@ struct PledgesStaffController {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let actor = try context.authorize(.editPeople, in: programmeID)
         let pledge = try await services.pledges.find(try context.pathID(), in: programmeID)
+        let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
                     programmeName: try await services.programmes.find(programmeID).name, email: actor.user.email,
-                    title: "Cancel \(pledge.donorName)'s pledge?",
-                    message:
-                        "\(PledgesPage.promise(pledge.draft)). No instalment falls due after today; the \(pledge.payments) payment\(pledge.payments == 1 ? "" : "s") received stay recorded with their receipts.",
-                    action: SiteURL.staffPledgeCancel(pledge.id).path, confirmLabel: "Cancel the pledge",
-                    cancelURL: SiteURL.staffPledges.path, csrfToken: session.csrfToken)))
+                    title: t("pledges.cancelConfirm.title", ["donor": pledge.donorName]),
+                    message: t(
+                        "pledges.cancelConfirm.message", count: pledge.payments,
+                        ["promise": PledgesPage.promise(pledge.draft, t)]),
+                    action: SiteURL.staffPledgeCancel(pledge.id).path,
+                    confirmLabel: t("pledges.cancelConfirm.confirm"),
+                    cancelURL: SiteURL.staffPledges.path, csrfToken: session.csrfToken, page: context.page(request))))
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -5,42 +5,46 @@ import Hummingbird
 /// A receipt to print: number, date received, donor, what was given. An in-kind gift is described, never valued.
 enum ReceiptPage {
     static func view(
-        programme: Programme, contribution: Contribution, donorName: String, partnership: String?, email: String
+        programme: Programme, contribution: Contribution, donorName: String, partnership: String?, email: String,
+        page: PageContext
     ) -> HTML {
         let r = contribution.receipt
         let d = contribution.draft
+        let t = page.t
         return Layout.view(
-            Layout.Model(title: "Receipt \(r.number)", siteName: programme.name, description: nil, signedInAs: email)
+            Layout.Model(
+                title: t("receipt.title", ["number": r.number]), siteName: programme.name, description: nil,
+                signedInAs: email, page: page)
         ) {
             element("article", [.class("receipt")]) {
-                h1 { "Receipt \(r.number)" }
+                h1 { t("receipt.title", ["number": r.number]) }
                 if r.voided {
                     div(.class("form-error"), .attr("role", "alert")) {
-                        p { "Void: \(r.voidReason ?? "no reason given"). This number stays taken and is not reissued." }
+                        p { t("receipt.void", ["reason": r.voidReason ?? t("receipt.noReason")]) }
                     }
                 }
                 dl(.class("facts")) {
-                    dt { "Issued by" }
+                    dt { t("statement.issuedBy") }
                     dd { programme.organisation ?? programme.name }
-                    dt { "Received from" }
+                    dt { t("receipt.from") }
                     dd { donorName }
-                    dt { "Received on" }
-                    dd { Format.date(d.received) }
-                    dt { "Fiscal year" }
-                    dd { "FY\(r.fiscalYear)" }
+                    dt { t("contributions.form.received") }
+                    dd { t.date(d.received) }
+                    dt { t("contributions.statement.fiscalYear") }
+                    dd { verbatim("FY\(r.fiscalYear)") }
                     switch d.gift {
                     case .money(let money):
-                        dt { "Amount" }
-                        dd { money.formatted }
+                        dt { t("pledges.form.amount") }
+                        dd { t.money(money) }
                     case .inKind(let description):
-                        dt { "Gift in kind" }
+                        dt { t("receipt.inKind") }
                         dd { description }
                     }
-                    dt { "For" }
-                    dd { partnership ?? "The programme's general fund" }
+                    dt { t("pledges.form.for") }
+                    dd { partnership ?? t("receipt.generalFund") }
                 }
                 if case .inKind = d.gift {
-                    p(.class("muted")) { "This receipt describes a gift in kind; it attests no value." }
+                    p(.class("muted")) { t("receipt.inKindNote") }
                 }
             }
         }
@@ -65,7 +69,7 @@ struct ContributionPagesController {
             return HTMLResponse.private(
                 ReceiptPage.view(
                     programme: programme, contribution: contribution, donorName: contribution.donorName,
-                    partnership: partnership, email: actor.user.email))
+                    partnership: partnership, email: actor.user.email, page: context.page(request)))
         }
     }
 }

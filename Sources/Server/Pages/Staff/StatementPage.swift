@@ -12,37 +12,44 @@ enum StatementPage {
         var statement: DonorStatement
         /// Names of the partnerships gifts were designated to.
         var funds: [UUID: String]
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
         let s = model.statement
+        let t = model.page.t
+        let year = verbatim("FY\(s.fiscalYear)")
+        let receipt = t("statement.receipt")
+        let received = t("pledges.received")
+        let gift = t("statement.gift")
+        let fund = t("pledges.form.for")
         return Layout.view(
             Layout.Model(
-                title: "Statement FY\(s.fiscalYear): \(model.donorName)", siteName: model.programme.name,
-                description: nil, signedInAs: model.email)
+                title: t("statement.title", ["year": year, "donor": model.donorName]), siteName: model.programme.name,
+                description: nil, signedInAs: model.email, page: model.page)
         ) {
             element("article", [.class("receipt")]) {
-                h1 { "Year-end statement, FY\(s.fiscalYear)" }
+                h1 { t("statement.heading", ["year": year]) }
                 dl(.class("facts")) {
-                    dt { "Issued by" }
+                    dt { t("statement.issuedBy") }
                     dd { model.programme.organisation ?? model.programme.name }
-                    dt { "Donor" }
+                    dt { t("pledges.donor") }
                     dd { model.donorName }
-                    dt { "Fiscal year" }
-                    dd { "\(Format.date(s.from)) to \(Format.date(s.to))" }
+                    dt { t("contributions.statement.fiscalYear") }
+                    dd { t("statement.period", ["from": t.date(s.from), "to": t.date(s.to)]) }
                     for total in s.totals.amounts {
-                        dt { "Total in \(total.currency.code)" }
-                        dd { strong { total.formatted } }
+                        dt { t("statement.total", ["currency": verbatim(total.currency.code)]) }
+                        dd { strong { t.money(total) } }
                     }
                 }
                 if s.contributions.isEmpty {
-                    div(.class("empty-state")) { p { "No gifts were received from this donor in FY\(s.fiscalYear)." } }
+                    div(.class("empty-state")) { p { t("statement.empty", ["year": year]) } }
                 } else {
                     div(.class("table-scroll")) {
                         element("table", [.class("directory")]) {
                             element("thead") {
                                 element("tr") {
-                                    for column in ["Receipt", "Received", "Gift", "For"] {
+                                    for column in [receipt, received, gift, fund] {
                                         element("th", [.attr("scope", "col")]) { column }
                                     }
                                 }
@@ -50,23 +57,24 @@ enum StatementPage {
                             element("tbody") {
                                 for contribution in s.contributions {
                                     element("tr") {
-                                        element("td", [.attr("data-label", "Receipt")]) {
+                                        element("td", [.attr("data-label", receipt)]) {
                                             contribution.receipt.number
                                         }
-                                        element("td", [.attr("data-label", "Received")]) {
-                                            Format.date(contribution.draft.received)
+                                        element("td", [.attr("data-label", received)]) {
+                                            t.date(contribution.draft.received)
                                         }
-                                        element("td", [.attr("data-label", "Gift")]) {
+                                        element("td", [.attr("data-label", gift)]) {
                                             switch contribution.draft.gift {
-                                            case .money(let money): money.formatted
-                                            case .inKind(let description): "In kind: \(description)"
+                                            case .money(let money): t.money(money)
+                                            case .inKind(let description):
+                                                t("statement.inKind", ["description": description])
                                             }
                                         }
-                                        element("td", [.attr("data-label", "For")]) {
+                                        element("td", [.attr("data-label", fund)]) {
                                             if case .partnership(let id) = contribution.draft.designation {
-                                                model.funds[id] ?? "A partnership"
+                                                model.funds[id] ?? t("statement.aPartnership")
                                             } else {
-                                                "The general fund"
+                                                t("pledges.form.generalFund")
                                             }
                                         }
                                     }
@@ -76,11 +84,9 @@ enum StatementPage {
                     }
                 }
                 if !s.inKind.isEmpty {
-                    p(.class("muted")) {
-                        "Gifts in kind are described, not valued: this statement attests no value for them."
-                    }
+                    p(.class("muted")) { t("statement.inKindNote") }
                 }
-                p(.class("muted")) { "Voided receipts are not included. Each gift is dated by when it was received." }
+                p(.class("muted")) { t("statement.voidedNote") }
             }
         }
     }
@@ -106,7 +112,8 @@ struct StatementPagesController {
                 StatementPage.view(
                     StatementPage.Model(
                         programme: try await services.programmes.find(services.programmeID), email: actor.user.email,
-                        donorName: donor.displayName, statement: statement, funds: funds)))
+                        donorName: donor.displayName, statement: statement, funds: funds,
+                        page: context.page(request))))
         }
     }
 }

@@ -16,9 +16,12 @@ enum TokensPage {
         }
 
         /// The lifetimes offered for a new token, as (form value, label).
-        static let lifetimes: [(value: String, label: String)] = [
-            ("30", "In 30 days"), ("90", "In 90 days"), ("365", "In a year"), ("never", "Never (until revoked)"),
-        ]
+        static func lifetimes(_ t: Localizer) -> [(value: String, label: String)] {
+            [
+                ("30", t("tokens.lifetime.days30")), ("90", t("tokens.lifetime.days90")),
+                ("365", t("tokens.lifetime.year")), ("never", t("tokens.lifetime.never")),
+            ]
+        }
 
         var programmeName: String
         var email: String
@@ -29,41 +32,53 @@ enum TokensPage {
         var errors: [FieldIssue] = []
         /// The lifetime the form shows chosen.
         var expires = TokenLifetime.standard.text
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        Layout.view(
-            Layout.Model(title: "API tokens", siteName: model.programmeName, description: nil, signedInAs: model.email)
+        let t = model.page.t
+        return Layout.view(
+            Layout.Model(
+                title: t("tokens.title"), siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(SiteURL.staff.path)) { "Staff" } }
-            h1 { "API tokens" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("password.breadcrumb"))) {
+                a(.href(SiteURL.staff.path)) { t("nav.staff") }
+            }
+            h1 { t("tokens.title") }
             p(.class("lede")) {
-                "A token lets a script use the JSON API as you, with your role. Send it as "
-                element("code") { "Authorization: Bearer <token>" }
-                ". It stops working when it expires, when you revoke it, or when you change your password."
+                let (before, after) = t.around("tokens.lede", "header")
+                before
+                element("code") { verbatim("Authorization: Bearer <token>") }
+                after
             }
             if let secret = model.newSecret {
                 div(.class("notice"), .attr("role", "status")) {
-                    p { strong { "Copy your new token now. It is not shown again." } }
+                    p { strong { t("tokens.copyNow") } }
                     p { element("code", [.class("secret")]) { secret } }
                 }
             }
             section(.attr("aria-labelledby", "new-token")) {
-                h2(.id("new-token")) { "New token" }
+                h2(.id("new-token")) { t("tokens.new.title") }
                 form(.attr("method", "post"), .attr("action", SiteURL.staffTokens.path), .class("inline-form")) {
                     csrfField(model.csrfToken)
-                    label(.attr("for", "name")) { "Name" }
-                    let messages = model.errors.filter { $0.field == "name" }.map(\.message)
-                    for message in messages { p(.class("field-error")) { "Name \(message)." } }
+                    label(.attr("for", "name")) { t("tokens.new.name") }
+                    for issue in model.errors.filter({ $0.field == "name" }) {
+                        p(.class("field-error")) {
+                            t("password.fieldError", ["field": t("tokens.new.name"), "message": t.issue(issue)])
+                        }
+                    }
                     input(
-                        .id("name"), .attr("name", "name"), .attr("placeholder", "e.g. Nightly export"),
+                        .id("name"), .attr("name", "name"), .attr("placeholder", t("tokens.new.placeholder")),
                         .flag("required"))
-                    label(.attr("for", "expires")) { "Expires" }
-                    for message in model.errors.filter({ $0.field == "expires" }).map(\.message) {
-                        p(.class("field-error")) { "Expiry \(message)." }
+                    label(.attr("for", "expires")) { t("tokens.new.expires") }
+                    for issue in model.errors.filter({ $0.field == "expires" }) {
+                        p(.class("field-error")) {
+                            t("password.fieldError", ["field": t("tokens.new.expiry"), "message": t.issue(issue)])
+                        }
                     }
                     element("select", [.id("expires"), .attr("name", "expires")]) {
-                        for option in Model.lifetimes {
+                        for option in Model.lifetimes(t) {
                             if option.value == model.expires {
                                 element("option", [.attr("value", option.value), .flag("selected")]) { option.label }
                             } else {
@@ -71,41 +86,49 @@ enum TokensPage {
                             }
                         }
                     }
-                    button(.attr("type", "submit"), .class("primary")) { "Create token" }
+                    button(.attr("type", "submit"), .class("primary")) { t("tokens.new.submit") }
                 }
             }
             section(.attr("aria-labelledby", "your-tokens")) {
-                h2(.id("your-tokens")) { "Your tokens" }
+                h2(.id("your-tokens")) { t("tokens.list.title") }
                 if model.rows.isEmpty {
-                    p(.class("muted")) { "You have no tokens yet." }
+                    p(.class("muted")) { t("tokens.list.empty") }
                 } else {
-                    element("table", [.class("directory")]) {
-                        element("thead") {
-                            element("tr") {
-                                for title in ["Name", "Created", "Last used", "Expires", ""] {
-                                    element("th", [.attr("scope", "col")]) { title }
-                                }
-                            }
-                        }
-                        element("tbody") {
-                            for row in model.rows {
-                                element("tr") {
-                                    element("th", [.attr("scope", "row"), .attr("data-label", "Name")]) { row.name }
-                                    element("td", [.attr("data-label", "Created")]) { row.created }
-                                    element("td", [.attr("data-label", "Last used")]) { row.lastUsed ?? "never" }
-                                    element("td", [.attr("data-label", "Expires")]) { row.expires ?? "never" }
-                                    element("td", [.attr("data-label", "Status")]) {
-                                        if let revoked = row.revoked {
-                                            "Revoked \(revoked)"
-                                        } else if row.hasExpired {
-                                            "Expired"
-                                        } else {
-                                            a(.href(SiteURL.staffTokenRevoke(row.id).path), .class("danger-link")) {
-                                                "Revoke…"
-                                                span(.class("visually-hidden")) { " \(row.name)" }
-                                            }
-                                        }
-                                    }
+                    tokensTable(model.rows, t)
+                }
+            }
+        }
+    }
+
+    private static func tokensTable(_ rows: [Model.Row], _ t: Localizer) -> HTML {
+        let name = t("tokens.list.name")
+        let created = t("tokens.list.created")
+        let lastUsed = t("tokens.list.lastUsed")
+        let expires = t("tokens.list.expires")
+        return element("table", [.class("directory")]) {
+            element("thead") {
+                element("tr") {
+                    for title in [name, created, lastUsed, expires, ""] {
+                        element("th", [.attr("scope", "col")]) { title }
+                    }
+                }
+            }
+            element("tbody") {
+                for row in rows {
+                    element("tr") {
+                        element("th", [.attr("scope", "row"), .attr("data-label", name)]) { row.name }
+                        element("td", [.attr("data-label", created)]) { row.created }
+                        element("td", [.attr("data-label", lastUsed)]) { row.lastUsed ?? t("tokens.list.never") }
+                        element("td", [.attr("data-label", expires)]) { row.expires ?? t("tokens.list.never") }
+                        element("td", [.attr("data-label", t("tokens.list.status"))]) {
+                            if let revoked = row.revoked {
+                                t("tokens.list.revoked", ["date": revoked])
+                            } else if row.hasExpired {
+                                t("tokens.list.expired")
+                            } else {
+                                a(.href(SiteURL.staffTokenRevoke(row.id).path), .class("danger-link")) {
+                                    t("tokens.list.revoke")
+                                    span(.class("visually-hidden")) { " \(row.name)" }
                                 }
                             }
                         }

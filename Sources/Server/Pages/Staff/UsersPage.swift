@@ -22,21 +22,30 @@ enum UsersPage {
         var scope: Set<String> = []
         var errors: [FieldIssue] = []
         var notice: String?
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
-        let roles = Role.allCases.map { (value: $0.rawValue, label: $0.label) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
+        let roles = Role.allCases.map { (value: $0.rawValue, label: t.label("role", $0)) }
+        let email = t("users.email")
+        let role = t("users.role")
+        let status = t("users.status")
         return Layout.view(
-            Layout.Model(title: "Users", siteName: model.programmeName, description: nil, signedInAs: model.email)
+            Layout.Model(
+                title: t("users.title"), siteName: model.programmeName, description: nil, signedInAs: model.email,
+                page: model.page)
         ) {
-            nav(.class("breadcrumb"), .attr("aria-label", "Breadcrumb")) { a(.href(SiteURL.staff.path)) { "Staff" } }
-            h1 { "Users" }
+            nav(.class("breadcrumb"), .attr("aria-label", t("password.breadcrumb"))) {
+                a(.href(SiteURL.staff.path)) { t("nav.staff") }
+            }
+            h1 { t("users.title") }
             if let notice = model.notice { div(.class("notice"), .attr("role", "status")) { p { notice } } }
             element("table", [.class("directory")]) {
                 element("thead") {
                     element("tr") {
-                        for title in ["Email", "Role", "Status", ""] {
+                        for title in [email, role, status, ""] {
                             element("th", [.attr("scope", "col")]) { title }
                         }
                     }
@@ -44,18 +53,18 @@ enum UsersPage {
                 element("tbody") {
                     for row in model.rows {
                         element("tr") {
-                            element("th", [.attr("scope", "row"), .attr("data-label", "Email")]) {
+                            element("th", [.attr("scope", "row"), .attr("data-label", email)]) {
                                 row.email
                                 if let name = row.name { span(.class("region")) { name } }
                             }
-                            element("td", [.attr("data-label", "Role")]) {
+                            element("td", [.attr("data-label", role)]) {
                                 form(
                                     .attr("method", "post"), .attr("action", SiteURL.staffUserRole(row.id).path),
                                     .class("inline-form")
                                 ) {
                                     csrfField(model.csrfToken)
                                     label(.class("visually-hidden"), .attr("for", "role-\(row.id)")) {
-                                        "Role of \(row.email)"
+                                        t("users.roleOf", ["email": row.email])
                                     }
                                     element("select", [.id("role-\(row.id)"), .attr("name", "role")]) {
                                         for role in roles {
@@ -68,17 +77,19 @@ enum UsersPage {
                                             }
                                         }
                                     }
-                                    button(.attr("type", "submit")) { "Change" }
+                                    button(.attr("type", "submit")) { t("users.change") }
                                 }
                                 if !row.scope.isEmpty {
-                                    span(.class("region")) { "Edits: \(row.scope.joined(separator: ", "))" }
+                                    span(.class("region")) { t("users.edits", ["partnerships": t.list(row.scope)]) }
                                 }
                             }
-                            element("td", [.attr("data-label", "Status")]) { row.disabled ? "Disabled" : "Active" }
+                            element("td", [.attr("data-label", status)]) {
+                                row.disabled ? t("users.disabled") : t("users.active")
+                            }
                             element("td", [.attr("data-label", "")]) {
                                 if !row.disabled && row.email != model.email {
                                     a(.href(SiteURL.staffUserDisable(row.id).path), .class("danger-link")) {
-                                        "Disable…"
+                                        t("users.disable")
                                         span(.class("visually-hidden")) { " \(row.email)" }
                                     }
                                 }
@@ -88,29 +99,31 @@ enum UsersPage {
                 }
             }
             section(.attr("aria-labelledby", "new-user")) {
-                h2(.id("new-user")) { "New user" }
+                h2(.id("new-user")) { t("users.new.title") }
                 if !model.errors.isEmpty {
                     div(.class("form-error"), .attr("role", "alert")) {
-                        p { "Please correct the fields marked below." }
+                        p { t("users.new.correct") }
                     }
                 }
                 form(.attr("method", "post"), .attr("action", SiteURL.staffUsers.path), .class("stack wide")) {
                     csrfField(model.csrfToken)
                     FormControls.text(
-                        "email", "Email", value: model.values["email"] ?? "", errors: e("email"), type: "email")
-                    FormControls.text("name", "Name", value: model.values["name"] ?? "", errors: e("name"))
-                    FormControls.select(
-                        "role", "Role", options: roles, selected: model.values["role"] ?? Role.viewer.rawValue,
-                        errors: e("role"))
-                    FormControls.checkboxes(
-                        "partnerships", "Partnerships a partner editor may edit", options: model.partnerships,
-                        checked: model.scope, errors: e("partnerships"))
+                        "email", email, value: model.values["email"] ?? "", errors: e("email"), type: "email", t: t)
                     FormControls.text(
-                        "password", "First password", value: "", errors: e("password"),
-                        hint:
-                            "8 to 128 characters, not a common one. Tell it to the person; they change it after signing in.",
-                        type: "password")
-                    button(.attr("type", "submit"), .class("primary")) { "Create user" }
+                        "name", t("users.new.name"), value: model.values["name"] ?? "", errors: e("name"), t: t)
+                    FormControls.select(
+                        "role", role, options: roles, selected: model.values["role"] ?? Role.viewer.rawValue,
+                        errors: e("role"), t: t)
+                    FormControls.checkboxes(
+                        "partnerships", t("users.new.partnerships"), options: model.partnerships,
+                        checked: model.scope, errors: e("partnerships"), t: t)
+                    FormControls.text(
+                        "password", t("users.new.password"), value: "", errors: e("password"),
+                        hint: t(
+                            "users.new.passwordHint",
+                            ["min": t.number(PasswordPolicy.minLength), "max": t.number(PasswordPolicy.maxLength)]),
+                        type: "password", t: t)
+                    button(.attr("type", "submit"), .class("primary")) { t("users.new.submit") }
                 }
             }
         }

@@ -26,30 +26,32 @@ enum VolunteeringPage {
         var values: [String: String] = [:]
         var notice: String?
         var errors: [FieldIssue] = []
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         return Layout.view(
             Layout.Model(
-                title: "Your volunteering", siteName: model.programmeName, description: nil,
-                signedInAs: model.signedInAs)
+                title: t("volunteers.own.title"), siteName: model.programmeName, description: nil,
+                signedInAs: model.signedInAs, page: model.page)
         ) {
-            h1 { "Your volunteering" }
-            p(.class("lede")) { "Thank you, \(model.name). This page is yours: keep its link to yourself." }
+            h1 { t("volunteers.own.title") }
+            p(.class("lede")) { t("volunteers.own.lede", ["name": model.name]) }
             if let notice = model.notice { div(.class("notice"), .attr("role", "status")) { p { notice } } }
             if !model.errors.isEmpty {
                 div(.class("form-error"), .attr("role", "alert")) {
-                    for issue in model.errors where issue.field == "shift" { p { issue.message } }
+                    for issue in model.errors where issue.field == "shift" { p { t.issue(issue) } }
                     if model.errors.contains(where: { $0.field != "shift" }) {
-                        p { "Please correct the fields marked below." }
+                        p { t("volunteers.correct") }
                     }
                 }
             }
-            h2 { "Your shifts" }
+            h2 { t("volunteers.own.mine") }
             if model.mine.isEmpty {
-                div(.class("empty-state")) { p { "You have no shifts yet: choose one below." } }
+                div(.class("empty-state")) { p { t("volunteers.own.mineEmpty") } }
             } else {
                 ul(.class("plain-list")) {
                     for line in model.mine {
@@ -62,15 +64,15 @@ enum VolunteeringPage {
                                 .class("inline-form")
                             ) {
                                 hidden(model, shift: line.shift.id)
-                                button(.attr("type", "submit")) { "Withdraw" }
+                                button(.attr("type", "submit")) { t("volunteers.own.withdraw") }
                             }
                         }
                     }
                 }
             }
-            h2 { "Shifts you can take" }
+            h2 { t("volunteers.own.open") }
             if model.open.isEmpty {
-                div(.class("empty-state")) { p { "No shift has a place free just now." } }
+                div(.class("empty-state")) { p { t("volunteers.own.openEmpty") } }
             } else {
                 ul(.class("plain-list")) {
                     for line in model.open {
@@ -78,60 +80,73 @@ enum VolunteeringPage {
                             strong { line.shift.draft.role }
                             " · \(line.eventTitle)"
                             span(.class("region")) {
-                                "\(line.when) · \(line.shift.placesLeft) of \(line.shift.draft.places) places free"
+                                line.when + " · "
+                                    + t(
+                                        "volunteers.own.placesFree", count: line.shift.draft.places,
+                                        ["left": t.number(line.shift.placesLeft)])
                             }
                             form(
                                 .attr("method", "post"), .attr("action", SiteURL.volunteeringSignup.path),
                                 .class("inline-form")
                             ) {
                                 hidden(model, shift: line.shift.id)
-                                button(.attr("type", "submit"), .class("primary")) { "Take this shift" }
+                                button(.attr("type", "submit"), .class("primary")) { t("volunteers.own.take") }
                             }
                         }
                     }
                 }
             }
-            h2 { "Log your time" }
+            h2 { t("volunteers.own.log") }
             form(.attr("method", "post"), .attr("action", SiteURL.volunteeringHours.path), .class("stack wide")) {
                 hidden(model, shift: nil)
                 div(.class("inline-fields")) {
-                    FormControls.text("day", "Day", value: v("day"), errors: e("day"), type: "date")
                     FormControls.text(
-                        "time", "Time (h:mm)", value: v("time"), errors: e("time") + e("minutes"))
+                        "day", t("volunteers.form.day"), value: v("day"), errors: e("day"), type: "date", t: t)
+                    FormControls.text(
+                        "time", t("volunteers.form.time"), value: v("time"), errors: e("time") + e("minutes"), t: t)
                 }
                 FormControls.select(
-                    "activity", "What you did",
-                    options: VolunteerActivity.allCases.map { ($0.rawValue, $0.label) },
+                    "activity", t("volunteers.form.activity"),
+                    options: VolunteerActivity.allCases.map { ($0.rawValue, t.label("volunteers.activity", $0)) },
                     selected: v("activity").isEmpty ? VolunteerActivity.eventSupport.rawValue : v("activity"),
-                    errors: e("activity"))
+                    errors: e("activity"), t: t)
                 FormControls.select(
-                    "eventId", "At an event", options: [("", "None")] + model.events, selected: v("eventId"),
-                    errors: e("eventId"))
+                    "eventId", t("volunteers.form.event"), options: [("", t("volunteers.form.none"))] + model.events,
+                    selected: v("eventId"), errors: e("eventId"), t: t)
                 FormControls.select(
-                    "partnershipId", "For a partnership", options: [("", "None")] + model.partnerships,
-                    selected: v("partnershipId"), errors: e("partnershipId"))
-                FormControls.text("note", "Note", value: v("note"), errors: e("note"))
-                button(.attr("type", "submit"), .class("primary")) { "Log the time" }
+                    "partnershipId", t("volunteers.form.partnership"),
+                    options: [("", t("volunteers.form.none"))] + model.partnerships,
+                    selected: v("partnershipId"), errors: e("partnershipId"), t: t)
+                FormControls.text("note", t("volunteers.form.note"), value: v("note"), errors: e("note"), t: t)
+                button(.attr("type", "submit"), .class("primary")) { t("volunteers.form.submit") }
             }
-            h2 { "Time you logged" }
+            h2 { t("volunteers.own.logged") }
             if model.hours.isEmpty {
-                div(.class("empty-state")) { p { "Nothing logged yet." } }
+                div(.class("empty-state")) { p { t("volunteers.own.loggedEmpty") } }
             } else {
                 p {
-                    "Approved so far: "
+                    let (before, after) = t.around("volunteers.own.approved", "hours")
+                    before
                     strong { VolunteerHoursFormat.hours(model.approvedMinutes) }
-                    " hours."
+                    after
                 }
                 ul(.class("plain-list")) {
                     for entry in model.hours {
                         li {
                             strong { VolunteerHoursFormat.hours(entry.draft.minutes) }
-                            " · \(Format.date(entry.draft.day)) · \(entry.draft.activity.label)"
-                            span(.class("badge")) { entry.status == .approved ? "Approved" : "Waiting for approval" }
+                            " · \(t.date(entry.draft.day)) · \(t.label("volunteers.activity", entry.draft.activity))"
+                            span(.class("badge")) {
+                                entry.status == .approved
+                                    ? t("volunteers.status.approved") : t("volunteers.status.pending")
+                            }
                             if let logged = entry.loggedMinutes {
                                 span(.class("region")) {
-                                    "You logged \(VolunteerHoursFormat.hours(logged)); corrected"
-                                        + (entry.reviewNote.map { ": \($0)" } ?? ".")
+                                    let hours = VolunteerHoursFormat.hours(logged)
+                                    if let note = entry.reviewNote {
+                                        t("volunteers.own.correctedNote", ["hours": hours, "note": note])
+                                    } else {
+                                        t("volunteers.own.corrected", ["hours": hours])
+                                    }
                                 }
                             }
                         }

@@ -18,24 +18,23 @@ struct VolunteeringPagesController {
     private var programmeID: UUID { services.programmeID }
 
     /// The volunteer the key belongs to, if it is a key of this programme.
-    private func volunteer(_ key: String?) async -> Person? {
+    private func volunteer(_ key: String?, now: Date) async -> Person? {
         guard let key, !key.isEmpty, key.count <= 100,
-            let found = try? await services.volunteers.person(keyHash: Secrets.hash(key), now: Date()),
+            let found = try? await services.volunteers.person(keyHash: Secrets.hash(key), now: now),
             found.programme == programmeID
         else { return nil }
         return try? await services.people.find(found.person, in: programmeID)
     }
 
-    private func unknownLink(_ context: AppRequestContext) async throws -> Response {
+    private func unknownLink(_ request: Request, _ context: AppRequestContext) async throws -> Response {
         let programme = try await services.programmes.find(programmeID)
+        let t = context.localizer
         var response = HTMLResponse.private(
             NoticePage.view(
                 NoticePage.Model(
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email,
-                    title: "This link does not work",
-                    paragraphs: [
-                        "The volunteer link is incomplete, or it no longer works. Please ask a coordinator to send you a new one."
-                    ], link: ("The programme's home page", SiteURL.directory.path))))
+                    title: t("volunteers.link.title"), paragraphs: [t("volunteers.link.body")],
+                    link: (t("volunteers.link.home"), SiteURL.directory.path), page: context.page(request))))
         response.status = .notFound
         return response
     }
@@ -44,9 +43,12 @@ struct VolunteeringPagesController {
         _ request: Request, _ context: AppRequestContext, key: String?, values: [String: String] = [:],
         notice: String? = nil, errors: [FieldIssue] = []
     ) async throws -> Response {
-        guard let key, let person = await volunteer(key) else { return try await unknownLink(context) }
+        let now = context.now
+        guard let key, let person = await volunteer(key, now: now) else {
+            return try await unknownLink(request, context)
+        }
         let programme = try await services.programmes.find(programmeID)
-        let now = Date()
+        let t = context.localizer
         let mineIDs = Set(try await services.volunteers.signups(person: person.id, in: programmeID).map(\.shiftID))
         var titles: [UUID: Event] = [:]
         var mine: [VolunteeringPage.ShiftLine] = []
@@ -58,7 +60,7 @@ struct VolunteeringPagesController {
             let event = titles[shift.eventID]!
             let line = VolunteeringPage.ShiftLine(
                 shift: shift, eventTitle: event.draft.title,
-                when: EventDates.describe(
+                when: t.eventSchedule(
                     .timed(start: shift.draft.start, end: shift.draft.end), zone: event.draft.zone))
             if mineIDs.contains(shift.id) {
                 mine.append(line)
@@ -83,11 +85,14 @@ struct VolunteeringPagesController {
                     open: open, hours: hours,
                     approvedMinutes: hours.filter { $0.status == .approved }.reduce(0) { $0 + $1.draft.minutes },
                     events: (upcoming + recentEvents).map {
-                        ($0.id.uuidString, "\($0.draft.title) (\(Format.date($0.draft.day)))")
+                        (
+                            $0.id.uuidString,
+                            t("volunteers.form.eventOption", ["title": $0.draft.title, "day": t.date($0.draft.day)])
+                        )
                     },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
                         ($0.id.uuidString, $0.pairName)
-                    }, values: values, notice: notice, errors: errors)))
+                    }, values: values, notice: notice, errors: errors, page: context.page(request))))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -98,47 +103,56 @@ struct VolunteeringPagesController {
     ) async throws -> Response {
         let form = try await FormBody.read(request, context)
         let key = form.value("key")
-        guard let person = await volunteer(key) else { return try await unknownLink(context) }
+        guard let person = await volunteer(key, now: context.now) else {
+            return try await unknownLink(request, context)
+        }
+        let t = context.localizer
         guard let shift = form.nonEmpty("shiftId").flatMap(UUID.init(uuidString:)) else {
             return try await page(
-                request, context, key: key, errors: [FieldIssue(field: "shift", message: "Choose a shift.")])
+                request, context, key: key,
+                errors: [FieldIssue(field: "shift", message: t("volunteers.shift.choose"))])
         }
         do {
             return try await page(request, context, key: key, notice: try await act(person, shift))
         } catch DomainError.conflict(let message) {
             return try await page(
-                request, context, key: key, errors: [FieldIssue(field: "shift", message: "Not done: \(message).")])
+                request, context, key: key,
+                errors: [FieldIssue(field: "shift", message: t("volunteers.shift.notDone", ["message": message]))])
         } catch DomainError.notFound {
             return try await page(
                 request, context, key: key,
-                errors: [FieldIssue(field: "shift", message: "That shift is no longer offered.")])
+                errors: [FieldIssue(field: "shift", message: t("volunteers.shift.gone"))])
         }
     }
 
     @Sendable func signUp(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await shiftAction(request, context) { person, shift in
-            _ = try await services.volunteers.signUp(person: person.id, shift: shift, in: programmeID, now: Date())
-            return "The shift is yours. Thank you!"
+            _ = try await services.volunteers.signUp(
+                person: person.id, shift: shift, in: programmeID, now: context.now)
+            return context.localizer("volunteers.shift.taken")
         }
     }
 
     @Sendable func withdraw(_ request: Request, context: AppRequestContext) async throws -> Response {
         try await shiftAction(request, context) { person, shift in
             try await services.volunteers.withdraw(person: person.id, shift: shift, in: programmeID)
-            return "You have left the shift; its place is free for someone else."
+            return context.localizer("volunteers.shift.left")
         }
     }
 
     @Sendable func log(_ request: Request, context: AppRequestContext) async throws -> Response {
         let form = try await FormBody.read(request, context)
         let key = form.value("key")
-        guard let person = await volunteer(key) else { return try await unknownLink(context) }
+        guard let person = await volunteer(key, now: context.now) else {
+            return try await unknownLink(request, context)
+        }
+        let t = context.localizer
         let fields = ["day", "time", "activity", "eventId", "partnershipId", "note"]
         let values = Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
         var issues: [FieldIssue] = []
         let minutes = form.nonEmpty("time").flatMap(VolunteerHoursFormat.minutes)
         if minutes == nil {
-            issues.append(FieldIssue(field: "time", message: "must be hours and minutes such as 2:30"))
+            issues.append(FieldIssue(field: "time", message: t("volunteers.form.timeInvalid")))
         }
         let input = HoursInput(
             personId: person.id, day: form.nonEmpty("day"), minutes: minutes,
@@ -148,12 +162,12 @@ struct VolunteeringPagesController {
             let today = try await ProgrammeCalendar.today(services: services)
             let entry = try InputIssues.merge(issues) { try input.draft() }
             let logged = try await services.volunteers.log(
-                entry, in: programmeID, approvedBy: nil, today: today, now: Date())
+                entry, in: programmeID, approvedBy: nil, today: today, now: context.now)
             return try await page(
                 request, context, key: key,
-                notice:
-                    "Logged \(VolunteerHoursFormat.hours(logged.draft.minutes)) on \(Format.date(logged.draft.day)): a coordinator will approve it."
-            )
+                notice: t(
+                    "volunteers.own.loggedNotice",
+                    ["hours": VolunteerHoursFormat.hours(logged.draft.minutes), "day": t.date(logged.draft.day)]))
         } catch DomainError.invalid(let more) {
             let known = Set(issues.map(\.field))
             return try await page(

@@ -27,45 +27,53 @@ enum VolunteersPage {
         var values: [String: String] = [:]
         var notice: String?
         var errors: [FieldIssue] = []
+        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let e = { (field: String) in FormControls.messages(model.errors, field) }
+        let t = model.page.t
+        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
         let v = { (field: String) in model.values[field] ?? "" }
         return Layout.view(
-            Layout.Model(title: "Volunteers", siteName: model.programmeName, description: nil, signedInAs: model.email)
+            Layout.Model(
+                title: t("volunteers.staff.title"), siteName: model.programmeName, description: nil,
+                signedInAs: model.email, page: model.page)
         ) {
-            h1 { "Volunteers" }
-            p(.class("lede")) {
-                "Volunteers take shifts and log their own time on their personal page; time counts once a coordinator "
-                "has approved it."
-            }
-            p { a(.href(SiteURL.staffExport(.volunteerHours).path)) { "Download all logged time as CSV" } }
+            h1 { t("volunteers.staff.title") }
+            p(.class("lede")) { t("volunteers.staff.lede") }
+            p { a(.href(SiteURL.staffExport(.volunteerHours).path)) { t("volunteers.staff.csv") } }
             if let notice = model.notice { div(.class("notice"), .attr("role", "status")) { p { notice } } }
             if !model.errors.isEmpty {
                 div(.class("form-error"), .attr("role", "alert")) {
-                    p { "Please correct the fields marked below." }
+                    p { t("volunteers.correct") }
                     for issue in model.errors where ["time", "note", "minutes"].contains(issue.field) {
-                        p { issue.field == "note" ? "Why: \(issue.message)" : "Corrected time: \(issue.message)" }
+                        p {
+                            issue.field == "note"
+                                ? t("volunteers.staff.whyError", ["message": t.issue(issue)])
+                                : t("volunteers.staff.timeError", ["message": t.issue(issue)])
+                        }
                     }
                 }
             }
-            h2 { "Waiting for approval (\(model.pending.count))" }
+            h2 { t("volunteers.staff.pending", ["count": t.number(model.pending.count)]) }
             if model.pending.isEmpty {
-                div(.class("empty-state")) { p { "Nothing waits: every logged hour has been reviewed." } }
+                div(.class("empty-state")) { p { t("volunteers.staff.pendingEmpty") } }
             } else {
-                pendingTable(model)
+                pendingTable(model, t)
             }
-            totalsSection(model)
-            h2 { "Coming shifts" }
+            totalsSection(model, t)
+            h2 { t("volunteers.staff.shifts") }
             if model.shifts.isEmpty {
-                div(.class("empty-state")) { p { "No shifts are planned. Add one to an event below." } }
+                div(.class("empty-state")) { p { t("volunteers.staff.shiftsEmpty") } }
             } else {
                 div(.class("table-scroll")) {
                     element("table", [.class("directory")]) {
                         element("thead") {
                             element("tr") {
-                                for column in ["Event", "Role", "When", "Places", "Volunteers"] {
+                                for column in [
+                                    t("volunteers.staff.event"), t("volunteers.staff.role"), t("volunteers.staff.when"),
+                                    t("volunteers.staff.places"), t("volunteers.staff.volunteers"),
+                                ] {
                                     element("th", [.attr("scope", "col")]) { column }
                                 }
                             }
@@ -73,16 +81,20 @@ enum VolunteersPage {
                         element("tbody") {
                             for row in model.shifts {
                                 element("tr") {
-                                    element("td", [.attr("data-label", "Event")]) {
+                                    element("td", [.attr("data-label", t("volunteers.staff.event"))]) {
                                         a(.href(SiteURL.event(row.shift.eventID).path)) { row.eventTitle }
                                     }
-                                    element("td", [.attr("data-label", "Role")]) { row.shift.draft.role }
-                                    element("td", [.attr("data-label", "When")]) { row.when }
-                                    element("td", [.attr("data-label", "Places")]) {
-                                        "\(row.shift.taken) of \(row.shift.draft.places) taken"
+                                    element("td", [.attr("data-label", t("volunteers.staff.role"))]) {
+                                        row.shift.draft.role
                                     }
-                                    element("td", [.attr("data-label", "Volunteers")]) {
-                                        row.volunteers.isEmpty ? "none yet" : row.volunteers.joined(separator: ", ")
+                                    element("td", [.attr("data-label", t("volunteers.staff.when"))]) { row.when }
+                                    element("td", [.attr("data-label", t("volunteers.staff.places"))]) {
+                                        t(
+                                            "volunteers.staff.taken", count: row.shift.draft.places,
+                                            ["taken": t.number(row.shift.taken)])
+                                    }
+                                    element("td", [.attr("data-label", t("volunteers.staff.volunteers"))]) {
+                                        row.volunteers.isEmpty ? t("volunteers.staff.noneYet") : t.list(row.volunteers)
                                     }
                                 }
                             }
@@ -90,46 +102,50 @@ enum VolunteersPage {
                     }
                 }
             }
-            h2 { "Add a shift" }
+            h2 { t("volunteers.staff.addShift") }
             form(.attr("method", "post"), .attr("action", SiteURL.staffVolunteerShifts.path), .class("stack wide")) {
                 csrfField(model.csrfToken)
                 FormControls.select(
-                    "eventId", "Event", options: [("", "Choose…")] + model.events, selected: v("eventId"),
-                    errors: e("eventId"))
+                    "eventId", t("volunteers.staff.event"), options: [("", t("volunteers.choose"))] + model.events,
+                    selected: v("eventId"), errors: e("eventId"), t: t)
                 FormControls.text(
-                    "role", "Role", value: v("role"), errors: e("role"), hint: "Welcome desk, set-up, interpreter…")
+                    "role", t("volunteers.staff.role"), value: v("role"), errors: e("role"),
+                    hint: t("volunteers.staff.roleHint"), t: t)
                 div(.class("inline-fields")) {
                     FormControls.text(
-                        "start", "Starts (venue time)", value: v("start"), errors: e("start"), type: "datetime-local")
+                        "start", t("volunteers.staff.starts"), value: v("start"), errors: e("start"),
+                        type: "datetime-local", t: t)
                     FormControls.text(
-                        "end", "Ends (venue time)", value: v("end"), errors: e("end"), type: "datetime-local")
+                        "end", t("volunteers.staff.ends"), value: v("end"), errors: e("end"), type: "datetime-local",
+                        t: t)
                     FormControls.text(
-                        "places", "Places", value: v("places").isEmpty ? "2" : v("places"), errors: e("places"),
-                        type: "number")
+                        "places", t("volunteers.staff.places"), value: v("places").isEmpty ? "2" : v("places"),
+                        errors: e("places"), type: "number", t: t)
                 }
-                button(.attr("type", "submit"), .class("primary")) { "Add the shift" }
+                button(.attr("type", "submit"), .class("primary")) { t("volunteers.staff.addShiftSubmit") }
             }
-            h2 { "Send a volunteer their page" }
-            p {
-                "The volunteer gets an email with a personal link: there they take shifts and log their time. "
-                "Only people with an email address are listed."
-            }
+            h2 { t("volunteers.staff.sendLink") }
+            p { t("volunteers.staff.sendLinkAbout") }
             form(.attr("method", "post"), .attr("action", SiteURL.staffVolunteerLink.path), .class("stack wide")) {
                 csrfField(model.csrfToken)
                 FormControls.select(
-                    "personId", "Volunteer", options: [("", "Choose…")] + model.volunteers, selected: "",
-                    errors: e("personId"))
-                button(.attr("type", "submit"), .class("primary")) { "Email the link" }
+                    "personId", t("volunteers.staff.volunteer"),
+                    options: [("", t("volunteers.choose"))] + model.volunteers, selected: "", errors: e("personId"),
+                    t: t)
+                button(.attr("type", "submit"), .class("primary")) { t("volunteers.staff.sendLinkSubmit") }
             }
         }
     }
 
-    private static func pendingTable(_ model: Model) -> HTML {
+    private static func pendingTable(_ model: Model, _ t: Localizer) -> HTML {
         div(.class("table-scroll")) {
             element("table", [.class("directory")]) {
                 element("thead") {
                     element("tr") {
-                        for column in ["Volunteer", "Day", "Time", "Activity", "Review"] {
+                        for column in [
+                            t("volunteers.staff.volunteer"), t("volunteers.staff.day"), t("volunteers.staff.time"),
+                            t("volunteers.staff.activity"), t("volunteers.staff.review"),
+                        ] {
                             element("th", [.attr("scope", "col")]) { column }
                         }
                     }
@@ -137,38 +153,46 @@ enum VolunteersPage {
                 element("tbody") {
                     for entry in model.pending {
                         element("tr") {
-                            element("td", [.attr("data-label", "Volunteer")]) { entry.volunteerName }
-                            element("td", [.attr("data-label", "Day")]) { Format.date(entry.draft.day) }
-                            element("td", [.attr("data-label", "Time")]) {
+                            element("td", [.attr("data-label", t("volunteers.staff.volunteer"))]) {
+                                entry.volunteerName
+                            }
+                            element("td", [.attr("data-label", t("volunteers.staff.day"))]) {
+                                t.date(entry.draft.day)
+                            }
+                            element("td", [.attr("data-label", t("volunteers.staff.time"))]) {
                                 VolunteerHoursFormat.hours(entry.draft.minutes)
                             }
-                            element("td", [.attr("data-label", "Activity")]) {
-                                entry.draft.activity.label
+                            element("td", [.attr("data-label", t("volunteers.staff.activity"))]) {
+                                t.label("volunteers.activity", entry.draft.activity)
                                 if let subject = (entry.draft.eventID ?? entry.draft.partnershipID)
                                     .flatMap({ model.subjects[$0] })
                                 {
                                     span(.class("region")) { subject }
                                 }
-                                if let note = entry.draft.note { span(.class("region")) { "“\(note)”" } }
+                                if let note = entry.draft.note {
+                                    span(.class("region")) { t("volunteers.staff.quoted", ["note": note]) }
+                                }
                             }
-                            element("td", [.attr("data-label", "Review")]) {
+                            element("td", [.attr("data-label", t("volunteers.staff.review"))]) {
                                 form(
                                     .attr("method", "post"), .attr("action", SiteURL.staffReviewHours(entry.id).path),
                                     .class("inline-form")
                                 ) {
                                     csrfField(model.csrfToken)
-                                    button(.attr("type", "submit"), .class("primary")) { "Approve" }
+                                    button(.attr("type", "submit"), .class("primary")) { t("volunteers.staff.approve") }
                                 }
                                 element("details", [.class("correct")]) {
-                                    element("summary") { "Correct the time…" }
+                                    element("summary") { t("volunteers.staff.correctTime") }
                                     form(
                                         .attr("method", "post"),
                                         .attr("action", SiteURL.staffReviewHours(entry.id).path), .class("stack")
                                     ) {
                                         csrfField(model.csrfToken)
-                                        FormControls.text("time", "Corrected time (h:mm)", value: "", errors: [])
-                                        FormControls.text("note", "Why", value: "", errors: [])
-                                        button(.attr("type", "submit")) { "Correct and approve" }
+                                        FormControls.text(
+                                            "time", t("volunteers.staff.correctedTime"), value: "", errors: [], t: t)
+                                        FormControls.text(
+                                            "note", t("volunteers.staff.why"), value: "", errors: [], t: t)
+                                        button(.attr("type", "submit")) { t("volunteers.staff.correctSubmit") }
                                     }
                                 }
                             }
@@ -179,13 +203,21 @@ enum VolunteersPage {
         }
     }
 
-    private static func totalsSection(_ model: Model) -> HTML {
+    private static func totalsSection(_ model: Model, _ t: Localizer) -> HTML {
         section {
-            h2 { "Approved time\(model.year.map { " in \($0)" } ?? "")" }
-            nav(.class("sort"), .attr("aria-label", "Year")) {
-                span(.class("sort-label")) { "Year:" }
+            h2 {
+                if let year = model.year {
+                    t("volunteers.staff.approvedIn", ["year": String(year)])
+                } else {
+                    t("volunteers.staff.approved")
+                }
+            }
+            nav(.class("sort"), .attr("aria-label", t("volunteers.staff.year"))) {
+                span(.class("sort-label")) { t("volunteers.staff.yearLabel") }
                 ul {
-                    for (label, year) in [("All", nil)] + model.years.map({ (String($0), Optional($0)) }) {
+                    for (label, year) in [(t("volunteers.staff.allYears"), nil)]
+                        + model.years.map({ (String($0), Optional($0)) })
+                    {
                         let url = SiteURL.staffVolunteers.path(query: [("year", year.map(String.init))])
                         li {
                             if model.year == year {
@@ -198,28 +230,36 @@ enum VolunteersPage {
                 }
             }
             if model.totals.totalMinutes == 0 {
-                div(.class("empty-state")) { p { "No approved time yet." } }
+                div(.class("empty-state")) { p { t("volunteers.staff.approvedEmpty") } }
             } else {
                 p {
+                    let (before, after) = t.around("volunteers.staff.inAll", "hours")
+                    before
                     strong { VolunteerHoursFormat.hours(model.totals.totalMinutes) }
-                    " hours in all."
+                    after
                 }
                 div(.class("cards")) {
-                    totalsCard("By volunteer", model.totals.byVolunteer)
-                    totalsCard("By activity", model.totals.byActivity)
-                    if model.year == nil { totalsCard("By year", model.totals.byYear) }
+                    totalsCard(t("volunteers.staff.byVolunteer"), model.totals.byVolunteer, t)
+                    totalsCard(
+                        t("volunteers.staff.byActivity"),
+                        model.totals.byActivity.map { line in
+                            var line = line
+                            line.label = ReportCharts.activity(line, t)
+                            return line
+                        }, t)
+                    if model.year == nil { totalsCard(t("volunteers.staff.byYear"), model.totals.byYear, t) }
                 }
             }
         }
     }
 
-    private static func totalsCard(_ title: String, _ lines: [HoursTotals.Line]) -> HTML {
+    private static func totalsCard(_ title: String, _ lines: [HoursTotals.Line], _ t: Localizer) -> HTML {
         section(.class("card")) {
             h3 { title }
             dl(.class("totals")) {
                 for line in lines {
                     dt { line.label }
-                    dd(.attr("title", "\(line.entries) \(line.entries == 1 ? "entry" : "entries")")) {
+                    dd(.attr("title", t("volunteers.staff.entries", count: line.entries))) {
                         VolunteerHoursFormat.hours(line.minutes)
                     }
                 }

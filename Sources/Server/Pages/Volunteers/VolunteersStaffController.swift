@@ -29,7 +29,8 @@ struct VolunteersStaffController {
         ).items
         let allTotals = try await services.volunteers.totals(in: programmeID, year: nil)
         let totals = year == nil ? allTotals : try await services.volunteers.totals(in: programmeID, year: year)
-        let now = Date()
+        let now = context.now
+        let t = context.localizer
         let events = try await services.events.list(
             in: programmeID,
             EventQuery(page: PageRequest(limit: PageRequest.maxLimit), when: .upcoming, includeInternal: true, now: now)
@@ -46,7 +47,7 @@ struct VolunteersStaffController {
             rows.append(
                 VolunteersPage.ShiftRow(
                     shift: shift, eventTitle: event.draft.title,
-                    when: EventDates.describe(
+                    when: t.eventSchedule(
                         .timed(start: shift.draft.start, end: shift.draft.end), zone: event.draft.zone),
                     volunteers: (signups[shift.id] ?? []).map(\.volunteerName)))
         }
@@ -71,11 +72,14 @@ struct VolunteersStaffController {
                     pending: pending, subjects: subjects, totals: totals, year: year,
                     years: allTotals.byYear.compactMap { Int($0.key) }, shifts: rows,
                     events: events.map {
-                        ($0.id.uuidString, "\($0.draft.title) (\(Format.date($0.draft.day)))")
+                        (
+                            $0.id.uuidString,
+                            t("volunteers.form.eventOption", ["title": $0.draft.title, "day": t.date($0.draft.day)])
+                        )
                     },
                     volunteers: people.filter { $0.draft.contact.email != nil }.map {
                         ($0.id.uuidString, $0.displayName)
-                    }, values: values, notice: notice, errors: errors)))
+                    }, values: values, notice: notice, errors: errors, page: context.page(request))))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -84,24 +88,30 @@ struct VolunteersStaffController {
         _ = try context.signedIn(request, to: programmeID)
         try context.authorize(.editPeople, in: programmeID)
         let form = try await FormBody.read(request, context)
+        let t = context.localizer
         let values = Dictionary(
             uniqueKeysWithValues: ["eventId", "role", "start", "end", "places"].map { ($0, form.value($0) ?? "") })
         do {
             guard let eventID = form.nonEmpty("eventId").flatMap(UUID.init(uuidString:)),
                 let event = try? await services.events.find(eventID, in: programmeID)
-            else { throw DomainError.invalid([FieldIssue(field: "eventId", message: "choose an event")]) }
+            else {
+                throw DomainError.invalid([FieldIssue(field: "eventId", message: t("volunteers.staff.chooseEvent"))])
+            }
             var issues: [FieldIssue] = []
             let places = form.nonEmpty("places").flatMap { Int($0) }
-            if places == nil { issues.append(FieldIssue(field: "places", message: "must be a whole number")) }
+            if places == nil {
+                issues.append(FieldIssue(field: "places", message: t("volunteers.staff.wholeNumber")))
+            }
             let input = ShiftInput(
                 role: form.value("role"), start: form.nonEmpty("start"), end: form.nonEmpty("end"), places: places ?? 0)
             let draft = try InputIssues.merge(issues) { try input.draft(zone: event.draft.zone) }
             let shift = try await services.volunteers.addShift(draft, event: event.id, in: programmeID)
             return try await page(
-                request, context, notice: "Shift added: \(shift.draft.role) at \(event.draft.title).")
+                request, context,
+                notice: t("volunteers.staff.shiftAdded", ["role": shift.draft.role, "event": event.draft.title]))
         } catch let error as DomainError {
             return try await page(
-                request, context, values: values, errors: FormControls.issues(error, besides: "eventId"))
+                request, context, values: values, errors: FormControls.issues(error, besides: "eventId", t: t))
         }
     }
 
@@ -109,18 +119,22 @@ struct VolunteersStaffController {
         _ = try context.signedIn(request, to: programmeID)
         try context.authorize(.editPeople, in: programmeID)
         let form = try await FormBody.read(request, context)
+        let t = context.localizer
         do {
             guard let person = form.nonEmpty("personId").flatMap(UUID.init(uuidString:)) else {
-                throw DomainError.invalid([FieldIssue(field: "personId", message: "choose a volunteer")])
+                throw DomainError.invalid([
+                    FieldIssue(field: "personId", message: t("volunteers.staff.chooseVolunteer"))
+                ])
             }
             let email = try await VolunteersController.sendLink(
                 to: person, services: services, base: address.base)
-            return try await page(request, context, notice: "The link is on its way to \(email).")
+            return try await page(request, context, notice: t("volunteers.staff.linkSent", ["email": email]))
         } catch DomainError.notFound {
             return try await page(
-                request, context, errors: [FieldIssue(field: "personId", message: "is not a person of this programme")])
+                request, context,
+                errors: [FieldIssue(field: "personId", message: t("volunteers.staff.notAPerson"))])
         } catch let error as DomainError {
-            return try await page(request, context, errors: FormControls.issues(error, besides: "personId"))
+            return try await page(request, context, errors: FormControls.issues(error, besides: "personId", t: t))
         }
     }
 
@@ -128,12 +142,13 @@ struct VolunteersStaffController {
         _ = try context.signedIn(request, to: programmeID)
         let actor = try context.authorize(.editPeople, in: programmeID)
         let form = try await FormBody.read(request, context)
+        let t = context.localizer
         var minutes: Int?
         if let text = form.nonEmpty("time") {
             guard let parsed = VolunteerHoursFormat.minutes(text) else {
                 return try await page(
                     request, context,
-                    errors: [FieldIssue(field: "time", message: "must be hours and minutes such as 2:30")])
+                    errors: [FieldIssue(field: "time", message: t("volunteers.form.timeInvalid"))])
             }
             minutes = parsed
         }
@@ -143,9 +158,12 @@ struct VolunteersStaffController {
                 by: actor.user.email, in: programmeID)
             return try await page(
                 request, context,
-                notice:
-                    "Approved: \(VolunteerHoursFormat.hours(entry.draft.minutes)) by \(entry.volunteerName) on \(Format.date(entry.draft.day))."
-            )
+                notice: t(
+                    "volunteers.staff.reviewed",
+                    [
+                        "hours": VolunteerHoursFormat.hours(entry.draft.minutes), "name": entry.volunteerName,
+                        "day": t.date(entry.draft.day),
+                    ]))
         } catch DomainError.invalid(let issues) {
             return try await page(request, context, errors: issues)
         }
