@@ -18,8 +18,22 @@ struct Catalogs: Sendable {
         }
     }()
 
+    /// One localizer per language, made once: a request picks its own rather than building one (and its
+    /// Foundation `Locale`) anew.
+    private var localizers: [String: Localizer] = [:]
+
+    /// The languages readers can choose, the base first, then by tag.
+    let languages: [String]
+
     init(byLanguage: [String: MessageCatalog]) {
         self.byLanguage = byLanguage
+        languages = [Self.base] + byLanguage.keys.filter { $0 != Self.base }.sorted()
+        localizers = Dictionary(uniqueKeysWithValues: languages.map { ($0, Localizer(language: $0, catalogs: self)) })
+    }
+
+    /// The localizer of one of ``languages`` (as ``language(_:)`` writes it).
+    func localizer(_ language: String) -> Localizer {
+        localizers[language] ?? Localizer(language: language, catalogs: self)
     }
 
     init(directory: URL?) throws {
@@ -32,12 +46,7 @@ struct Catalogs: Sendable {
                 .map { folder.appendingPathComponent($0) }
             byLanguage[language] = try MessageCatalog(language: language, files: files)
         }
-        self.byLanguage = byLanguage
-    }
-
-    /// The languages readers can choose, the base first, then by tag.
-    var languages: [String] {
-        [Self.base] + byLanguage.keys.filter { $0 != Self.base }.sorted()
+        self.init(byLanguage: byLanguage)
     }
 
     /// Whether `tag` is one of them (case-insensitively); the tag as the site writes it.

@@ -30,7 +30,7 @@ enum RegistrationMail {
 
     /// The registration's own language where the site speaks it, else the base language.
     static func localizer(for registration: Registration) -> Localizer {
-        registration.language.flatMap { Catalogs.shipped.language($0) }.map { Localizer(language: $0) } ?? .base
+        registration.language.flatMap { Catalogs.shipped.language($0) }.map(Catalogs.shipped.localizer) ?? .base
     }
 
     /// What every message names: the person, the event (its title in their language where it has one), when

@@ -41,13 +41,13 @@ struct LanguageMiddleware: RouterMiddleware {
     /// The localizer of a language tag the site speaks, or nil.
     func localizer(_ tag: String) -> Localizer? {
         if pseudoLocale, tag == PseudoLocale.tag { return .pseudo(catalogs: catalogs) }
-        return catalogs.language(tag).map { Localizer(language: $0, catalogs: catalogs) }
+        return catalogs.language(tag).map(catalogs.localizer)
     }
 
     func localizer(preferring preference: LanguagePreference) -> Localizer {
         if pseudoLocale, preference.ranges.first == PseudoLocale.tag { return .pseudo(catalogs: catalogs) }
         let language = preference.lookup(in: catalogs.languages) ?? Catalogs.base
-        return Localizer(language: language, catalogs: catalogs)
+        return catalogs.localizer(language)
     }
 }
 
@@ -63,7 +63,7 @@ struct UserLanguageMiddleware: RouterMiddleware {
             let language = catalogs.language(setting), language != context.localizer.language
         else { return try await next(request, context) }
         var context = context
-        context.localizer = Localizer(language: language, catalogs: catalogs)
+        context.localizer = catalogs.localizer(language)
         var response = try await next(request, context)
         response.headers[.contentLanguage] = language
         return response
