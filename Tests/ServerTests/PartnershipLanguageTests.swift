@@ -35,12 +35,15 @@ import Testing
             for text in [
                 "<p class=\"role\">当市</p>", "<p class=\"role\">提携都市</p>", "<dt>人口</dt>", ">交流分野</h2>",
                 ">提携の歩み</h2>", ">協定</h2>", "署名者", ">姉妹都市の一覧</a>", "姉妹都市提携を締結", "提携60周年",
-                "提携協定", "<li>教育</li>",
+                "提携協定", "<li>教育</li>", "ダイヤモンド婚 · 還暦", "銀婚",
             ] {
                 #expect(html.contains(text), "no “\(text)” on the Japanese page")
             }
             #expect(html.contains("北緯"))
-            for english in [">Agreements</h2>", ">Timeline</h2>", "Signatories", "Home city", "tie established"] {
+            for english in [
+                ">Agreements</h2>", ">Timeline</h2>", "Signatories", "Home city", "tie established", "Silver",
+                "kanreki",
+            ] {
                 #expect(!html.contains(english), "“\(english)” is still English on the Japanese page")
             }
 
@@ -50,6 +53,7 @@ import Testing
             #expect(english.contains("<h1>Boston – Kyoto</h1>"))
             #expect(english.contains(#"since <time datetime="1959-06-24">24 June 1959</time>"#))
             #expect(english.contains("Sister city tie established"))
+            #expect(english.contains("Diamond · kanreki 還暦"))
         }
     }
 

@@ -13,6 +13,8 @@ public struct Agreement: Sendable, Hashable, Identifiable {
     public var languages: [String]
     public var documentURL: String?
     public var notes: String?
+    /// The notes in other languages.
+    public var translations: Translations
 
     public init(id: UUID, partnershipID: UUID, _ draft: AgreementDraft) {
         self.id = id
@@ -24,5 +26,6 @@ public struct Agreement: Sendable, Hashable, Identifiable {
         self.languages = draft.languages
         self.documentURL = draft.documentURL
         self.notes = draft.notes
+        self.translations = draft.translations
     }
 }

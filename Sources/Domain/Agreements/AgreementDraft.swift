@@ -9,10 +9,16 @@ public struct AgreementDraft: Sendable, Hashable {
     public var languages: [String]
     public var documentURL: String?
     public var notes: String?
+    /// The notes in other languages.
+    public var translations: Translations
+
+    /// What an agreement gives in other languages.
+    public static let translatedFields = [TranslatedField("notes", maxLength: 10_000)]
 
     public init(
         kind: AgreementKind, signed: PartialDate? = nil, place: String? = nil, signatories: [Signatory] = [],
-        languages: [String] = [], documentURL: String? = nil, notes: String? = nil
+        languages: [String] = [], documentURL: String? = nil, notes: String? = nil,
+        translations: Translations = .none
     ) {
         self.kind = kind
         self.signed = signed
@@ -21,6 +27,7 @@ public struct AgreementDraft: Sendable, Hashable {
         self.languages = languages
         self.documentURL = documentURL
         self.notes = notes
+        self.translations = translations
     }
 
     /// Checks the draft for a partnership between the two given cities: a signatory signs for one of them.
@@ -48,6 +55,7 @@ public struct AgreementDraft: Sendable, Hashable {
         v.checkLanguages(draft.languages, field: "languages")
         v.checkURL(draft.documentURL, field: "documentUrl")
         v.checkText(draft.notes, field: "notes", maxLength: 10_000)
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()
         return draft
     }

@@ -79,6 +79,9 @@ public enum Anniversaries {
         (western[number].map { [$0] } ?? []) + (eastAsian ? (eastAsianNames[number].map { [$0] } ?? []) : [])
     }
 
+    /// The Western names in lower case ("silver", "diamond"): each is an interface word, translated.
+    public static var westernNames: [String] { Set(western.values.map { $0.name.lowercased() }).sorted() }
+
     // Western wedding-anniversary names as the issue lists them: the modern list (silver 25, pearl 30, coral 35,
     // ruby 40, sapphire 45, golden 50, emerald 55, diamond 60, platinum 70) and the older British diamond at 75.
     static let western: [Int: AnniversaryName] = [

@@ -15,6 +15,8 @@ public struct Gift: Sendable, Hashable, Identifiable {
     public var estimatedValue: Money?
     /// The images, oldest first.
     public var images: [GiftImage]
+    /// The title and description in other languages.
+    public var translations: Translations
 
     public init(id: UUID, partnershipID: UUID, _ draft: GiftDraft, images: [GiftImage] = []) {
         self.id = id
@@ -29,11 +31,13 @@ public struct Gift: Sendable, Hashable, Identifiable {
         self.keeper = draft.keeper
         self.estimatedValue = draft.estimatedValue
         self.images = images
+        self.translations = draft.translations
     }
 
     public var draft: GiftDraft {
         GiftDraft(
             title: title, giver: giver, recipient: recipient, given: given, occasion: occasion,
-            description: description, location: location, keeper: keeper, estimatedValue: estimatedValue)
+            description: description, location: location, keeper: keeper, estimatedValue: estimatedValue,
+            translations: translations)
     }
 }

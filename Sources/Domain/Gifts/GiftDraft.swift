@@ -17,10 +17,19 @@ public struct GiftDraft: Sendable, Hashable {
     public var keeper: String?
     /// Never required: many gifts have no price, and a guess is not a valuation.
     public var estimatedValue: Money?
+    /// The title and description in other languages.
+    public var translations: Translations
+
+    /// What a gift gives in other languages.
+    public static let translatedFields = [
+        TranslatedField("title", required: true, maxLength: 300, oneLine: true),
+        TranslatedField("description", maxLength: 10_000),
+    ]
 
     public init(
         title: String, giver: GiftParty, recipient: GiftParty, given: PartialDate? = nil, occasion: String? = nil,
-        description: String? = nil, location: String? = nil, keeper: String? = nil, estimatedValue: Money? = nil
+        description: String? = nil, location: String? = nil, keeper: String? = nil, estimatedValue: Money? = nil,
+        translations: Translations = .none
     ) {
         self.title = title
         self.giver = giver
@@ -31,6 +40,7 @@ public struct GiftDraft: Sendable, Hashable {
         self.location = location
         self.keeper = keeper
         self.estimatedValue = estimatedValue
+        self.translations = translations
     }
 
     /// Checks the draft for a partnership: a gift passes from one of its cities to the other.
@@ -65,6 +75,7 @@ public struct GiftDraft: Sendable, Hashable {
         if let value = draft.estimatedValue, value.minorUnits < 0 {
             v.add("estimatedValue.amount", "must not be negative")
         }
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()
         return draft
     }

@@ -13,6 +13,8 @@ public struct Article: Sendable, Hashable, Identifiable {
     /// When it was (or is to be shown as) published, in UTC; nil while it is a draft.
     public var publishedAt: Date?
     public var updatedAt: Date
+    /// The title, summary and body in other languages than the programme's.
+    public var translations: Translations
 
     public init(id: UUID, _ draft: ArticleDraft, updatedAt: Date) {
         self.id = id
@@ -21,6 +23,7 @@ public struct Article: Sendable, Hashable, Identifiable {
         summary = draft.summary
         partnershipIDs = draft.partnershipIDs
         publishedAt = draft.publishedAt
+        translations = draft.translations
         self.updatedAt = updatedAt
     }
 
@@ -28,11 +31,31 @@ public struct Article: Sendable, Hashable, Identifiable {
 
     public var draft: ArticleDraft {
         ArticleDraft(
-            title: title, body: body, summary: summary, partnershipIDs: partnershipIDs, publishedAt: publishedAt)
+            title: title, body: body, summary: summary, partnershipIDs: partnershipIDs, publishedAt: publishedAt,
+            translations: translations)
     }
 
     /// The summary, or the start of the body.
     public var lede: String {
+        Self.lede(summary: summary, body: body)
+    }
+
+    /// The lede for a reader of `reader`, the original being in `originalLanguage`: the translation's summary,
+    /// else the start of the translation's body, else the original's lede, marked untranslated when the
+    /// reader reads another language.
+    public func lede(originalLanguage: String, for reader: String) -> InLanguage {
+        let readsOriginal = LanguageTag.primarySubtag(of: reader) == LanguageTag.primarySubtag(of: originalLanguage)
+        if !readsOriginal, let translation = translations.translation(for: reader),
+            translation.fields["summary"] != nil || translation.fields["body"] != nil
+        {
+            return InLanguage(
+                text: Self.lede(summary: translation.fields["summary"], body: translation.fields["body"] ?? ""),
+                language: translation.language, isUntranslated: false)
+        }
+        return InLanguage(text: lede, language: originalLanguage, isUntranslated: !readsOriginal)
+    }
+
+    static func lede(summary: String?, body: String) -> String {
         summary ?? MarkdownDocument(parsing: body).excerpt(maxLength: 280)
     }
 }
@@ -45,15 +68,26 @@ public struct ArticleDraft: Sendable, Hashable {
     public var partnershipIDs: [UUID]
     /// Nil keeps the article a draft.
     public var publishedAt: Date?
+    /// The title, summary and body in other languages than the programme's.
+    public var translations: Translations
+
+    /// The fields given in other languages, with the original's limits: every translation has a title and body.
+    public static let translatedFields = [
+        TranslatedField("title", required: true, maxLength: 200),
+        TranslatedField("summary", maxLength: 500),
+        TranslatedField("body", required: true, maxLength: 100_000),
+    ]
 
     public init(
-        title: String, body: String, summary: String? = nil, partnershipIDs: [UUID] = [], publishedAt: Date? = nil
+        title: String, body: String, summary: String? = nil, partnershipIDs: [UUID] = [], publishedAt: Date? = nil,
+        translations: Translations = .none
     ) {
         self.title = title
         self.body = body
         self.summary = summary
         self.partnershipIDs = partnershipIDs
         self.publishedAt = publishedAt
+        self.translations = translations
     }
 
     /// Checks the draft; `partnerships` are the ids the programme has.
@@ -67,6 +101,7 @@ public struct ArticleDraft: Sendable, Hashable {
         v.requireText(draft.title, field: "title", maxLength: 200)
         v.requireText(draft.body, field: "body", maxLength: 100_000)
         v.checkText(draft.summary, field: "summary", maxLength: 500)
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         if draft.partnershipIDs.count > 50 { v.add("partnershipIds", "must list at most 50 partnerships") }
         for (index, id) in draft.partnershipIDs.enumerated() where !known.contains(id) {
             v.add("partnershipIds[\(index)]", "is not a partnership of this programme")

@@ -13,11 +13,13 @@ public struct Partnership: Sendable, Hashable, Identifiable {
     public var focusAreas: [FocusArea]
     public var summary: String?
     public var sources: [WebLink]
+    /// The summary in other languages.
+    public var translations: Translations
 
     public init(
         id: UUID, programmeID: UUID, homeCity: City, partnerCity: City, kind: PartnershipKind,
         status: PartnershipStatus, established: PartialDate?, ended: PartialDate?, focusAreas: [FocusArea],
-        summary: String?, sources: [WebLink]
+        summary: String?, sources: [WebLink], translations: Translations = .none
     ) {
         self.id = id
         self.programmeID = programmeID
@@ -30,6 +32,7 @@ public struct Partnership: Sendable, Hashable, Identifiable {
         self.focusAreas = focusAreas
         self.summary = summary
         self.sources = sources
+        self.translations = translations
     }
 }
 

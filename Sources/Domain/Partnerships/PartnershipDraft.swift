@@ -11,11 +11,16 @@ public struct PartnershipDraft: Sendable, Hashable {
     public var focusAreas: [FocusArea]
     public var summary: String?
     public var sources: [WebLink]
+    /// The summary in other languages.
+    public var translations: Translations
+
+    /// What a partnership gives in other languages.
+    public static let translatedFields = [TranslatedField("summary", maxLength: 10_000)]
 
     public init(
         homeCityID: UUID, partnerCityID: UUID, kind: PartnershipKind = .sister, status: PartnershipStatus = .active,
         established: PartialDate? = nil, ended: PartialDate? = nil, focusAreas: [FocusArea] = [],
-        summary: String? = nil, sources: [WebLink] = []
+        summary: String? = nil, sources: [WebLink] = [], translations: Translations = .none
     ) {
         self.homeCityID = homeCityID
         self.partnerCityID = partnerCityID
@@ -26,6 +31,7 @@ public struct PartnershipDraft: Sendable, Hashable {
         self.focusAreas = focusAreas
         self.summary = summary
         self.sources = sources
+        self.translations = translations
     }
 
     /// Checks the draft against the two cities it names (nil where no such city exists).
@@ -58,6 +64,7 @@ public struct PartnershipDraft: Sendable, Hashable {
         }
         v.checkText(draft.summary, field: "summary", maxLength: 10_000)
         v.checkLinks(draft.sources, field: "sources")
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()
         return draft
     }

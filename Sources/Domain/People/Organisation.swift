@@ -46,6 +46,8 @@ public struct Organisation: Sendable, Hashable, Identifiable {
     public var website: String?
     public var partnershipIDs: [UUID]
     public var notes: String?
+    /// The notes in other languages.
+    public var translations: Translations
 
     public init(id: UUID, _ draft: OrganisationDraft) {
         self.id = id
@@ -56,12 +58,13 @@ public struct Organisation: Sendable, Hashable, Identifiable {
         website = draft.website
         partnershipIDs = draft.partnershipIDs
         notes = draft.notes
+        translations = draft.translations
     }
 
     public var draft: OrganisationDraft {
         OrganisationDraft(
             name: name, nativeName: nativeName, kind: kind, cityID: cityID, website: website,
-            partnershipIDs: partnershipIDs, notes: notes)
+            partnershipIDs: partnershipIDs, notes: notes, translations: translations)
     }
 }
 
@@ -72,11 +75,17 @@ public struct OrganisationDraft: Sendable, Hashable {
     public var cityID: UUID?
     public var website: String?
     public var partnershipIDs: [UUID]
+    /// What it does, shown publicly as its summary.
     public var notes: String?
+    /// The notes in other languages.
+    public var translations: Translations
+
+    /// What an organisation gives in other languages.
+    public static let translatedFields = [TranslatedField("notes", maxLength: 10_000)]
 
     public init(
         name: String, nativeName: String? = nil, kind: OrganisationKind, cityID: UUID? = nil, website: String? = nil,
-        partnershipIDs: [UUID] = [], notes: String? = nil
+        partnershipIDs: [UUID] = [], notes: String? = nil, translations: Translations = .none
     ) {
         self.name = name
         self.nativeName = nativeName
@@ -85,6 +94,7 @@ public struct OrganisationDraft: Sendable, Hashable {
         self.website = website
         self.partnershipIDs = partnershipIDs
         self.notes = notes
+        self.translations = translations
     }
 
     /// Checks the draft; `partnerships` are the programme's, `cityExists` says whether the gazetteer has the city.
@@ -106,6 +116,7 @@ public struct OrganisationDraft: Sendable, Hashable {
         for (index, id) in draft.partnershipIDs.enumerated() where !known.contains(id) {
             v.add("partnershipIds[\(index)]", "is not a partnership of this programme")
         }
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()
         return draft
     }

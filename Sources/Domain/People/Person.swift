@@ -64,6 +64,8 @@ public struct PersonDraft: Sendable, Hashable {
     public var nativeName: String?
     /// BCP 47 tag of `nativeName`.
     public var nativeLanguage: String?
+    /// The language the person reads the programme's emails in (BCP 47); nil: the programme's language.
+    public var language: String?
     public var organisationID: UUID?
     /// Offices held, oldest first.
     public var roles: [PersonRole]
@@ -78,7 +80,7 @@ public struct PersonDraft: Sendable, Hashable {
         givenName: String, familyName: String, nameOrder: NameOrder = .givenFirst, nativeName: String? = nil,
         nativeLanguage: String? = nil, organisationID: UUID? = nil, roles: [PersonRole] = [],
         contact: ContactDetails = ContactDetails(), consentToContact: Bool = false, isPublic: Bool = false,
-        notes: String? = nil
+        notes: String? = nil, language: String? = nil
     ) {
         self.givenName = givenName
         self.familyName = familyName
@@ -91,6 +93,7 @@ public struct PersonDraft: Sendable, Hashable {
         self.consentToContact = consentToContact
         self.isPublic = isPublic
         self.notes = notes
+        self.language = language
     }
 
     /// Checks the draft; `organisations` are the programme's.
@@ -100,6 +103,7 @@ public struct PersonDraft: Sendable, Hashable {
         draft.familyName = familyName.trimmingWhitespace
         draft.nativeName = nativeName?.trimmingWhitespace.nilIfEmpty
         draft.nativeLanguage = nativeLanguage?.trimmingWhitespace.nilIfEmpty
+        draft.language = language?.trimmingWhitespace.nilIfEmpty
         draft.notes = notes?.trimmingWhitespace.nilIfEmpty
         draft.contact = ContactDetails(
             email: contact.email?.trimmingWhitespace.nilIfEmpty, phone: contact.phone?.trimmingWhitespace.nilIfEmpty,
@@ -116,6 +120,9 @@ public struct PersonDraft: Sendable, Hashable {
         v.checkText(draft.nativeName, field: "nativeName", maxLength: 200)
         if let tag = draft.nativeLanguage, !LanguageTag.isValid(tag) {
             v.add("nativeLanguage", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\"")
+        }
+        if let tag = draft.language, !LanguageTag.isValid(tag) {
+            v.add("language", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\"")
         }
         if let id = draft.organisationID, !known.contains(id) {
             v.add("organisationId", "is not an organisation of this programme")

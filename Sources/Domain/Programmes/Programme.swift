@@ -14,6 +14,9 @@ public struct Programme: Sendable, Hashable, Identifiable {
     public var dormantAfterYears: Int
     /// The month the programme's fiscal year starts in (1 for January).
     public var fiscalYearStartMonth: Int
+    /// The language the programme writes in (BCP 47): its texts' original, and the site's language for a
+    /// reader who asks for none it speaks.
+    public var language: String
 
     public init(id: UUID, _ draft: ProgrammeDraft) {
         self.id = id
@@ -23,6 +26,7 @@ public struct Programme: Sendable, Hashable, Identifiable {
         self.milestoneLeadMonths = draft.milestoneLeadMonths
         self.dormantAfterYears = draft.dormantAfterYears
         self.fiscalYearStartMonth = draft.fiscalYearStartMonth
+        self.language = draft.language
     }
 }
 
@@ -34,7 +38,9 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public var milestoneLeadMonths: Int
     public var dormantAfterYears: Int
     public var fiscalYearStartMonth: Int
+    public var language: String
 
+    public static let defaultLanguage = "en"
     public static let defaultLeadMonths = 12
     public static let leadMonthsRange = 0...60
     public static let defaultDormantAfterYears = 3
@@ -43,7 +49,8 @@ public struct ProgrammeDraft: Sendable, Hashable {
     public init(
         name: String, organisation: String? = nil, homeCityID: UUID? = nil,
         milestoneLeadMonths: Int = defaultLeadMonths,
-        dormantAfterYears: Int = defaultDormantAfterYears, fiscalYearStartMonth: Int = 1
+        dormantAfterYears: Int = defaultDormantAfterYears, fiscalYearStartMonth: Int = 1,
+        language: String = defaultLanguage
     ) {
         self.name = name
         self.organisation = organisation
@@ -51,6 +58,7 @@ public struct ProgrammeDraft: Sendable, Hashable {
         self.milestoneLeadMonths = milestoneLeadMonths
         self.dormantAfterYears = dormantAfterYears
         self.fiscalYearStartMonth = fiscalYearStartMonth
+        self.language = language
     }
 
     public func validated(homeCityExists: Bool) throws(DomainError) -> ProgrammeDraft {
@@ -68,6 +76,10 @@ public struct ProgrammeDraft: Sendable, Hashable {
         }
         if !(1...12).contains(fiscalYearStartMonth) {
             v.add("fiscalYearStartMonth", "must be a month from 1 to 12")
+        }
+        draft.language = language.trimmingWhitespace
+        if !LanguageTag.isValid(draft.language) {
+            v.add("language", "\"\(draft.language)\" is not a BCP 47 language tag such as \"en\" or \"ja\"")
         }
         if let homeCityID, !homeCityExists {
             v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")

@@ -18,6 +18,8 @@ public struct TimelineEntry: Sendable, Hashable {
     public var subject: Subject?
     /// A milestone still to come.
     public var isUpcoming: Bool
+    /// The names a milestone year carries ("Diamond", "kanreki"); none for other entries.
+    public var names: [AnniversaryName] = []
 }
 
 /// A partnership's story in order: its founding, its agreements, the milestone anniversaries it has
@@ -55,7 +57,7 @@ public enum Timeline {
                     detail: anniversary.names.map { name in
                         [name.name, name.native].compactMap { $0 }.joined(separator: " ")
                     }.joined(separator: " · "),
-                    subject: nil, isUpcoming: anniversary.year > currentYear))
+                    subject: nil, isUpcoming: anniversary.year > currentYear, names: anniversary.names))
         }
         for event in events {
             let day = event.draft.day

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Hummingbird
 import NIOCore
@@ -18,6 +19,14 @@ public struct AppRequestContext: RequestContext {
     var localizer: Localizer = .base
     /// Whether the reader chose the language themselves (the switcher's cookie): then it beats their setting.
     var languageIsChosen = false
+    /// Whether no choice, setting or `Accept-Language` named a language the site speaks: then the programme's
+    /// own language is the answer's (``ProgrammeLanguageMiddleware``).
+    var languageIsDefault = true
+    /// The language the programme writes in: the original of the texts it wrote.
+    var contentLanguage = ProgrammeDraft.defaultLanguage
+    /// The programme the request acts on, resolved once by ``ProgrammeMiddleware``; read it as
+    /// `context.programme`.
+    var served: Result<ServedProgramme, any Error>?
     /// The moment the request is handled, from the application's clock: every "now" and "today" of the
     /// request reads it.
     var now = Date()

@@ -28,6 +28,8 @@ struct Services: Sendable {
     let programmeID: UUID
     let accounts: AccountService
     let registrationThrottle: RegistrationThrottle
+    /// The programme as requests see it, read once per content revision.
+    let served: ServedProgrammeSource
 
     init(store: Store, programmeID: UUID, passwordPolicy: PasswordPolicy, config: AppConfig) {
         cities = FluentCityRepository(store: store)
@@ -51,6 +53,8 @@ struct Services: Sendable {
         audit = FluentAuditRepository(store: store)
         revisions = ContentRevisionStore(store: store)
         self.programmeID = programmeID
+        served = ServedProgrammeSource(
+            programmes: programmes, cities: cities, revisions: revisions, programmeID: programmeID)
         accounts = AccountService(
             users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
             tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),

@@ -28,6 +28,11 @@ struct FormBody: Sendable {
         fields.filter { $0.0 == name }.map(\.1)
     }
 
+    /// Every field whose name starts with `prefix`, in order.
+    func fields(prefixed prefix: String) -> [(name: String, value: String)] {
+        fields.filter { $0.0.hasPrefix(prefix) }.map { ($0.0, $0.1) }
+    }
+
     /// The value, or nil when it is missing or blank.
     func nonEmpty(_ name: String) -> String? {
         value(name).flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }

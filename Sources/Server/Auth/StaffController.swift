@@ -26,10 +26,6 @@ struct StaffController {
         return (session, actor.user)
     }
 
-    private func programmeName() async throws -> String {
-        try await services.programmes.find(services.programmeID).name
-    }
-
     @Sendable func dashboard(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, user) = try signedIn(request, context)
         let count = try await services.partnerships.list(
@@ -45,7 +41,7 @@ struct StaffController {
         return HTMLResponse.private(
             DashboardPage.view(
                 DashboardPage.Model(
-                    programmeName: try await programmeName(), email: user.email, name: user.name, role: user.role,
+                    programmeName: try context.programme.name, email: user.email, name: user.name, role: user.role,
                     csrfToken: session.csrfToken, partnershipCount: count, glance: glance, language: user.language,
                     page: context.page(request))))
     }
@@ -68,7 +64,7 @@ struct StaffController {
         return HTMLResponse.private(
             PasswordPage.view(
                 PasswordPage.Model(
-                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                    programmeName: try context.programme.name, email: user.email, csrfToken: session.csrfToken,
                     page: context.page(request))))
     }
 
@@ -84,7 +80,7 @@ struct StaffController {
             var response = HTMLResponse.private(
                 PasswordPage.view(
                     PasswordPage.Model(
-                        programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                        programmeName: try context.programme.name, email: user.email, csrfToken: session.csrfToken,
                         errors: [
                             FieldIssue(
                                 field: "current",
@@ -98,7 +94,7 @@ struct StaffController {
             var response = HTMLResponse.private(
                 PasswordPage.view(
                     PasswordPage.Model(
-                        programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                        programmeName: try context.programme.name, email: user.email, csrfToken: session.csrfToken,
                         errors: issues, page: context.page(request))))
             response.status = .unprocessableContent
             return response
@@ -112,7 +108,8 @@ struct StaffController {
     @Sendable func showTokens(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, user) = try signedIn(request, context)
         return try await tokensPage(
-            user: user, session: session, newSecret: nil, errors: [], page: context.page(request))
+            user: user, session: session, newSecret: nil, errors: [],
+            programmeName: try context.programme.name, page: context.page(request))
     }
 
     @Sendable func createToken(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -125,13 +122,14 @@ struct StaffController {
                 for: user, name: form.value("name") ?? "", lifetime: try TokenLifetime(parsing: expires))
             context.logger.notice("API token created", metadata: ["user": "\(user.id)", "token": "\(token.id)"])
             var response = try await tokensPage(
-                user: user, session: session, newSecret: secret, errors: [], page: context.page(request))
+                user: user, session: session, newSecret: secret, errors: [],
+                programmeName: try context.programme.name, page: context.page(request))
             response.status = .created
             return response
         } catch DomainError.invalid(let issues) {
             var response = try await tokensPage(
                 user: user, session: session, newSecret: nil, errors: issues, expires: expires,
-                page: context.page(request))
+                programmeName: try context.programme.name, page: context.page(request))
             response.status = .unprocessableContent
             return response
         }
@@ -147,7 +145,7 @@ struct StaffController {
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: try await programmeName(), email: user.email,
+                    programmeName: try context.programme.name, email: user.email,
                     title: t("tokens.revoke.title", ["name": token.name]), message: t("tokens.revoke.message"),
                     action: SiteURL.staffTokenRevoke(id).path, confirmLabel: t("tokens.revoke.confirm"),
                     cancelURL: SiteURL.staffTokens.path, csrfToken: session.csrfToken, page: context.page(request))))
@@ -163,7 +161,7 @@ struct StaffController {
 
     private func tokensPage(
         user: User, session: Session, newSecret: String?, errors: [FieldIssue],
-        expires: String = TokenLifetime.standard.text, page: PageContext
+        expires: String = TokenLifetime.standard.text, programmeName: String, page: PageContext
     ) async throws -> Response {
         let t = page.t
         let stamp = { (moment: Date) in t.timestamp(moment) }
@@ -176,7 +174,7 @@ struct StaffController {
         return HTMLResponse.private(
             TokensPage.view(
                 TokensPage.Model(
-                    programmeName: try await programmeName(), email: user.email, csrfToken: session.csrfToken,
+                    programmeName: programmeName, email: user.email, csrfToken: session.csrfToken,
                     rows: rows,
                     newSecret: newSecret, errors: errors, expires: expires, page: page)))
     }

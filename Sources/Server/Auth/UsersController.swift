@@ -29,9 +29,8 @@ struct UsersController {
 
     private func page(
         _ session: Session, _ actor: Actor, values: [String: String] = [:], scope: Set<String> = [],
-        errors: [FieldIssue] = [], notice: String? = nil, page context: PageContext
+        errors: [FieldIssue] = [], notice: String? = nil, programme: Programme, page context: PageContext
     ) async throws -> Response {
-        let programme = try await services.programmes.find(services.programmeID)
         let partnerships = try await services.partnerships.list(
             in: programme.id, PartnershipQuery(page: PageRequest(limit: PageRequest.maxLimit), sort: .partnerName)
         ).items
@@ -55,7 +54,7 @@ struct UsersController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try admin(request, context)
-        return try await page(session, actor, page: context.page(request))
+        return try await page(session, actor, programme: try context.programme, page: context.page(request))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -80,7 +79,7 @@ struct UsersController {
             return try await page(
                 session, actor,
                 notice: t("users.created", ["email": user.email, "role": t.label("role", user.role)]),
-                page: context.page(request))
+                programme: try context.programme, page: context.page(request))
         } catch let error as DomainError {
             let found: [FieldIssue] =
                 switch error {
@@ -89,7 +88,8 @@ struct UsersController {
                 case .notFound: []
                 }
             return try await page(
-                session, actor, values: values, scope: Set(scope), errors: found, page: context.page(request))
+                session, actor, values: values, scope: Set(scope), errors: found,
+                programme: try context.programme, page: context.page(request))
         }
     }
 
@@ -111,7 +111,7 @@ struct UsersController {
     @Sendable func confirmDisable(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try admin(request, context)
         let user = try await member(try context.pathID())
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(

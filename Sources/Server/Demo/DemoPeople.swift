@@ -11,17 +11,23 @@ enum DemoPeople {
         let boston = partnership.homeCity.id
         let kyoto = partnership.partnerCity.id
         func organisation(
-            _ name: String, _ native: String?, _ kind: OrganisationKind, _ city: UUID
+            _ name: String, _ native: String?, _ kind: OrganisationKind, _ city: UUID, notes: String? = nil,
+            translations: Translations = .none
         ) async throws
             -> Organisation
         {
             try await organisations.create(
                 OrganisationDraft(
-                    name: name, nativeName: native, kind: kind, cityID: city, partnershipIDs: [partnership.id]),
+                    name: name, nativeName: native, kind: kind, cityID: city, partnershipIDs: [partnership.id],
+                    notes: notes, translations: translations),
                 in: programme, by: author)
         }
         let cityOfBoston = try await organisation("City of Boston", nil, .cityOffice, boston)
-        let cityOfKyoto = try await organisation("City of Kyoto", "京都市", .cityOffice, kyoto)
+        // Its notes say only what the demo's partnership record says; the Japanese translates them.
+        let cityOfKyoto = try await organisation(
+            "City of Kyoto", "京都市", .cityOffice, kyoto,
+            notes: "Kyoto's city government. Kyoto has been Boston's sister city since 1959.",
+            translations: Translations(["ja": ["notes": "京都市の市役所です。京都市は1959年からボストン市の姉妹都市です。"]]))
         let assembly = try await organisation("Kyoto City Assembly", "京都市会", .government, kyoto)
         _ = try await organisation("Mayor's Office of Economic Development", nil, .cityOffice, boston)
         _ = try await organisation("Rotary Club of Boston", nil, .rotaryClub, boston)

@@ -17,6 +17,8 @@ enum DemoProgramme {
         var focusAreas: [FocusArea] = []
         var summary: String?
         var sources: [WebLink] = []
+        /// The summary in other languages: translations of it, nothing added.
+        var translations: Translations = .none
     }
 
     static let kyotoRelease = WebLink(
@@ -32,7 +34,16 @@ enum DemoProgramme {
                 strong neighbourhoods. In 2019, its 60th year, the mayors renewed it in Boston: in Japan sixty years \
                 complete the cycle of the zodiac, kanreki (還暦), a rebirth.
                 """,
-            sources: [kyotoRelease]),
+            sources: [kyotoRelease],
+            translations: Translations([
+                "ja": [
+                    "summary": """
+                    ボストン市にとって最初の姉妹都市です。1959年に結ばれたこの提携は、歴史と大学、そして活気ある地域社会を\
+                    もつ二つの都市を結んでいます。60年目の2019年、両市長はボストンで提携を更新しました。日本では60年で\
+                    干支がひと巡りし、還暦、すなわち再生を迎えます。
+                    """
+                ]
+            ])),
         Tie(city: strasbourg, established: PartialDate(year: 1960)!),
         Tie(city: barcelona, established: PartialDate(year: 1980)!),
         Tie(city: hangzhou, established: PartialDate(year: 1982)!),
@@ -63,7 +74,7 @@ enum DemoProgramme {
                 PartnershipDraft(
                     homeCityID: home.id, partnerCityID: partner.id, kind: .sister, status: .active,
                     established: tie.established, focusAreas: tie.focusAreas, summary: tie.summary,
-                    sources: tie.sources),
+                    sources: tie.sources, translations: tie.translations),
                 in: programme.id, by: author)
             if tie.city == kyoto {
                 try await loadKyotoAgreements(
@@ -99,7 +110,8 @@ enum DemoProgramme {
                     Signatory(name: "Daisaku Kadokawa", title: "Mayor of Kyoto", cityID: kyoto),
                     Signatory(name: "Kazuhiro Terada", title: "Chair of the Kyoto City Assembly", cityID: kyoto),
                 ],
-                notes: "Renewed at a signing ceremony in Boston for the partnership's 60th year (kanreki)."),
+                notes: "Renewed at a signing ceremony in Boston for the partnership's 60th year (kanreki).",
+                translations: Translations(["ja": ["notes": "提携60周年（還暦）を記念し、ボストンでの調印式で更新されました。"]])),
             partnership: partnership.id, in: partnership.programmeID, by: author)
     }
 

@@ -31,5 +31,6 @@ enum LabelledValues {
         "outbox.states": OutboxMessage.State.allCases.map(\.rawValue),
         "pledges.frequency": PledgeFrequency.allCases.map(\.rawValue),
         "pledges.often": PledgeFrequency.allCases.map(\.rawValue),
+        "partnership.timeline.names": Anniversaries.westernNames,
     ]
 }

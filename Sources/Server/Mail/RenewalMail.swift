@@ -3,34 +3,28 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// The renewal reminders' wording.
+/// The renewal reminders' wording, in the language the member reads the programme's emails in.
 enum RenewalMail {
+    /// The expiry is a calendar day (stored as its UTC midnight), so it is written as the UTC day.
     static func draft(
-        _ membership: Membership, _ reminder: RenewalReminder, name: String, email: String, programme: String
+        _ membership: Membership, _ reminder: RenewalReminder, name: String, email: String, programme: String,
+        t: Localizer
     ) -> MailDraft {
-        let expires = membership.expires.map(Format.day) ?? ""
-        let fee = membership.level.fee.map { " The fee is \($0.formatted)." } ?? ""
+        let level = membership.level
+        let values = [
+            "name": name, "level": level.name, "programme": programme,
+            "expires": membership.expires.map { t.day($0) } ?? "",
+            "fee": level.fee.map { t("mail.renewal.fee", ["fee": t.money($0)]) } ?? "",
+            "grace": t("mail.renewal.graceDays", count: level.graceDays),
+        ]
         switch reminder {
         case .expired:
             return MailDraft(
-                to: email, subject: "Your \(membership.level.name) membership has ended",
-                body: """
-                    Dear \(name),
-
-                    Your \(membership.level.name) membership of \(programme) ended on \(expires). Renew within \(membership.level.graceDays) days and nothing lapses.\(fee)
-
-                    \(programme)
-                    """)
+                to: email, subject: t("mail.renewal.expired.subject", values),
+                body: t("mail.renewal.expired.body", values))
         default:
             return MailDraft(
-                to: email, subject: "Your \(membership.level.name) membership ends on \(expires)",
-                body: """
-                    Dear \(name),
-
-                    Your \(membership.level.name) membership of \(programme) ends on \(expires). We hope you will renew.\(fee)
-
-                    \(programme)
-                    """)
+                to: email, subject: t("mail.renewal.due.subject", values), body: t("mail.renewal.due.body", values))
         }
     }
 }
@@ -59,10 +53,12 @@ struct ReminderScheduler: Service {
     }
 
     static func queue(services: Services, now: Date) async throws -> ReminderRun {
-        let programme = try await services.programmes.find(services.programmeID).name
+        let programme = try await services.programmes.find(services.programmeID)
         return try await services.memberships.queueReminders(at: now, in: services.programmeID) {
-            membership, reminder, name, email in
-            RenewalMail.draft(membership, reminder, name: name, email: email, programme: programme)
+            membership, reminder, name, email, language in
+            RenewalMail.draft(
+                membership, reminder, name: name, email: email, programme: programme.name,
+                t: MailLanguage.localizer(person: language, programme: programme.language))
         }
     }
 }

@@ -5,7 +5,8 @@ import Hummingbird
 
 /// Chooses the language of each answer, once per request: the reader's explicit choice (the switcher's
 /// cookie) → their `Accept-Language` (RFC 4647 lookup: `ja-JP` → `ja`) → the site's base language. A
-/// signed-in reader's own setting comes between the first two (``UserLanguageMiddleware``). Every answer
+/// signed-in reader's own setting comes between the first two (``UserLanguageMiddleware``), the programme's
+/// language before the last (``ProgrammeLanguageMiddleware``). Every answer
 /// says which it is in (`Content-Language`) and that it varies with the header and the cookie (`Vary`).
 ///
 /// It also reads the application's clock once, into `context.now`.
@@ -25,8 +26,12 @@ struct LanguageMiddleware: RouterMiddleware {
         if let chosen = request.cookies[cookies.languageName]?.value, let localizer = localizer(chosen) {
             context.localizer = localizer
             context.languageIsChosen = true
-        } else if let header = request.headers[.acceptLanguage] {
-            context.localizer = localizer(preferring: LanguagePreference(acceptLanguage: header))
+            context.languageIsDefault = false
+        } else if let header = request.headers[.acceptLanguage],
+            let localizer = localizer(preferring: LanguagePreference(acceptLanguage: header))
+        {
+            context.localizer = localizer
+            context.languageIsDefault = false
         }
         var response = try await next(request, context)
         if response.headers[.contentLanguage] == nil {
@@ -44,10 +49,10 @@ struct LanguageMiddleware: RouterMiddleware {
         return catalogs.language(tag).map(catalogs.localizer)
     }
 
-    func localizer(preferring preference: LanguagePreference) -> Localizer {
+    /// The localizer of the first language of `preference` the site speaks, or nil.
+    func localizer(preferring preference: LanguagePreference) -> Localizer? {
         if pseudoLocale, preference.ranges.first == PseudoLocale.tag { return .pseudo(catalogs: catalogs) }
-        let language = preference.lookup(in: catalogs.languages) ?? Catalogs.base
-        return catalogs.localizer(language)
+        return preference.lookup(in: catalogs.languages).map(catalogs.localizer)
     }
 }
 
@@ -60,9 +65,11 @@ struct UserLanguageMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         guard !context.languageIsChosen, let setting = context.identity.actor?.user.language,
-            let language = catalogs.language(setting), language != context.localizer.language
+            let language = catalogs.language(setting)
         else { return try await next(request, context) }
         var context = context
+        context.languageIsDefault = false
+        guard language != context.localizer.language else { return try await next(request, context) }
         context.localizer = catalogs.localizer(language)
         var response = try await next(request, context)
         response.headers[.contentLanguage] = language

@@ -36,7 +36,7 @@ struct PagesController {
     private func directoryPage(
         _ query: PartnershipQuery, signedInAs: String?, _ request: Request, _ context: AppRequestContext
     ) async throws -> HTML {
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let page = try await services.partnerships.list(in: programme.id, query)
         return DirectoryPage.view(
@@ -48,7 +48,7 @@ struct PagesController {
 
     @Sendable func partnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let partnership = try await services.partnerships.find(id, in: programme.id)
         let agreements = try await services.agreements.list(
             partnership: id, in: programme.id, page: PageRequest(limit: PageRequest.maxLimit))

@@ -21,6 +21,7 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
     router.middlewares.add(
         AuthMiddleware(accounts: services.accounts, cookies: CookieSettings(secure: !config.devMode)))
     router.middlewares.add(UserLanguageMiddleware(catalogs: .shipped))
+    router.middlewares.add(ProgrammeMiddleware(catalogs: .shipped, source: services.served))
     routes.register(on: router)
     return router
 }
@@ -42,7 +43,7 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         .register(on: &routes)
     CitiesController(cities: services.cities, programmeID: services.programmeID).register(on: &routes)
     PartnershipsController(
-        partnerships: services.partnerships, programmes: services.programmes, programmeID: services.programmeID,
+        partnerships: services.partnerships, programmeID: services.programmeID,
         publicLists: PublicReadCache(revisions: services.revisions, tag: "p", contentType: "application/json")
     ).register(on: &routes)
     AgreementsController(agreements: services.agreements, programmeID: services.programmeID).register(on: &routes)
@@ -55,8 +56,8 @@ func collectRoutes(services: Services, store: Store, config: AppConfig, assets: 
         programmeID: services.programmeID
     ).register(on: &routes)
     CalendarController(
-        events: services.events, partnerships: services.partnerships, programmes: services.programmes,
-        programmeID: services.programmeID, address: PublicAddress(config: config)
+        events: services.events, partnerships: services.partnerships, programmeID: services.programmeID,
+        address: PublicAddress(config: config)
     ).register(on: &routes)
     PeopleController(organisations: services.organisations, people: services.people, programmeID: services.programmeID)
         .register(on: &routes)

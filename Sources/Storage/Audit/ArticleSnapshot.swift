@@ -9,6 +9,8 @@ struct ArticleSnapshot: Codable {
     var summary: String?
     var partnershipIDs: [UUID]
     var publishedAt: Date?
+    /// Absent in versions recorded before texts had translations.
+    var translations: [String: [String: String]]?
 
     init(_ model: ArticleModel, partnerships: [UUID]) {
         title = model.title
@@ -16,10 +18,12 @@ struct ArticleSnapshot: Codable {
         summary = model.summary
         partnershipIDs = partnerships
         publishedAt = model.publishedAt
+        translations = model.translations
     }
 
     var draft: ArticleDraft {
         ArticleDraft(
-            title: title, body: body, summary: summary, partnershipIDs: partnershipIDs, publishedAt: publishedAt)
+            title: title, body: body, summary: summary, partnershipIDs: partnershipIDs, publishedAt: publishedAt,
+            translations: Translations(translations ?? [:]))
     }
 }

@@ -19,6 +19,8 @@ struct GiftSnapshot: Codable {
     var keeper: String?
     var valueMinor: Int64?
     var valueCurrency: String?
+    /// Absent in versions recorded before texts had translations.
+    var translations: [String: [String: String]]?
 
     init(_ model: GiftModel) {
         partnershipID = model.$partnership.id
@@ -36,6 +38,7 @@ struct GiftSnapshot: Codable {
         keeper = model.keeper
         valueMinor = model.valueMinor
         valueCurrency = model.valueCurrency
+        translations = model.translations
     }
 
     func draft() throws -> GiftDraft {
@@ -54,6 +57,7 @@ struct GiftSnapshot: Codable {
         model.keeper = keeper
         model.valueMinor = valueMinor
         model.valueCurrency = valueCurrency
+        model.translations = translations
         return try model.draft()
     }
 }

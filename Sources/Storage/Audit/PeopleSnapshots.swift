@@ -11,6 +11,8 @@ struct OrganisationSnapshot: Codable {
     var website: String?
     var partnershipIDs: [UUID]
     var notes: String?
+    /// Absent in versions recorded before texts had translations.
+    var translations: [String: [String: String]]?
 
     init(_ model: OrganisationModel) {
         name = model.name
@@ -20,12 +22,14 @@ struct OrganisationSnapshot: Codable {
         website = model.website
         partnershipIDs = model.partnershipIDs
         notes = model.notes
+        translations = model.translations
     }
 
     func draft() throws -> OrganisationDraft {
         OrganisationDraft(
             name: name, nativeName: nativeName, kind: try StoredValue.decode(OrganisationKind.self, kind),
-            cityID: cityID, website: website, partnershipIDs: partnershipIDs, notes: notes)
+            cityID: cityID, website: website, partnershipIDs: partnershipIDs, notes: notes,
+            translations: Translations(translations ?? [:]))
     }
 }
 
@@ -44,6 +48,8 @@ struct PersonSnapshot: Codable {
     var consentToContact: Bool
     var isPublic: Bool
     var notes: String?
+    /// Absent from versions written before people had one.
+    var language: String?
 
     init(_ model: PersonModel) {
         givenName = model.givenName
@@ -59,6 +65,7 @@ struct PersonSnapshot: Codable {
         consentToContact = model.consentToContact
         isPublic = model.isPublic
         notes = model.notes
+        language = model.language
     }
 
     func draft() throws -> PersonDraft {
@@ -67,6 +74,6 @@ struct PersonSnapshot: Codable {
             nameOrder: try StoredValue.decode(NameOrder.self, nameOrder), nativeName: nativeName,
             nativeLanguage: nativeLanguage, organisationID: organisationID, roles: try roles.map { try $0.domain() },
             contact: ContactDetails(email: email, phone: phone, address: address),
-            consentToContact: consentToContact, isPublic: isPublic, notes: notes)
+            consentToContact: consentToContact, isPublic: isPublic, notes: notes, language: language)
     }
 }

@@ -46,6 +46,8 @@ struct PartnershipSnapshot: Codable {
     var focusAreas: [String]
     var summary: String?
     var sources: [StoredLink]
+    /// Absent in versions recorded before texts had translations.
+    var translations: [String: [String: String]]?
 
     init(_ model: PartnershipModel) {
         homeCityID = model.$homeCity.id
@@ -57,6 +59,7 @@ struct PartnershipSnapshot: Codable {
         focusAreas = model.focusAreas
         summary = model.summary
         sources = model.sources
+        translations = model.translations
     }
 
     func draft() throws -> PartnershipDraft {
@@ -67,7 +70,7 @@ struct PartnershipSnapshot: Codable {
             established: try established.map { try StoredValue.date($0) },
             ended: try ended.map { try StoredValue.date($0) },
             focusAreas: focusAreas.compactMap(FocusArea.init(rawValue:)), summary: summary,
-            sources: sources.map(\.domain))
+            sources: sources.map(\.domain), translations: Translations(translations ?? [:]))
     }
 }
 
@@ -80,6 +83,8 @@ struct AgreementSnapshot: Codable {
     var languages: [String]
     var documentURL: String?
     var notes: String?
+    /// Absent in versions recorded before texts had translations.
+    var translations: [String: [String: String]]?
 
     init(_ model: AgreementModel) {
         partnershipID = model.$partnership.id
@@ -90,13 +95,14 @@ struct AgreementSnapshot: Codable {
         languages = model.languages
         documentURL = model.documentURL
         notes = model.notes
+        translations = model.translations
     }
 
     func draft() throws -> AgreementDraft {
         AgreementDraft(
             kind: try StoredValue.decode(AgreementKind.self, kind), signed: try signed.map { try StoredValue.date($0) },
             place: place, signatories: signatories.map(\.domain), languages: languages, documentURL: documentURL,
-            notes: notes)
+            notes: notes, translations: Translations(translations ?? [:]))
     }
 }
 
@@ -109,6 +115,8 @@ struct ProgrammeSnapshot: Codable {
     /// Absent in versions recorded before programmes flagged dormant ties.
     var dormantAfterYears: Int?
     var fiscalYearStartMonth: Int?
+    /// Absent in versions recorded before programmes named their language.
+    var language: String?
 
     init(_ model: ProgrammeModel) {
         name = model.name
@@ -117,6 +125,7 @@ struct ProgrammeSnapshot: Codable {
         milestoneLeadMonths = model.milestoneLeadMonths
         dormantAfterYears = model.dormantAfterYears
         fiscalYearStartMonth = model.fiscalYearStartMonth
+        language = model.language
     }
 
     var draft: ProgrammeDraft {
@@ -124,7 +133,7 @@ struct ProgrammeSnapshot: Codable {
             name: name, organisation: organisation, homeCityID: homeCityID,
             milestoneLeadMonths: milestoneLeadMonths ?? ProgrammeDraft.defaultLeadMonths,
             dormantAfterYears: dormantAfterYears ?? ProgrammeDraft.defaultDormantAfterYears,
-            fiscalYearStartMonth: fiscalYearStartMonth ?? 1)
+            fiscalYearStartMonth: fiscalYearStartMonth ?? 1, language: language ?? ProgrammeDraft.defaultLanguage)
     }
 }
 

@@ -31,6 +31,7 @@ extension Store {
         migrations.add(AddAPITokenExpiry())
         migrations.add(AddUserLanguage())
         migrations.add(AddRegistrationLanguage())
+        migrations.add(AddContentLanguages())
         return migrations
     }
 }

@@ -15,6 +15,8 @@ final class AgreementModel: Model, @unchecked Sendable {
     @Field(key: "languages") var languages: [String]
     @OptionalField(key: "document_url") var documentURL: String?
     @OptionalField(key: "notes") var notes: String?
+    /// The notes in other languages; nil for agreements written before there were any.
+    @OptionalField(key: "translations") var translations: [String: [String: String]]?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -34,6 +36,7 @@ final class AgreementModel: Model, @unchecked Sendable {
         languages = draft.languages
         documentURL = draft.documentURL
         notes = draft.notes
+        translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
     }
 
     func toDomain() throws -> Agreement {
@@ -47,7 +50,8 @@ final class AgreementModel: Model, @unchecked Sendable {
                 signatories: signatories.map(\.domain),
                 languages: languages,
                 documentURL: documentURL,
-                notes: notes
+                notes: notes,
+                translations: Translations(translations ?? [:])
             )
         )
     }

@@ -12,6 +12,8 @@ final class ArticleModel: Model, @unchecked Sendable {
     @OptionalField(key: "summary") var summary: String?
     /// Nil while the article is a draft.
     @OptionalField(key: "published_at") var publishedAt: Date?
+    /// The title, summary and body in other languages: per BCP 47 tag, field name → text; nil when none.
+    @OptionalField(key: "translations") var translations: [String: [String: String]]?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -27,13 +29,15 @@ final class ArticleModel: Model, @unchecked Sendable {
         body = draft.body
         summary = draft.summary
         publishedAt = draft.publishedAt
+        translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
     }
 
     func toDomain(partnerships: [UUID]) throws -> Article {
         Article(
             id: try requireID(),
             ArticleDraft(
-                title: title, body: body, summary: summary, partnershipIDs: partnerships, publishedAt: publishedAt),
+                title: title, body: body, summary: summary, partnershipIDs: partnerships, publishedAt: publishedAt,
+                translations: Translations(translations ?? [:])),
             updatedAt: updatedAt ?? createdAt ?? Date())
     }
 }

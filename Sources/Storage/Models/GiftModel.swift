@@ -23,6 +23,8 @@ final class GiftModel: Model, @unchecked Sendable {
     /// The estimate in the currency's minor unit; a 64-bit integer, never a float.
     @OptionalField(key: "value_minor") var valueMinor: Int64?
     @OptionalField(key: "value_currency") var valueCurrency: String?
+    /// The title and description in other languages; nil for gifts written before there were any.
+    @OptionalField(key: "translations") var translations: [String: [String: String]]?
     /// Every text field folded for accent- and case-insensitive search.
     @Field(key: "search_text") var searchText: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -51,10 +53,16 @@ final class GiftModel: Model, @unchecked Sendable {
         keeper = draft.keeper
         valueMinor = draft.estimatedValue?.minorUnits
         valueCurrency = draft.estimatedValue?.currency.code
-        searchText = SearchText.fold([
-            draft.title, draft.giver.name, draft.recipient.name, draft.occasion, draft.description, draft.location,
-            draft.keeper,
-        ])
+        translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
+        // The translations too, so that a reader finds a gift by the words of their language.
+        let translated = draft.translations.languages.flatMap { language in
+            (draft.translations[language] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+        }
+        searchText = SearchText.fold(
+            [
+                draft.title, draft.giver.name, draft.recipient.name, draft.occasion, draft.description,
+                draft.location, draft.keeper,
+            ] + translated)
     }
 
     func draft() throws -> GiftDraft {
@@ -73,7 +81,8 @@ final class GiftModel: Model, @unchecked Sendable {
                 kind: try StoredValue.decode(GiftParty.Kind.self, recipientKind), name: recipientName,
                 cityID: recipientCityID),
             given: try given.map { try StoredValue.date($0) }, occasion: occasion, description: description,
-            location: location, keeper: keeper, estimatedValue: value)
+            location: location, keeper: keeper, estimatedValue: value,
+            translations: Translations(translations ?? [:]))
     }
 
     func toDomain(images: [GiftImage]) throws -> Gift {

@@ -15,6 +15,8 @@ final class OrganisationModel: Model, @unchecked Sendable {
     /// The partnerships it serves, in the order given; a JSON array of ids.
     @Field(key: "partnership_ids") var partnershipIDs: [UUID]
     @OptionalField(key: "notes") var notes: String?
+    /// The notes in other languages; nil for organisations written before there were any.
+    @OptionalField(key: "translations") var translations: [String: [String: String]]?
     @Field(key: "search_name") var searchName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
@@ -34,6 +36,7 @@ final class OrganisationModel: Model, @unchecked Sendable {
         website = draft.website
         partnershipIDs = draft.partnershipIDs
         notes = draft.notes
+        translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
         searchName = SearchText.fold([draft.name, draft.nativeName])
     }
 
@@ -42,6 +45,7 @@ final class OrganisationModel: Model, @unchecked Sendable {
             id: try requireID(),
             OrganisationDraft(
                 name: name, nativeName: nativeName, kind: try StoredValue.decode(OrganisationKind.self, kind),
-                cityID: $city.id, website: website, partnershipIDs: partnershipIDs, notes: notes))
+                cityID: $city.id, website: website, partnershipIDs: partnershipIDs, notes: notes,
+                translations: Translations(translations ?? [:])))
     }
 }

@@ -17,6 +17,8 @@ final class PartnershipModel: Model, @unchecked Sendable {
     @Field(key: "focus_areas") var focusAreas: [String]
     @OptionalField(key: "summary") var summary: String?
     @Field(key: "sources") var sources: [StoredLink]
+    /// The summary in other languages; nil for partnerships written before there were any.
+    @OptionalField(key: "translations") var translations: [String: [String: String]]?
     /// Copies of the partner city's folded name and country for the list's orders and filters, kept by
     /// `PartnershipListKeys`.
     @OptionalField(key: "partner_name_key") var partnerNameKey: String?
@@ -41,6 +43,7 @@ final class PartnershipModel: Model, @unchecked Sendable {
         focusAreas = draft.focusAreas.map(\.rawValue)
         summary = draft.summary
         sources = draft.sources.map(StoredLink.init)
+        translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
     }
 
     /// Needs `homeCity` and `partnerCity` eager-loaded.
@@ -56,7 +59,8 @@ final class PartnershipModel: Model, @unchecked Sendable {
             ended: try ended.map { try StoredValue.date($0) },
             focusAreas: focusAreas.compactMap(FocusArea.init(rawValue:)),
             summary: summary,
-            sources: sources.map(\.domain)
+            sources: sources.map(\.domain),
+            translations: Translations(translations ?? [:])
         )
     }
 }

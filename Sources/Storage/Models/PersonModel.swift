@@ -20,6 +20,8 @@ final class PersonModel: Model, @unchecked Sendable {
     @Field(key: "consent_to_contact") var consentToContact: Bool
     @Field(key: "is_public") var isPublic: Bool
     @OptionalField(key: "notes") var notes: String?
+    /// The language the person reads emails in; nil: the programme's.
+    @OptionalField(key: "language") var language: String?
     /// Family name first, folded: the sort key, and what a name search matches.
     @Field(key: "search_name") var searchName: String
     /// Set when the person's data was erased on request: see `PersonModel.current`.
@@ -48,6 +50,7 @@ final class PersonModel: Model, @unchecked Sendable {
         consentToContact = draft.consentToContact
         isPublic = draft.isPublic
         notes = draft.notes
+        language = draft.language
         searchName = SearchText.fold([draft.familyName, draft.givenName, draft.nativeName])
     }
 
@@ -57,7 +60,7 @@ final class PersonModel: Model, @unchecked Sendable {
             nameOrder: try StoredValue.decode(NameOrder.self, nameOrder), nativeName: nativeName,
             nativeLanguage: nativeLanguage, organisationID: $organisation.id, roles: try roles.map { try $0.domain() },
             contact: ContactDetails(email: email, phone: phone, address: address),
-            consentToContact: consentToContact, isPublic: isPublic, notes: notes)
+            consentToContact: consentToContact, isPublic: isPublic, notes: notes, language: language)
     }
 
     func toDomain() throws -> Person { Person(id: try requireID(), try draft()) }

@@ -12,6 +12,8 @@ final class ProgrammeModel: Model, @unchecked Sendable {
     @Field(key: "milestone_lead_months") var milestoneLeadMonths: Int
     @Field(key: "dormant_after_years") var dormantAfterYears: Int
     @Field(key: "fiscal_year_start_month") var fiscalYearStartMonth: Int
+    /// Nil for programmes made before they named one: English.
+    @OptionalField(key: "language") var language: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -28,6 +30,7 @@ final class ProgrammeModel: Model, @unchecked Sendable {
         milestoneLeadMonths = draft.milestoneLeadMonths
         dormantAfterYears = draft.dormantAfterYears
         fiscalYearStartMonth = draft.fiscalYearStartMonth
+        language = draft.language
     }
 
     func toDomain() throws -> Programme {
@@ -36,6 +39,6 @@ final class ProgrammeModel: Model, @unchecked Sendable {
             ProgrammeDraft(
                 name: name, organisation: organisation, homeCityID: $homeCity.id,
                 milestoneLeadMonths: milestoneLeadMonths, dormantAfterYears: dormantAfterYears,
-                fiscalYearStartMonth: fiscalYearStartMonth))
+                fiscalYearStartMonth: fiscalYearStartMonth, language: language ?? ProgrammeDraft.defaultLanguage))
     }
 }

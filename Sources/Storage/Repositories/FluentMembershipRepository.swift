@@ -94,7 +94,10 @@ public struct FluentMembershipRepository: MembershipRepository {
 
     public func queueReminders(
         at now: Date, in programme: UUID,
-        message: @escaping @Sendable (Membership, RenewalReminder, _ name: String, _ email: String) -> MailDraft
+        message:
+            @escaping @Sendable (
+                Membership, RenewalReminder, _ name: String, _ email: String, _ language: String?
+            ) -> MailDraft
     ) async throws -> ReminderRun {
         let db = store.database()
         var run = ReminderRun()
@@ -126,7 +129,8 @@ public struct FluentMembershipRepository: MembershipRepository {
                             without += 1
                         } else if let email = person.email {
                             let outbox = OutboxModel(
-                                message(membership, reminder, name, email), programmeID: programme, now: now)
+                                message(membership, reminder, name, email, person.language), programmeID: programme,
+                                now: now)
                             try await outbox.create(on: tx)
                             row.outboxID = try outbox.requireID()
                             queued += 1

@@ -13,7 +13,10 @@ enum PartnershipRow {
         """
 
     static let selection =
-        ["id", "programme_id", "kind", "status", "established", "ended", "focus_areas", "summary", "sources"]
+        [
+            "id", "programme_id", "kind", "status", "established", "ended", "focus_areas", "summary", "sources",
+            "translations",
+        ]
         .map { #""partnerships"."\#($0)""# }.joined(separator: ", ") + ", " + CityRow.selection("h") + ", "
         + CityRow.selection("c")
 
@@ -29,7 +32,9 @@ enum PartnershipRow {
             ended: try row.decode(column: "ended", as: String?.self).map { try StoredValue.date($0) },
             focusAreas: try row.decode(column: "focus_areas", as: [String].self).compactMap(FocusArea.init(rawValue:)),
             summary: try row.decode(column: "summary", as: String?.self),
-            sources: try row.decode(column: "sources", as: [StoredLink].self).map(\.domain)
+            sources: try row.decode(column: "sources", as: [StoredLink].self).map(\.domain),
+            translations: Translations(
+                try row.decode(column: "translations", as: [String: [String: String]]?.self) ?? [:])
         )
     }
 

@@ -6,8 +6,6 @@ import Hummingbird
 struct AnniversariesController {
     let partnerships: any PartnershipRepository
     let programmeID: UUID
-    /// Today's year, for the default range.
-    var currentYear: @Sendable () -> Int = { Calendar(identifier: .gregorian).component(.year, from: Date()) }
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiSexagenary(0), use: sexagenary)
@@ -27,7 +25,7 @@ struct AnniversariesController {
     /// `from` and `to` are years from 1 to 2200, at most 200 apart; by default this year and the next ten.
     @Sendable func anniversaries(_ request: Request, context: AppRequestContext) async throws -> Response {
         let partnership = try await partnerships.find(try context.pathID(), in: programmeID)
-        let years = try YearRange.read(QueryReader(request), currentYear: currentYear(), maxSpan: 200)
+        let years = try YearRange.read(QueryReader(request), currentYear: try context.today.year, maxSpan: 200)
         let items = Anniversaries.of(partnership, in: years).map(AnniversaryDTO.init)
         return try JSONResponse.make(
             AnniversariesDTO(

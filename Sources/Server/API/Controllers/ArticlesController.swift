@@ -7,7 +7,6 @@ struct ArticlesController {
     let articles: any ArticleRepository
     let partnerships: any PartnershipRepository
     let programmeID: UUID
-    var now: @Sendable () -> Date = { Date() }
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiArticles, use: list)
@@ -39,7 +38,7 @@ struct ArticlesController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(ArticleInput.self, from: request, context: context)
-        let draft = try input.draft(current: nil, now: now(), partnerships: try await known())
+        let draft = try input.draft(current: nil, now: context.now, partnerships: try await known())
         let article = try await articles.create(draft, in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(ArticleDTO(article), at: .apiArticle(article.id))
     }
@@ -48,7 +47,7 @@ struct ArticlesController {
         let actor = try context.authorize(.editProgramme, in: programmeID)
         let current = try await articles.find(try context.pathID(), in: programmeID)
         let input = try await JSONRequest.decode(ArticleInput.self, from: request, context: context)
-        let draft = try input.draft(current: current, now: now(), partnerships: try await known())
+        let draft = try input.draft(current: current, now: context.now, partnerships: try await known())
         return try JSONResponse.make(
             ArticleDTO(try await articles.update(current.id, with: draft, in: programmeID, by: ChangeAuthor(actor))))
     }

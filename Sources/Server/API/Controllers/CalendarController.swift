@@ -10,7 +10,6 @@ import NIOCore
 struct CalendarController {
     let events: any EventRepository
     let partnerships: any PartnershipRepository
-    let programmes: any ProgrammeRepository
     let programmeID: UUID
     let address: PublicAddress
 
@@ -20,7 +19,7 @@ struct CalendarController {
     }
 
     @Sendable func all(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let programme = try await programmes.find(programmeID)
+        let programme = try context.programme
         return try await feed(request, name: "\(programme.name): events", partnership: nil)
     }
 

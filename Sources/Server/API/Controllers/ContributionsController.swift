@@ -85,11 +85,13 @@ extension ContributionsController {
     /// A donor's year-end statement: `donor` and `fiscalYear` are required.
     @Sendable func statement(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.readContacts, in: programmeID)
-        let (statement, donor) = try await Self.statement(request, services: services)
+        let (statement, donor) = try await Self.statement(request, of: try context.programme, services: services)
         return try JSONResponse.make(StatementDTO(statement, donorName: donor.displayName))
     }
 
-    static func statement(_ request: Request, services: Services) async throws -> (DonorStatement, Person) {
+    static func statement(
+        _ request: Request, of programme: Programme, services: Services
+    ) async throws -> (DonorStatement, Person) {
         let query = QueryReader(request)
         guard let donorID = try query.uuid("donor") else {
             throw RequestError.invalidQuery(parameter: "donor", message: "is required: the donor's id")
@@ -98,7 +100,6 @@ extension ContributionsController {
             throw RequestError.invalidQuery(
                 parameter: "fiscalYear", message: "is required: the year the fiscal year starts in")
         }
-        let programme = try await services.programmes.find(services.programmeID)
         let donor = try await services.people.find(donorID, in: programme.id)
         var contributions: [Contribution] = []
         var page = 1

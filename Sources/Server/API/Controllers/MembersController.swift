@@ -34,7 +34,7 @@ struct MembersController {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.readContacts, in: programmeID)
         let status = try QueryReader(request).choice("status", as: Membership.Status.self)
-        let now = Date()
+        let now = context.now
         let members = try await services.memberships.list(in: programmeID)
             .filter { status == nil || $0.status(at: now) == status }
         return try JSONResponse.make(["items": members.map { MembershipDTO($0, now: now) }])
@@ -46,7 +46,7 @@ struct MembersController {
         var issues: [FieldIssue] = []
         if input.personId == nil { issues.append(FieldIssue(field: "personId", message: "is required")) }
         if input.levelId == nil { issues.append(FieldIssue(field: "levelId", message: "is required")) }
-        var day = Date()
+        var day = context.now
         if let text = input.joined {
             if let date = PartialDate(text.trimmingWhitespace), date.precision == .day {
                 day = EventSchedule.allDay(first: date, last: date).sortKey(in: nil)
@@ -58,19 +58,19 @@ struct MembersController {
             throw DomainError.invalid(issues)
         }
         let membership = try await services.memberships.join(person: person, level: level, on: day, in: programmeID)
-        return try JSONResponse.make(MembershipDTO(membership, now: Date()), status: .created)
+        return try JSONResponse.make(MembershipDTO(membership, now: context.now), status: .created)
     }
 
     @Sendable func renew(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.editPeople, in: programmeID)
-        let membership = try await services.memberships.renew(try context.pathID(), at: Date(), in: programmeID)
-        return try JSONResponse.make(MembershipDTO(membership, now: Date()))
+        let membership = try await services.memberships.renew(try context.pathID(), at: context.now, in: programmeID)
+        return try JSONResponse.make(MembershipDTO(membership, now: context.now))
     }
 
     /// Queues every reminder due now (the server also does so every hour).
     @Sendable func reminders(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.editPeople, in: programmeID)
-        let run = try await ReminderScheduler.queue(services: services, now: Date())
+        let run = try await ReminderScheduler.queue(services: services, now: context.now)
         return try JSONResponse.make(["queued": run.queued, "recordedWithoutEmail": run.recordedWithoutEmail])
     }
 }

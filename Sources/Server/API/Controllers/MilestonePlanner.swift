@@ -9,6 +9,11 @@ struct MilestonePlanner: Sendable {
 
     func plan(_ years: ClosedRange<Int>) async throws -> (programme: Programme, milestones: [Milestone]) {
         let programme = try await programmes.find(programmeID)
+        return (programme, try await plan(years, of: programme))
+    }
+
+    /// The milestones of `programme` (the served one, as a request resolved it) in `years`.
+    func plan(_ years: ClosedRange<Int>, of programme: Programme) async throws -> [Milestone] {
         var all: [Partnership] = []
         var page = PageRequest(page: 1, limit: PageRequest.maxLimit)
         while true {
@@ -17,9 +22,7 @@ struct MilestonePlanner: Sendable {
             guard batch.hasNext else { break }
             page = PageRequest(page: page.page + 1, limit: page.limit)
         }
-        return (
-            programme, Anniversaries.milestones(of: all, in: years, leadMonths: programme.milestoneLeadMonths)
-        )
+        return Anniversaries.milestones(of: all, in: years, leadMonths: programme.milestoneLeadMonths)
     }
 
     /// `from` and `to` from a query: years 1 to 2200, at most 100 apart; by default this year and the next ten.

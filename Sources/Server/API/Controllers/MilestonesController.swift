@@ -7,7 +7,6 @@ import NIOCore
 /// `/api/v1/milestones`, `/milestones.ics` and the staff planner page.
 struct MilestonesController {
     let planner: MilestonePlanner
-    var now: @Sendable () -> Date = { Date() }
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiMilestones, use: list)
@@ -15,11 +14,10 @@ struct MilestonesController {
         routes.on(.get, .staffMilestones, use: page)
     }
 
-    private var currentYear: Int { Calendar(identifier: .gregorian).component(.year, from: now()) }
-
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let years = try MilestonePlanner.years(QueryReader(request), currentYear: currentYear)
-        let (programme, milestones) = try await planner.plan(years)
+        let years = try MilestonePlanner.years(QueryReader(request), currentYear: try context.today.year)
+        let programme = try context.programme
+        let milestones = try await planner.plan(years, of: programme)
         return try JSONResponse.make(
             MilestonesDTO(
                 from: years.lowerBound, to: years.upperBound, leadMonths: programme.milestoneLeadMonths,
@@ -27,19 +25,21 @@ struct MilestonesController {
     }
 
     @Sendable func calendar(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let years = try MilestonePlanner.years(QueryReader(request), currentYear: currentYear)
-        let (programme, milestones) = try await planner.plan(years)
+        let years = try MilestonePlanner.years(QueryReader(request), currentYear: try context.today.year)
+        let programme = try context.programme
+        let milestones = try await planner.plan(years, of: programme)
         var headers = HTTPFields()
         headers[.contentType] = "text/calendar; charset=utf-8"
         headers[.contentDisposition] = #"inline; filename="milestones.ics""#
-        let text = MilestoneCalendar.ics(programme: programme, milestones: milestones, now: now())
+        let text = MilestoneCalendar.ics(programme: programme, milestones: milestones, now: context.now)
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, actor) = try context.signedIn(request, to: planner.programmeID)
-        let years = try MilestonePlanner.years(QueryReader(request), currentYear: currentYear)
-        let (programme, milestones) = try await planner.plan(years)
+        let years = try MilestonePlanner.years(QueryReader(request), currentYear: try context.today.year)
+        let programme = try context.programme
+        let milestones = try await planner.plan(years, of: programme)
         let page = context.page(request)
         let t = page.t
         return HTMLResponse.private(

@@ -5,7 +5,6 @@ import Hummingbird
 /// `/api/v1/partnerships`: the programme's partnerships.
 struct PartnershipsController {
     let partnerships: any PartnershipRepository
-    let programmes: any ProgrammeRepository
     let programmeID: UUID
     /// The list as anonymous readers get it, per list query.
     let publicLists: PublicReadCache<PartnershipQuery>
@@ -32,7 +31,7 @@ struct PartnershipsController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
-        let home = try await programmes.find(programmeID).homeCityID
+        let home = try context.programme.homeCityID
         let partnership = try await partnerships.create(
             try input.draft(defaultHomeCity: home), in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(PartnershipDTO(partnership), at: .apiPartnership(partnership.id))
@@ -47,7 +46,7 @@ struct PartnershipsController {
         let id = try context.pathID()
         let actor = try context.authorize(.editPartnership(id), in: programmeID)
         let input = try await JSONRequest.decode(PartnershipInput.self, from: request, context: context)
-        let home = try await programmes.find(programmeID).homeCityID
+        let home = try context.programme.homeCityID
         let partnership = try await partnerships.update(
             id, with: try input.draft(defaultHomeCity: home), in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.make(PartnershipDTO(partnership))

@@ -21,14 +21,14 @@ struct PledgesController {
         let query = QueryReader(request)
         let page = try await services.pledges.list(
             in: programmeID, PledgeQuery(page: try query.page(), donorID: try query.uuid("donor")))
-        let today = try await ProgrammeCalendar.today(services: services)
+        let today = try context.today
         return try JSONResponse.make(ListDTO(page) { PledgeDTO($0, today: today) })
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.readContacts, in: programmeID)
         let pledge = try await services.pledges.find(try context.pathID(), in: programmeID)
-        return try JSONResponse.make(PledgeDTO(pledge, today: try await ProgrammeCalendar.today(services: services)))
+        return try JSONResponse.make(PledgeDTO(pledge, today: try context.today))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -36,13 +36,13 @@ struct PledgesController {
         let input = try await JSONRequest.decode(PledgeInput.self, from: request, context: context)
         let pledge = try await services.pledges.create(try input.draft(), in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.created(
-            PledgeDTO(pledge, today: try await ProgrammeCalendar.today(services: services)), at: .apiPledge(pledge.id))
+            PledgeDTO(pledge, today: try context.today), at: .apiPledge(pledge.id))
     }
 
     /// Cancels from today in the home city: no later instalment falls due.
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
         let actor = try context.authorize(.editPeople, in: programmeID)
-        let today = try await ProgrammeCalendar.today(services: services)
+        let today = try context.today
         let pledge = try await services.pledges.cancel(
             try context.pathID(), on: today, in: programmeID, by: ChangeAuthor(actor))
         return try JSONResponse.make(PledgeDTO(pledge, today: today))

@@ -21,7 +21,8 @@ struct PrivacyController {
     @Sendable func personalData(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.readContacts, in: programmeID)
         let id = try context.pathID()
-        let document = try await Self.document(id, services: services)
+        let document = try await Self.document(
+            id, services: services, programme: try context.programme, now: context.now, today: try context.today)
         return try JSONResponse.make(
             document,
             headers: [
@@ -30,11 +31,20 @@ struct PrivacyController {
             ])
     }
 
+    /// The export outside a request (`sistercities privacy export`): the programme and today as of now.
     static func document(_ id: UUID, services: Services) async throws -> PersonalDataDTO {
+        let now = Date()
+        return try await document(
+            id, services: services, programme: try await services.programmes.find(services.programmeID), now: now,
+            today: try await ProgrammeCalendar.today(services: services, now: now))
+    }
+
+    /// The export of `id`'s data, dated `now` (`today` in the home city).
+    static func document(
+        _ id: UUID, services: Services, programme: Programme, now: Date, today: PartialDate
+    ) async throws -> PersonalDataDTO {
         let data = try await services.privacy.personalData(id, in: services.programmeID)
-        let programme = try await services.programmes.find(services.programmeID)
-        return PersonalDataDTO(
-            data, programme: programme.name, now: Date(), today: try await ProgrammeCalendar.today(services: services))
+        return PersonalDataDTO(data, programme: programme.name, now: now, today: today)
     }
 
     @Sendable func erase(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -50,7 +60,7 @@ struct PrivacyController {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let actor = try context.authorize(.erasePersonalData, in: programmeID)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
@@ -68,7 +78,7 @@ struct PrivacyController {
         let id = try context.pathID()
         let report = try await services.privacy.erase(id, in: programmeID, by: ChangeAuthor(actor))
         context.logger.notice("erased a person's data on request", metadata: ["user": "\(actor.user.id)"])
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         return HTMLResponse.private(
             NoticePage.view(
                 NoticePage.Model(

@@ -50,7 +50,7 @@ struct RegistrationsController {
         if context.identity.actor?.may(.readInternal, in: services.programmeID) != true {
             try await services.registrationThrottle.admit(event: event, address: client, logger: context.logger)
         }
-        let programme = try await services.programmes.find(services.programmeID).name
+        let programme = try context.programme.name
         let secret = Secrets.random()
         let cancelURL = base + SiteURL.cancelRegistration.path(query: [("token", secret)])
         return try await services.registrations.register(
@@ -80,12 +80,12 @@ struct RegistrationsController {
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
         let registration = try await editable(try context.pathID(), context)
-        try await Self.cancel(registration.id, services: services)
+        try await Self.cancel(registration.id, programme: try context.programme.name, services: services)
         return Response(status: .noContent)
     }
 
-    static func cancel(_ id: UUID, services: Services) async throws {
-        let programme = try await services.programmes.find(services.programmeID).name
+    /// Cancels the registration; whoever it frees a place for hears so from `programme` (its name).
+    static func cancel(_ id: UUID, programme: String, services: Services) async throws {
         try await services.registrations.cancel(id, in: services.programmeID) { registration, event in
             RegistrationMail.promoted(registration, event, programme: programme)
         }

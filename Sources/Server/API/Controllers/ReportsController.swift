@@ -23,7 +23,7 @@ struct ReportsController {
 
     @Sendable func members(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.readContacts, in: programmeID)
-        let now = Date()
+        let now = context.now
         let counts = try await Self.memberCounts(services: services, now: now)
         return try JSONResponse.make(
             MemberCountsDTO(
@@ -39,7 +39,7 @@ struct ReportsController {
         return HTMLResponse.private(
             ReportsPage.view(
                 ReportsPage.Model(
-                    programmeName: try await services.programmes.find(programmeID).name, email: actor.user.email,
+                    programmeName: try context.programme.name, email: actor.user.email,
                     contributions: summary, funds: try await Self.funds(summary, services: services),
                     members: try await Self.memberCounts(services: services, now: context.now),
                     hours: try await services.volunteers.totals(in: programmeID, year: nil),

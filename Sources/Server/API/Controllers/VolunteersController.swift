@@ -137,12 +137,14 @@ struct VolunteersController {
                 FieldIssue(field: "personId", message: "has no email address to send the link to: add one first")
             ])
         }
-        let programme = try await services.programmes.find(services.programmeID).name
+        let programme = try await services.programmes.find(services.programmeID)
         let secret = Secrets.random()
         let url = base + SiteURL.volunteering.path(query: [("key", secret)])
         try await services.volunteers.addKey(
             hash: Secrets.hash(secret), person: person.id, in: services.programmeID, now: Date(),
-            mail: VolunteerMail.link(to: person, email: email, url: url, programme: programme))
+            mail: VolunteerMail.link(
+                to: person, email: email, url: url, programme: programme.name,
+                t: MailLanguage.localizer(for: person, programme: programme)))
         return email
     }
 

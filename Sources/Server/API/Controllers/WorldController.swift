@@ -24,8 +24,9 @@ struct WorldController {
 
     /// Records the world directory's tie between the programme's home city and the city with this GeoNames id
     /// as one of the programme's partnerships. Staff and above.
-    static func adopt(geonameID: Int?, actor: Actor, services: Services) async throws -> Partnership {
-        let programme = try await services.programmes.find(services.programmeID)
+    static func adopt(
+        geonameID: Int?, actor: Actor, programme: Programme, services: Services
+    ) async throws -> Partnership {
         guard let home = programme.homeCityID else {
             throw DomainError.conflict("the programme has no home city yet: set it first")
         }
@@ -45,7 +46,8 @@ struct WorldController {
     @Sendable func adopt(_ request: Request, context: AppRequestContext) async throws -> Response {
         let actor = try context.authorize(.editProgramme, in: services.programmeID)
         let input = try await JSONRequest.decode(AdoptInput.self, from: request, context: context)
-        let partnership = try await Self.adopt(geonameID: input.geonameId, actor: actor, services: services)
+        let partnership = try await Self.adopt(
+            geonameID: input.geonameId, actor: actor, programme: try context.programme, services: services)
         return try JSONResponse.created(PartnershipDTO(partnership), at: .apiPartnership(partnership.id))
     }
 
@@ -54,7 +56,8 @@ struct WorldController {
         let actor = try context.authorize(.editProgramme, in: services.programmeID)
         let form = try await FormBody.read(request, context)
         let partnership = try await Self.adopt(
-            geonameID: form.nonEmpty("geonameId").flatMap { Int($0) }, actor: actor, services: services)
+            geonameID: form.nonEmpty("geonameId").flatMap { Int($0) }, actor: actor, programme: try context.programme,
+            services: services)
         return Redirect.to(SiteURL.partnership(partnership.id).path)
     }
 
@@ -124,7 +127,7 @@ struct WorldController {
                 from: from, to: to, a: a, b: b,
                 cities: a != nil && b != nil ? try await Self.path(from: a!, to: b!, services: services) : nil)
         }
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         return HTMLResponse.page(
             WorldPage.view(
                 WorldPage.Model(
@@ -157,7 +160,7 @@ struct WorldController {
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let city = try await city(context)
         let partners = try await services.worldTies.partners(of: city.id)
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         // Staff see, on their home city's page, which ties they can adopt into the programme.
         var adoptable: Set<UUID> = []
         var csrf: String?

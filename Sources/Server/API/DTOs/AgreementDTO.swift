@@ -34,6 +34,7 @@ struct AgreementDTO: Codable, Sendable {
     var languages: [String]
     var documentUrl: String?
     var notes: String?
+    var translations: TranslationsDTO
 
     init(_ agreement: Agreement) {
         id = agreement.id.lowercasedString
@@ -45,6 +46,7 @@ struct AgreementDTO: Codable, Sendable {
         languages = agreement.languages
         documentUrl = agreement.documentURL
         notes = agreement.notes
+        translations = agreement.translations.byLanguage
     }
 }
 
@@ -57,6 +59,7 @@ struct AgreementInput: Decodable, Sendable {
     var languages: [String]?
     var documentUrl: String?
     var notes: String?
+    var translations: TranslationsDTO?
 
     /// The draft, checked against the partnership it belongs to.
     func draft() throws -> AgreementDraft {
@@ -66,7 +69,8 @@ struct AgreementInput: Decodable, Sendable {
         guard let kind else { throw DomainError.invalid(issues) }
         let draft = AgreementDraft(
             kind: kind, signed: signed, place: place, signatories: (signatories ?? []).map(\.domain),
-            languages: languages ?? [], documentURL: documentUrl, notes: notes)
+            languages: languages ?? [], documentURL: documentUrl, notes: notes,
+            translations: Translations(translations ?? [:]))
         return try InputIssues.merge(issues) { draft }
     }
 }

@@ -14,6 +14,8 @@ struct ArticleDTO: Codable, Sendable {
     var status: String
     var publishedAt: String?
     var updatedAt: String
+    /// The title, summary and body in other languages, by BCP 47 tag.
+    var translations: TranslationsDTO
 
     init(_ article: Article) {
         id = article.id.lowercasedString
@@ -26,6 +28,7 @@ struct ArticleDTO: Codable, Sendable {
         status = article.isPublished ? "published" : "draft"
         publishedAt = article.publishedAt.map(Timestamp.format)
         updatedAt = Timestamp.format(article.updatedAt)
+        translations = article.translations.byLanguage
     }
 }
 
@@ -39,6 +42,8 @@ struct ArticleInput: Decodable, Sendable {
     var status: String?
     /// RFC 3339; for a published article, the date it shows. Defaults to when it is first published.
     var publishedAt: String?
+    /// The title, summary and body in other languages, by BCP 47 tag; left out, none.
+    var translations: TranslationsDTO?
 
     enum Status: String, CaseIterable {
         case draft, published
@@ -67,7 +72,7 @@ struct ArticleInput: Decodable, Sendable {
         let published: Date? = status == .draft ? nil : (date ?? current?.publishedAt ?? now)
         let draft = ArticleDraft(
             title: title ?? "", body: body ?? "", summary: summary, partnershipIDs: partnershipIds ?? [],
-            publishedAt: published)
+            publishedAt: published, translations: Translations(translations ?? [:]))
         return try InputIssues.merge(issues) { try draft.validated(partnerships: known) }
     }
 }

@@ -56,6 +56,8 @@ struct GiftDTO: Codable, Sendable {
     var keeper: String?
     var estimatedValue: MoneyDTO?
     var images: [GiftImageDTO]
+    /// The title and description in other languages.
+    var translations: TranslationsDTO
 
     init(_ gift: Gift) {
         id = gift.id.lowercasedString
@@ -70,5 +72,6 @@ struct GiftDTO: Codable, Sendable {
         keeper = gift.keeper
         estimatedValue = gift.estimatedValue.map(MoneyDTO.init)
         images = gift.images.map(GiftImageDTO.init)
+        translations = gift.translations.byLanguage
     }
 }

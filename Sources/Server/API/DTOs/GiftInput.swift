@@ -25,6 +25,7 @@ struct GiftInput: Decodable, Sendable {
     var location: String?
     var keeper: String?
     var estimatedValue: MoneyInput?
+    var translations: TranslationsDTO?
 
     /// The draft, checked against the partnership so that one 422 names every bad field.
     func draft(for partnership: Partnership) throws -> GiftDraft {
@@ -37,7 +38,8 @@ struct GiftInput: Decodable, Sendable {
         guard let giver, let recipient else { throw DomainError.invalid(issues) }
         let draft = GiftDraft(
             title: title ?? "", giver: giver, recipient: recipient, given: given, occasion: occasion,
-            description: description, location: location, keeper: keeper, estimatedValue: value)
+            description: description, location: location, keeper: keeper, estimatedValue: value,
+            translations: Translations(translations ?? [:]))
         return try InputIssues.merge(issues) { try draft.validated(for: partnership) }
     }
 

@@ -13,6 +13,7 @@ struct PartnershipDTO: Codable, Sendable {
     var focusAreas: [String]
     var summary: String?
     var sources: [LinkDTO]
+    var translations: TranslationsDTO
 
     init(_ partnership: Partnership) {
         id = partnership.id.lowercasedString
@@ -25,6 +26,7 @@ struct PartnershipDTO: Codable, Sendable {
         focusAreas = partnership.focusAreas.map(\.rawValue)
         summary = partnership.summary
         sources = partnership.sources.map(LinkDTO.init)
+        translations = partnership.translations.byLanguage
     }
 }
 
@@ -39,6 +41,7 @@ struct PartnershipInput: Decodable, Sendable {
     var focusAreas: [String]?
     var summary: String?
     var sources: [LinkDTO]?
+    var translations: TranslationsDTO?
 
     func draft(defaultHomeCity: UUID?) throws -> PartnershipDraft {
         var issues: [FieldIssue] = []
@@ -60,7 +63,8 @@ struct PartnershipInput: Decodable, Sendable {
         guard let home, let partner = partnerCityId, let kind, let status else { throw DomainError.invalid(issues) }
         let draft = PartnershipDraft(
             homeCityID: home, partnerCityID: partner, kind: kind, status: status, established: established,
-            ended: ended, focusAreas: areas, summary: summary, sources: (sources ?? []).map(\.domain))
+            ended: ended, focusAreas: areas, summary: summary, sources: (sources ?? []).map(\.domain),
+            translations: Translations(translations ?? [:]))
         return try InputIssues.merge(issues) { draft }
     }
 }

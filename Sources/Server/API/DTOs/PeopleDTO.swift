@@ -11,6 +11,8 @@ struct OrganisationDTO: Codable, Sendable {
     var website: String?
     var partnershipIds: [String]
     var notes: String?
+    /// The notes in other languages.
+    var translations: TranslationsDTO
 
     init(_ organisation: Organisation) {
         id = organisation.id.lowercasedString
@@ -21,6 +23,7 @@ struct OrganisationDTO: Codable, Sendable {
         website = organisation.website
         partnershipIds = organisation.partnershipIDs.map(\.lowercasedString)
         notes = organisation.notes
+        translations = organisation.translations.byLanguage
     }
 }
 
@@ -32,6 +35,7 @@ struct OrganisationInput: Decodable, Sendable {
     var website: String?
     var partnershipIds: [UUID]?
     var notes: String?
+    var translations: TranslationsDTO?
 
     func draft() throws -> OrganisationDraft {
         var issues: [FieldIssue] = []
@@ -40,7 +44,7 @@ struct OrganisationInput: Decodable, Sendable {
         guard let kind else { throw DomainError.invalid(issues) }
         let draft = OrganisationDraft(
             name: name ?? "", nativeName: nativeName, kind: kind, cityID: cityId, website: website,
-            partnershipIDs: partnershipIds ?? [], notes: notes)
+            partnershipIDs: partnershipIds ?? [], notes: notes, translations: Translations(translations ?? [:]))
         return try InputIssues.merge(issues) { draft }
     }
 }
@@ -66,7 +70,8 @@ struct ContactDTO: Codable, Sendable {
     var address: String?
 }
 
-/// A person as the API shows them; `contact`, `consentToContact` and `notes` only to those who may read them.
+/// A person as the API shows them; `contact`, `consentToContact`, `notes` and `language` only to those who may
+/// read them.
 struct PersonDTO: Encodable, Sendable {
     var id: String
     var displayName: String
@@ -81,6 +86,8 @@ struct PersonDTO: Encodable, Sendable {
     var contact: ContactDTO?
     var consentToContact: Bool?
     var notes: String?
+    /// The language the person reads the programme's emails in; nil: the programme's.
+    var language: String?
 
     init(_ person: Person, withContact: Bool) {
         let d = person.draft
@@ -98,6 +105,7 @@ struct PersonDTO: Encodable, Sendable {
             contact = ContactDTO(email: d.contact.email, phone: d.contact.phone, address: d.contact.address)
             consentToContact = d.consentToContact
             notes = d.notes
+            language = d.language
         }
     }
 }
@@ -121,6 +129,8 @@ struct PersonInput: Decodable, Sendable {
     var consentToContact: Bool?
     var isPublic: Bool?
     var notes: String?
+    /// Omitted or null: the programme's language.
+    var language: String?
 
     /// The draft, checked against the programme's organisations so that one 422 names every bad field.
     func draft(organisations known: Set<UUID>) throws -> PersonDraft {
@@ -136,7 +146,8 @@ struct PersonInput: Decodable, Sendable {
             givenName: givenName ?? "", familyName: familyName ?? "", nameOrder: order ?? .givenFirst,
             nativeName: nativeName, nativeLanguage: nativeLanguage, organisationID: organisationId, roles: roles,
             contact: ContactDetails(email: contact?.email, phone: contact?.phone, address: contact?.address),
-            consentToContact: consentToContact ?? false, isPublic: isPublic ?? false, notes: notes)
+            consentToContact: consentToContact ?? false, isPublic: isPublic ?? false, notes: notes,
+            language: language)
         return try InputIssues.merge(issues) { try draft.validated(organisations: known) }
     }
 }

@@ -10,11 +10,13 @@ struct ProgrammeDTO: Codable, Sendable {
     var milestoneLeadMonths: Int
     var dormantAfterYears: Int
     var fiscalYearStartMonth: Int
+    var language: String
 
     init(_ programme: Programme, homeCity: City?) {
         milestoneLeadMonths = programme.milestoneLeadMonths
         dormantAfterYears = programme.dormantAfterYears
         fiscalYearStartMonth = programme.fiscalYearStartMonth
+        language = programme.language
         id = programme.id.lowercasedString
         name = programme.name
         organisation = programme.organisation
@@ -33,12 +35,15 @@ struct ProgrammeInput: Decodable, Sendable {
     var dormantAfterYears: Int?
     /// Omitted: the programme keeps its fiscal year.
     var fiscalYearStartMonth: Int?
+    /// Omitted: the programme keeps its language.
+    var language: String?
 
     func draft(current: Programme) -> ProgrammeDraft {
         ProgrammeDraft(
             name: name ?? "", organisation: organisation, homeCityID: homeCityId,
             milestoneLeadMonths: milestoneLeadMonths ?? current.milestoneLeadMonths,
             dormantAfterYears: dormantAfterYears ?? current.dormantAfterYears,
-            fiscalYearStartMonth: fiscalYearStartMonth ?? current.fiscalYearStartMonth)
+            fiscalYearStartMonth: fiscalYearStartMonth ?? current.fiscalYearStartMonth,
+            language: language ?? current.language)
     }
 }

@@ -13,6 +13,8 @@ enum AgreementFormPage {
         /// The partnership's two cities, which signatories sign for.
         var cityNames: [String]
         var values: [String: String]
+        /// The languages the notes may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -51,6 +53,9 @@ enum AgreementFormPage {
                 errors: e("documentUrl"), hint: t("edit.agreement.documentHint"), type: "url", t: t)
             FormControls.textArea(
                 "notes", t("form.notes"), value: model.values["notes"] ?? "", errors: e("notes"), t: t)
+            TranslationFields.view(
+                [.init(name: "notes", label: t("form.notes"))], languages: model.translationLanguages,
+                values: model.values, errors: model.errors, page: model.page)
         }
     }
 }
@@ -90,7 +95,7 @@ enum AgreementForm {
         let input = AgreementInput(
             kind: form.nonEmpty("kind"), signed: form.nonEmpty("signed"), place: form.nonEmpty("place"),
             signatories: signatories, languages: languages, documentUrl: form.nonEmpty("documentUrl"),
-            notes: form.nonEmpty("notes"))
+            notes: form.nonEmpty("notes"), translations: TranslationFields.read(form))
         return (input, issues)
     }
 
@@ -99,7 +104,7 @@ enum AgreementForm {
         for name in ["kind", "signed", "place", "signatories", "languages", "documentUrl", "notes"] {
             values[name] = form.value(name) ?? ""
         }
-        return values
+        return values.merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func values(_ agreement: Agreement, cities: [UUID: String]) -> [String: String] {
@@ -112,6 +117,6 @@ enum AgreementForm {
             }.joined(separator: "\n"),
             "languages": agreement.languages.joined(separator: ", "), "documentUrl": agreement.documentURL ?? "",
             "notes": agreement.notes ?? "",
-        ]
+        ].merging(TranslationFields.values(agreement.translations)) { own, _ in own }
     }
 }

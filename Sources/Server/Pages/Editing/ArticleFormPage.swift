@@ -13,6 +13,8 @@ enum ArticleFormPage {
         var partnerships: [(value: String, label: String)]
         var values: [String: String]
         var checked: Set<String>
+        /// The languages the title, summary and body may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -35,6 +37,12 @@ enum ArticleFormPage {
             FormControls.textArea(
                 "body", t("edit.article.body"), value: v("body"), errors: e("body"), hint: t("edit.article.bodyHint"),
                 t: t)
+            TranslationFields.view(
+                [
+                    .init(name: "title", label: t("edit.article.title"), isLong: false),
+                    .init(name: "summary", label: t("edit.article.summary")),
+                    .init(name: "body", label: t("edit.article.body")),
+                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
             FormControls.checkboxes(
                 "partnershipIds", t("edit.article.partnerships"), options: model.partnerships,
                 checked: model.checked, errors: e("partnershipIds"), t: t)
@@ -66,7 +74,8 @@ enum ArticleForm {
             ArticleInput(
                 title: form.value("title") ?? "", body: form.value("body") ?? "", summary: form.nonEmpty("summary"),
                 partnershipIds: ids, status: status,
-                publishedAt: status == "draft" ? nil : form.nonEmpty("publishedAt")),
+                publishedAt: status == "draft" ? nil : form.nonEmpty("publishedAt"),
+                translations: TranslationFields.read(form)),
             issues
         )
     }
@@ -75,7 +84,8 @@ enum ArticleForm {
         Dictionary(
             uniqueKeysWithValues: ["title", "summary", "body", "status", "publishedAt"].map {
                 ($0, form.value($0) ?? "")
-            })
+            }
+        ).merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func values(_ article: Article) -> [String: String] {
@@ -83,6 +93,6 @@ enum ArticleForm {
             "title": article.title, "summary": article.summary ?? "", "body": article.body,
             "status": article.isPublished ? "published" : "draft",
             "publishedAt": article.publishedAt.map(Format.isoDay) ?? "",
-        ]
+        ].merging(TranslationFields.values(article.translations)) { own, _ in own }
     }
 }

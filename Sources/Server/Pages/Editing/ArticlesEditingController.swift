@@ -35,6 +35,7 @@ struct ArticlesEditingController {
                 ArticleFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: cancel, partnerships: partnerships, values: values, checked: checked,
+                    translationLanguages: TranslationFields.languages(original: programme.language, values: values),
                     errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response

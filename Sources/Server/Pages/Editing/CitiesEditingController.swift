@@ -20,10 +20,9 @@ struct CitiesEditingController {
     }
 
     private func page(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
         values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(services.programmeID)
         var response = HTMLResponse.private(
             CityFormPage.view(
                 CityFormPage.Model(
@@ -37,7 +36,7 @@ struct CitiesEditingController {
         let (_, actor) = try editor(request, context)
         let query = QueryReader(request).string("q") ?? ""
         let page = try await services.cities.list(CityQuery(page: PageRequest(limit: 100), namePrefix: query))
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let context = context.page(request)
         return HTMLResponse.private(
             CitiesPage.view(
@@ -55,7 +54,8 @@ struct CitiesEditingController {
         let (session, actor) = try editor(request, context)
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.city.new"), action: SiteURL.newCity.path, values: [:],
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.city.new"),
+            action: SiteURL.newCity.path, values: [:],
             errors: [])
     }
 
@@ -71,7 +71,8 @@ struct CitiesEditingController {
             return Redirect.to(SiteURL.staffCities.path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.city.new"), action: SiteURL.newCity.path,
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.city.new"),
+                action: SiteURL.newCity.path,
                 values: CityForm.values(form), errors: FormControls.issues(error, besides: "geonameId", t: page.t))
         }
     }
@@ -81,7 +82,8 @@ struct CitiesEditingController {
         let city = try await services.cities.find(try context.pathID())
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.city.edit", ["name": city.name]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.city.edit", ["name": city.name]),
             action: SiteURL.editCity(city.id).path, values: CityForm.values(city), errors: [])
     }
 
@@ -98,7 +100,8 @@ struct CitiesEditingController {
             return Redirect.to(SiteURL.staffCities.path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.city.edit", ["name": city.name]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.city.edit", ["name": city.name]),
                 action: SiteURL.editCity(city.id).path, values: CityForm.values(form),
                 errors: FormControls.issues(error, besides: "geonameId", t: page.t))
         }

@@ -56,13 +56,17 @@ struct EditingController {
     }
 
     private func partnershipPage(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
+        cancel: String,
         values: [String: String], focus: Set<String>, errors: [FieldIssue], cityQuery: String? = nil
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let (cities, matches) = try await cityChoices(
             home: home, chosen: values["partnerCityId"], query: cityQuery, t: page.t)
+        let partner = try await values["partnerCityId"].flatMap(UUID.init(uuidString:)).asyncMap {
+            try? await services.cities.find($0)
+        }
+
         var response = HTMLResponse.private(
             PartnershipFormPage.view(
                 PartnershipFormPage.Model(
@@ -70,7 +74,11 @@ struct EditingController {
                     action: action, cancelURL: cancel,
                     homeCityName: home?.name(in: page.t.language) ?? page.t("edit.partnership.noHomeCity"),
                     cities: cities, pageURL: action, cityQuery: cityQuery ?? "", cityMatches: matches, values: values,
-                    focusAreas: focus, errors: errors, page: page)))
+                    focusAreas: focus,
+                    translationLanguages: TranslationFields.languages(
+                        original: programme.language, values: values,
+                        also: [partner??.countryCode].compactMap { $0.flatMap(Country.withCode)?.primaryLanguage }),
+                    errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -79,7 +87,8 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editProgramme)
         let page = context.page(request)
         return try await partnershipPage(
-            session, actor, page: page, title: page.t("edit.partnership.new"), action: SiteURL.newPartnership.path,
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.partnership.new"),
+            action: SiteURL.newPartnership.path,
             cancel: SiteURL.staff.path,
             values: [:], focus: [], errors: [], cityQuery: QueryReader(request).string("city"))
     }
@@ -88,14 +97,15 @@ struct EditingController {
         let (session, actor) = try editor(request, context, .editProgramme)
         let form = try await FormBody.read(request, context)
         do {
-            let home = try await services.programmes.find(programmeID).homeCityID
+            let home = try context.programme.homeCityID
             let draft = try PartnershipForm.input(form).draft(defaultHomeCity: home)
             let created = try await services.partnerships.create(draft, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.partnership(created.id).path)
         } catch let error as DomainError {
             let page = context.page(request)
             return try await partnershipPage(
-                session, actor, page: page, title: page.t("edit.partnership.new"), action: SiteURL.newPartnership.path,
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.partnership.new"),
+                action: SiteURL.newPartnership.path,
                 cancel: SiteURL.staff.path,
                 values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
                 errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
@@ -108,7 +118,8 @@ struct EditingController {
         let partnership = try await services.partnerships.find(id, in: programmeID)
         let page = context.page(request)
         return try await partnershipPage(
-            session, actor, page: page, title: page.t("edit.partnership.edit", ["name": partnership.pairName]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.partnership.edit", ["name": partnership.pairName]),
             action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
             values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [],
             cityQuery: QueryReader(request).string("city"))
@@ -126,7 +137,8 @@ struct EditingController {
         } catch let error as DomainError {
             let page = context.page(request)
             return try await partnershipPage(
-                session, actor, page: page, title: page.t("edit.partnership.edit", ["name": current.pairName]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.partnership.edit", ["name": current.pairName]),
                 action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
                 values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
                 errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
@@ -140,7 +152,8 @@ struct EditingController {
         let page = context.page(request)
         let t = page.t
         return try await confirm(
-            session, actor, page: page, title: t("edit.partnership.delete.title", ["name": partnership.pairName]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.partnership.delete.title", ["name": partnership.pairName]),
             message: t("edit.partnership.delete.message"), action: SiteURL.deletePartnership(id).path,
             label: t("edit.partnership.delete.confirm"), cancel: SiteURL.partnership(id).path)
     }
@@ -155,16 +168,20 @@ struct EditingController {
     // MARK: Agreements
 
     private func agreementPage(
-        _ session: Session, _ actor: Actor, page: PageContext, partnership: Partnership, title: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, partnership: Partnership,
+        title: String,
         action: String, values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         var response = HTMLResponse.private(
             AgreementFormPage.view(
                 AgreementFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
                     action: action, cancelURL: SiteURL.partnership(partnership.id).path,
                     cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values,
+                    translationLanguages: TranslationFields.languages(
+                        original: programme.language, values: values,
+                        also: [Country.withCode(partnership.partnerCity.countryCode)?.primaryLanguage].compactMap { $0 }
+                    ),
                     errors: errors,
                     page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
@@ -184,7 +201,8 @@ struct EditingController {
         let partnership = try await services.partnerships.find(id, in: programmeID)
         let page = context.page(request)
         return try await agreementPage(
-            session, actor, page: page, partnership: partnership, title: page.t("edit.agreement.new"),
+            session, actor, programme: try context.programme, page: page, partnership: partnership,
+            title: page.t("edit.agreement.new"),
             action: SiteURL.newAgreement(id).path, values: [:], errors: [])
     }
 
@@ -201,7 +219,8 @@ struct EditingController {
             return Redirect.to(SiteURL.partnership(id).path)
         } catch let error as DomainError {
             return try await agreementPage(
-                session, actor, page: page, partnership: partnership, title: page.t("edit.agreement.new"),
+                session, actor, programme: try context.programme, page: page, partnership: partnership,
+                title: page.t("edit.agreement.new"),
                 action: SiteURL.newAgreement(id).path, values: AgreementForm.values(form),
                 errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
         }
@@ -215,7 +234,7 @@ struct EditingController {
         let names = Dictionary(uniqueKeysWithValues: cities(of: partnership).map { ($0.id, $0.name) })
         let page = context.page(request)
         return try await agreementPage(
-            session, actor, page: page, partnership: partnership,
+            session, actor, programme: try context.programme, page: page, partnership: partnership,
             title: page.t(
                 "edit.agreement.edit",
                 ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]),
@@ -238,7 +257,7 @@ struct EditingController {
             return Redirect.to(SiteURL.partnership(partnership.id).path)
         } catch let error as DomainError {
             return try await agreementPage(
-                session, actor, page: page, partnership: partnership,
+                session, actor, programme: try context.programme, page: page, partnership: partnership,
                 title: page.t(
                     "edit.agreement.edit",
                     ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]
@@ -256,7 +275,8 @@ struct EditingController {
         let t = page.t
         let kind = t.label("partnership.agreement.kind", agreement.kind).lowercased(with: t.locale)
         return try await confirm(
-            session, actor, page: page, title: t("edit.agreement.delete.title", ["kind": kind]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.agreement.delete.title", ["kind": kind]),
             message: t("edit.agreement.delete.message"), action: SiteURL.deleteAgreement(agreement.id).path,
             label: t("edit.agreement.delete.confirm"), cancel: SiteURL.partnership(agreement.partnershipID).path)
     }
@@ -272,10 +292,10 @@ struct EditingController {
     // MARK: Shared
 
     private func confirm(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, message: String,
+        action: String,
         label: String, cancel: String
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(

@@ -18,10 +18,9 @@ struct EventsEditingController {
     private var programmeID: UUID { services.programmeID }
 
     private func page(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
+        cancel: String, values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
@@ -57,11 +56,11 @@ struct EventsEditingController {
         guard actor.user.role >= .partnerEditor else {
             throw AuthError.forbidden("your role (\(actor.user.role.label)) may not add events")
         }
-        let programme = try await services.programmes.find(programmeID)
-        let zone = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }?.timeZone
+        let zone = try await context.programme.homeCityID.asyncMap { try await services.cities.find($0) }?.timeZone
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.event.new"), action: SiteURL.newEvent.path,
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.event.new"),
+            action: SiteURL.newEvent.path,
             cancel: SiteURL.events.path,
             values: ["timeZone": zone ?? ""], checked: ["isPublic"], errors: [])
     }
@@ -76,7 +75,8 @@ struct EventsEditingController {
             return Redirect.to(SiteURL.event(event.id).path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.event.new"), action: SiteURL.newEvent.path,
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.event.new"),
+                action: SiteURL.newEvent.path,
                 cancel: SiteURL.events.path, values: EventForm.values(form), checked: EventForm.checked(form),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
         }
@@ -88,7 +88,8 @@ struct EventsEditingController {
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.event.edit", ["title": event.draft.title]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.event.edit", ["title": event.draft.title]),
             action: SiteURL.editEvent(event.id).path,
             cancel: SiteURL.event(event.id).path, values: EventForm.values(event), checked: EventForm.checked(event),
             errors: [])
@@ -106,7 +107,8 @@ struct EventsEditingController {
             return Redirect.to(SiteURL.event(event.id).path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.event.edit", ["title": event.draft.title]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.event.edit", ["title": event.draft.title]),
                 action: SiteURL.editEvent(event.id).path, cancel: SiteURL.event(event.id).path,
                 values: EventForm.values(form), checked: EventForm.checked(form),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
@@ -117,7 +119,7 @@ struct EventsEditingController {
         let (session, _) = try context.signedIn(request, to: programmeID)
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let page = context.page(request)
         let t = page.t
         return HTMLResponse.private(

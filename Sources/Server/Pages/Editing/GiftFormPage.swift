@@ -13,6 +13,8 @@ enum GiftFormPage {
         /// The partnership's two cities, by id.
         var cities: [(value: String, label: String)]
         var values: [String: String]
+        /// The languages the title and description may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -51,6 +53,11 @@ enum GiftFormPage {
                 "occasion", t("gifts.fact.occasion"), value: v("occasion"), errors: e("occasion"), t: t)
             FormControls.textArea(
                 "description", t("edit.gift.description"), value: v("description"), errors: e("description"), t: t)
+            TranslationFields.view(
+                [
+                    .init(name: "title", label: t("edit.gift.title"), isLong: false),
+                    .init(name: "description", label: t("edit.gift.description")),
+                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
             FormControls.text(
                 "location", t("gifts.fact.location"), value: v("location"), errors: e("location"), t: t)
             FormControls.text("keeper", t("gifts.fact.keeper"), value: v("keeper"), errors: e("keeper"), t: t)
@@ -87,11 +94,13 @@ enum GiftForm {
             given: form.nonEmpty("given"), occasion: form.nonEmpty("occasion"),
             description: form.nonEmpty("description"), location: form.nonEmpty("location"),
             keeper: form.nonEmpty("keeper"),
-            estimatedValue: amount == nil && currency == nil ? nil : MoneyInput(amount: amount, currency: currency))
+            estimatedValue: amount == nil && currency == nil ? nil : MoneyInput(amount: amount, currency: currency),
+            translations: TranslationFields.read(form))
     }
 
     static func values(_ form: FormBody) -> [String: String] {
         Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
+            .merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func values(_ gift: Gift) -> [String: String] {
@@ -103,7 +112,7 @@ enum GiftForm {
             "description": gift.description ?? "", "location": gift.location ?? "", "keeper": gift.keeper ?? "",
             "estimatedValue.amount": gift.estimatedValue?.decimal ?? "",
             "estimatedValue.currency": gift.estimatedValue?.currency.code ?? "",
-        ]
+        ].merging(TranslationFields.values(gift.translations)) { own, _ in own }
     }
 
     /// A new gift's defaults: from the partner city to the home city, city to city.

@@ -42,8 +42,12 @@ struct GiftsEditingController {
             GiftFormPage.view(
                 GiftFormPage.Model(
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel, cities: cities, values: values, errors: errors,
-                    page: page)))
+                    action: action, cancelURL: cancel, cities: cities, values: values,
+                    translationLanguages: TranslationFields.languages(
+                        original: programme.language, values: values,
+                        also: [Country.withCode(partnership.partnerCity.countryCode)?.primaryLanguage].compactMap { $0 }
+                    ),
+                    errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }

@@ -14,6 +14,8 @@ enum OrganisationFormPage {
         var partnerships: [(value: String, label: String)]
         var values: [String: String]
         var checked: Set<String>
+        /// The languages the notes may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -48,6 +50,9 @@ enum OrganisationFormPage {
                 "partnershipIds", t("edit.organisation.partnerships"), options: model.partnerships,
                 checked: model.checked, errors: e("partnershipIds"), t: t)
             FormControls.textArea("notes", t("form.notes"), value: v("notes"), errors: e("notes"), t: t)
+            TranslationFields.view(
+                [.init(name: "notes", label: t("form.notes"))], languages: model.translationLanguages,
+                values: model.values, errors: model.errors, page: model.page)
         }
     }
 }
@@ -60,11 +65,12 @@ enum OrganisationForm {
             name: form.value("name") ?? "", nativeName: form.nonEmpty("nativeName"), kind: form.nonEmpty("kind"),
             cityId: form.nonEmpty("cityId").flatMap(UUID.init(uuidString:)), website: form.nonEmpty("website"),
             partnershipIds: form.values("partnershipIds").compactMap(UUID.init(uuidString:)),
-            notes: form.nonEmpty("notes"))
+            notes: form.nonEmpty("notes"), translations: TranslationFields.read(form))
     }
 
     static func values(_ form: FormBody) -> [String: String] {
         Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
+            .merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func values(_ organisation: Organisation) -> [String: String] {
@@ -72,6 +78,6 @@ enum OrganisationForm {
             "name": organisation.name, "nativeName": organisation.nativeName ?? "",
             "kind": organisation.kind.rawValue, "cityId": organisation.cityID?.uuidString ?? "",
             "website": organisation.website ?? "", "notes": organisation.notes ?? "",
-        ]
+        ].merging(TranslationFields.values(organisation.translations)) { own, _ in own }
     }
 }

@@ -19,6 +19,8 @@ enum PartnershipFormPage {
         /// What was typed (or stored), by form field name.
         var values: [String: String]
         var focusAreas: Set<String>
+        /// The languages the summary may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -64,6 +66,9 @@ enum PartnershipFormPage {
             FormControls.textArea(
                 "summary", t("edit.partnership.summary"), value: model.values["summary"] ?? "", errors: e("summary"),
                 t: t)
+            TranslationFields.view(
+                [.init(name: "summary", label: t("edit.partnership.summary"))], languages: model.translationLanguages,
+                values: model.values, errors: model.errors, page: model.page)
             FormControls.textArea(
                 "sources", t("form.sources"), value: model.values["sources"] ?? "", errors: e("sources"),
                 hint: t("form.sourcesHint"), t: t)
@@ -95,7 +100,8 @@ enum PartnershipForm {
             homeCityId: nil, partnerCityId: form.nonEmpty("partnerCityId").flatMap(UUID.init(uuidString:)),
             kind: form.nonEmpty("kind"), status: form.nonEmpty("status"), established: form.nonEmpty("established"),
             ended: form.nonEmpty("ended"), focusAreas: form.values("focusAreas"), summary: form.nonEmpty("summary"),
-            sources: SourceLines.parse(form.value("sources") ?? "").map { LinkDTO(WebLink(title: $0.0, url: $0.1)) })
+            sources: SourceLines.parse(form.value("sources") ?? "").map { LinkDTO(WebLink(title: $0.0, url: $0.1)) },
+            translations: TranslationFields.read(form))
     }
 
     static func values(_ form: FormBody) -> [String: String] {
@@ -103,7 +109,7 @@ enum PartnershipForm {
         for name in ["partnerCityId", "kind", "status", "established", "ended", "summary", "sources"] {
             values[name] = form.value(name) ?? ""
         }
-        return values
+        return values.merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func values(_ partnership: Partnership) -> [String: String] {
@@ -112,7 +118,7 @@ enum PartnershipForm {
             "status": partnership.status.rawValue, "established": partnership.established?.description ?? "",
             "ended": partnership.ended?.description ?? "", "summary": partnership.summary ?? "",
             "sources": partnership.sources.map { "\($0.title) | \($0.url)" }.joined(separator: "\n"),
-        ]
+        ].merging(TranslationFields.values(partnership.translations)) { own, _ in own }
     }
 }
 

@@ -44,6 +44,8 @@ struct PeopleEditingController {
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
+        // The language of the organisation's city is offered for its notes.
+        let city = cities.first { $0.id.uuidString.lowercased() == values["cityId"]?.lowercased() }
         return respond(
             OrganisationFormPage.view(
                 OrganisationFormPage.Model(
@@ -52,7 +54,11 @@ struct PeopleEditingController {
                     cities: cities.map { (value: $0.id.uuidString, label: $0.name(in: page.t.language)) },
                     partnerships: partnerships.map {
                         (value: $0.id.uuidString, label: $0.pairName)
-                    }, values: values, checked: checked, errors: errors, page: page)), errors: errors)
+                    }, values: values, checked: checked,
+                    translationLanguages: TranslationFields.languages(
+                        original: programme.language, values: values,
+                        also: [city.flatMap { Country.withCode($0.countryCode)?.primaryLanguage }].compactMap { $0 }),
+                    errors: errors, page: page)), errors: errors)
     }
 
     @Sendable func newOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -45,6 +45,10 @@ enum PersonFormPage {
                 "nativeLanguage", t("edit.person.nativeLanguage"), value: v("nativeLanguage"),
                 errors: e("nativeLanguage"), hint: t("edit.person.nativeLanguageHint"), t: t)
             FormControls.select(
+                "language", t("edit.person.language"),
+                options: PersonForm.languageOptions(selected: v("language"), t: t),
+                selected: v("language"), errors: e("language"), hint: t("edit.person.languageHint"), t: t)
+            FormControls.select(
                 "organisationId", t("edit.person.organisation"),
                 options: [("", t("form.noChoice"))] + model.organisations,
                 selected: v("organisationId"), errors: e("organisationId"), t: t)
@@ -77,9 +81,18 @@ enum PersonFormPage {
 
 enum PersonForm {
     static let fields = [
-        "givenName", "familyName", "nameOrder", "nativeName", "nativeLanguage", "organisationId", "roles",
-        "contact.email", "contact.phone", "contact.address", "notes",
+        "givenName", "familyName", "nameOrder", "nativeName", "nativeLanguage", "language", "organisationId",
+        "roles", "contact.email", "contact.phone", "contact.address", "notes",
     ]
+
+    /// The languages a person can be written to in: the programme's, then each the site speaks, named in the
+    /// page's language; a tag the site does not speak (set through the API) stays offered while it is chosen.
+    static func languageOptions(selected: String, t: Localizer) -> [(value: String, label: String)] {
+        var tags = Catalogs.shipped.languages
+        if !selected.isEmpty, Catalogs.shipped.language(selected) == nil { tags.append(selected) }
+        return [("", t("edit.person.programmeLanguage"))]
+            + tags.map { ($0, t.locale.localizedString(forIdentifier: $0) ?? $0) }
+    }
 
     /// The input, and issues in office lines that name an unknown organisation.
     static func input(
@@ -116,7 +129,7 @@ enum PersonForm {
                 email: form.nonEmpty("contact.email"), phone: form.nonEmpty("contact.phone"),
                 address: form.nonEmpty("contact.address")),
             consentToContact: flags.contains("consentToContact"), isPublic: flags.contains("isPublic"),
-            notes: form.nonEmpty("notes"))
+            notes: form.nonEmpty("notes"), language: form.nonEmpty("language"))
         return (input, issues)
     }
 
@@ -129,6 +142,7 @@ enum PersonForm {
         return [
             "givenName": d.givenName, "familyName": d.familyName, "nameOrder": d.nameOrder.rawValue,
             "nativeName": d.nativeName ?? "", "nativeLanguage": d.nativeLanguage ?? "",
+            "language": d.language ?? "",
             "organisationId": d.organisationID?.uuidString ?? "",
             "roles": d.roles.map { role in
                 [

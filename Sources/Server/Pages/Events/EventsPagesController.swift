@@ -24,7 +24,7 @@ struct EventsPagesController {
         let events = try await services.events.list(
             in: programmeID,
             EventQuery(page: try query.page(), when: past ? .past : .upcoming, includeInternal: member != nil))
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         func url(_ number: Int) -> String {
             SiteURL.events.path(query: [("when", past ? "past" : nil), ("page", number == 1 ? nil : String(number))])
         }
@@ -60,7 +60,7 @@ struct EventsPagesController {
     ) async throws -> Response {
         let member = member(context)
         guard event.draft.isPublic || member != nil else { throw DomainError.notFound(entity: "event", id: event.id) }
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let d = event.draft
         let page = context.page(request)
         let t = page.t

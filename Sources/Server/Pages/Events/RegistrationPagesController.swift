@@ -23,7 +23,7 @@ struct RegistrationPagesController {
     private func notice(
         _ request: Request, _ context: AppRequestContext, _ model: (String) -> NoticePage.Model
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         var page = model(programme.name)
         page.signedInAs = context.identity.actor?.user.email
         page.page = context.page(request)
@@ -134,7 +134,8 @@ struct RegistrationPagesController {
             throw DomainError.notFound(
                 entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
         }
-        try await RegistrationsController.cancel(registration.id, services: services)
+        try await RegistrationsController.cancel(
+            registration.id, programme: try context.programme.name, services: services)
         let t = context.localizer
         let title = event.draft.translations[t.language]?.title ?? event.draft.title
         return try await notice(request, context) {
@@ -159,7 +160,7 @@ struct RegistrationPagesController {
         let event = try await services.events.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, event: event)
         let registrations = try await services.registrations.list(event: event.id, in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         return HTMLResponse.private(
             RegistrationsPage.view(
                 RegistrationsPage.Model(
@@ -186,7 +187,7 @@ struct RegistrationPagesController {
         let registration = try await services.registrations.find(try context.pathID(), in: programmeID)
         let event = try await services.events.find(registration.eventID, in: programmeID)
         let (session, actor) = try editor(request, context, event: event)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
@@ -203,7 +204,8 @@ struct RegistrationPagesController {
         let registration = try await services.registrations.find(try context.pathID(), in: programmeID)
         let event = try await services.events.find(registration.eventID, in: programmeID)
         _ = try editor(request, context, event: event)
-        try await RegistrationsController.cancel(registration.id, services: services)
+        try await RegistrationsController.cancel(
+            registration.id, programme: try context.programme.name, services: services)
         return Redirect.to(SiteURL.eventRegistrations(event.id).path)
     }
 }

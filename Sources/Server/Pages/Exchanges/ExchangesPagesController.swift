@@ -29,7 +29,7 @@ struct ExchangesPagesController {
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let d = exchange.draft
         let partnership = try await services.partnerships.find(d.partnershipID, in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let page = context.page(request)
         let t = page.t
         var itinerary: [(String, String, String)] = []
@@ -63,10 +63,9 @@ struct ExchangesPagesController {
 
     private func page(
         _ session: Session, _ actor: Actor, partnership: UUID, title: String, action: String, cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue], page: PageContext
+        values: [String: String], checked: Set<String>, errors: [FieldIssue], programme: Programme, page: PageContext
     ) async throws -> Response {
         let t = page.t
-        let programme = try await services.programmes.find(programmeID)
         let events = try await services.events.list(
             in: programmeID,
             EventQuery(
@@ -99,7 +98,8 @@ struct ExchangesPagesController {
         return try await page(
             session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
             action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
-            values: ["direction": "inbound"], checked: [], errors: [], page: context.page(request))
+            values: ["direction": "inbound"], checked: [], errors: [], programme: try context.programme,
+            page: context.page(request))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -116,7 +116,8 @@ struct ExchangesPagesController {
                 session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
                 action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
                 values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: context.localizer), page: context.page(request))
+                errors: FormControls.issues(error, besides: "title", t: context.localizer),
+                programme: try context.programme, page: context.page(request))
         }
     }
 
@@ -129,7 +130,7 @@ struct ExchangesPagesController {
             title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
             action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
             values: ExchangeForm.values(exchange), checked: ExchangeForm.checked(exchange), errors: [],
-            page: context.page(request))
+            programme: try context.programme, page: context.page(request))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -149,7 +150,8 @@ struct ExchangesPagesController {
                 title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
                 action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
                 values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: context.localizer), page: context.page(request))
+                errors: FormControls.issues(error, besides: "title", t: context.localizer),
+                programme: try context.programme, page: context.page(request))
         }
     }
 
@@ -157,7 +159,7 @@ struct ExchangesPagesController {
         _ = try context.signedIn(request, to: programmeID)
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let (session, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let t = context.localizer
         return HTMLResponse.private(
             ConfirmPage.view(

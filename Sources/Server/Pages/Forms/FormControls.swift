@@ -54,23 +54,26 @@ enum FormControls {
 
     static func text(
         _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, type: String = "text",
-        required: Bool = false, t: Localizer = .base
+        required: Bool = false, t: Localizer = .base, lang: String? = nil
     ) -> HTML {
         wrapper(name, label, hint: hint, errors: errors, t: t) { invalid in
             element(
                 "input",
                 [.id(name), .attr("name", name), .attr("type", type), .attr("value", value)]
-                    + (required ? [.flag("required")] : []) + described(name, hint: hint, invalid: invalid))
+                    + (required ? [.flag("required")] : []) + (lang.map { [.lang($0)] } ?? [])
+                    + described(name, hint: hint, invalid: invalid))
         }
     }
 
     static func textArea(
-        _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, t: Localizer = .base
+        _ name: String, _ label: String, value: String, errors: [String], hint: String? = nil, t: Localizer = .base,
+        lang: String? = nil
     ) -> HTML {
         wrapper(name, label, hint: hint, errors: errors, t: t) { invalid in
             element(
                 "textarea",
-                [.id(name), .attr("name", name), .attr("rows", "5")] + described(name, hint: hint, invalid: invalid)
+                [.id(name), .attr("name", name), .attr("rows", "5")] + (lang.map { [.lang($0)] } ?? [])
+                    + described(name, hint: hint, invalid: invalid)
             ) {
                 value
             }

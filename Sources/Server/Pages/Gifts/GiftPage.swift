@@ -13,12 +13,12 @@ enum GiftPage {
         var programmeName: String
         var signedInAs: String?
         var id: UUID
-        var title: String
+        var title: InLanguage
         var partnershipTitle: String
         var partnershipURL: String
         var passage: String
         var facts: [(term: String, value: String)]
-        var description: String?
+        var description: InLanguage?
         var images: [Image]
         /// For people who may change the gift: the token of their upload form.
         var editCSRFToken: String?
@@ -31,8 +31,9 @@ enum GiftPage {
         let t = model.page.t
         return Layout.view(
             Layout.Model(
-                title: model.title, siteName: model.programmeName,
-                description: t("gifts.giftDescription", ["title": model.title, "partnership": model.partnershipTitle]),
+                title: model.title.text, siteName: model.programmeName,
+                description: t(
+                    "gifts.giftDescription", ["title": model.title.text, "partnership": model.partnershipTitle]),
                 signedInAs: model.signedInAs, page: model.page)
         ) {
             nav(.class("breadcrumb"), .attr("aria-label", t("gifts.breadcrumb"))) {
@@ -47,7 +48,7 @@ enum GiftPage {
                 }
             }
             div(.class("page-intro")) {
-                h1 { model.title }
+                written("h1", model.title, page: model.page)
                 p(.class("lede")) { model.passage }
             }
             dl(.class("facts gift-facts")) {
@@ -56,7 +57,9 @@ enum GiftPage {
                     dd { fact.value }
                 }
             }
-            if let description = model.description { p(.class("summary")) { description } }
+            if let description = model.description {
+                written("p", description, .class("summary"), page: model.page)
+            }
             section(.attr("aria-labelledby", "images")) {
                 h2(.id("images")) { t("gifts.images") }
                 if model.images.isEmpty {
@@ -65,7 +68,8 @@ enum GiftPage {
                     div(.class("gallery")) {
                         for image in model.images {
                             element("figure") {
-                                element("img", [.attr("src", image.url), .attr("alt", image.caption ?? model.title)])
+                                element(
+                                    "img", [.attr("src", image.url), .attr("alt", image.caption ?? model.title.text)])
                                 if let caption = image.caption { element("figcaption") { caption } }
                                 if model.editCSRFToken != nil {
                                     p(.class("item-actions")) {
@@ -128,7 +132,7 @@ extension GiftPage.Model {
         programmeName = programme.name
         self.signedInAs = signedInAs
         id = gift.id
-        title = gift.title
+        title = context.title(of: gift)
         partnershipTitle =
             "\(partnership.homeCity.name(in: t.language)) – \(partnership.partnerCity.name(in: t.language))"
         partnershipURL = SiteURL.partnership(partnership.id).path
@@ -146,7 +150,7 @@ extension GiftPage.Model {
         if let keeper = gift.keeper { facts.append((t("gifts.fact.keeper"), keeper)) }
         if let value = gift.estimatedValue { facts.append((t("gifts.fact.value"), t.money(value))) }
         self.facts = facts
-        description = gift.description
+        description = context.description(of: gift)
         images = gift.images.map {
             Image(
                 url: SiteURL.giftImage($0.id).path, caption: $0.caption, deleteURL: SiteURL.deleteGiftImage($0.id).path)

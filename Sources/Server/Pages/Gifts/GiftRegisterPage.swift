@@ -56,7 +56,7 @@ enum GiftRegisterPage {
                         t("gifts.countMatching", count: model.total, ["text": model.text])
                     }
                 }
-                GiftSummary.list(model.gifts, t: t)
+                GiftSummary.list(model.gifts, page: model.page)
                 if model.pageCount > 1 {
                     nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
                         if let previous = model.previousPageURL {
@@ -95,7 +95,7 @@ extension GiftRegisterPage.Model {
                         "\($0.homeCity.name(in: t.language)) – \($0.partnerCity.name(in: t.language))",
                         SiteURL.partnership($0.id).path
                     )
-                }, t: t)
+                }, page: context)
         }
         total = page.total
         pageNumber = page.request.page

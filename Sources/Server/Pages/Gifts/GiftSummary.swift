@@ -5,6 +5,9 @@ import Foundation
 struct GiftSummary {
     var url: String
     var title: String
+    /// The title as the reader gets it, in their language where the programme gave one, where the list was
+    /// made for a page (``init(_:cities:partnership:page:)``).
+    var writtenTitle: InLanguage?
     /// The giver as the list names it, with its city where that is not plain from its name.
     var giver: String
     /// The recipient, named the same way.
@@ -23,6 +26,15 @@ struct GiftSummary {
         self.init(gift, partnership: partnership, t: t) { id in
             byID[id].map { (english: $0.name, local: $0.name(in: t.language)) }
         }
+    }
+
+    /// A gift of a partnership whose cities are `cities`, for `page`: its title in the reader's language where
+    /// the programme gave one.
+    init(_ gift: Gift, cities: [City], partnership: (title: String, url: String)? = nil, page: PageContext) {
+        self.init(gift, cities: cities, partnership: partnership, t: page.t)
+        let title = page.title(of: gift)
+        writtenTitle = title
+        thumbnailAlt = gift.images.first?.caption ?? title.text
     }
 
     /// A gift of a partnership whose cities are named `cityNames`.
@@ -67,7 +79,16 @@ struct GiftSummary {
         }
     }
 
+    /// The list on `page`, each title in its own language.
+    static func list(_ gifts: [GiftSummary], page: PageContext) -> HTML {
+        list(gifts, t: page.t, page: page)
+    }
+
     static func list(_ gifts: [GiftSummary], t: Localizer = .base) -> HTML {
+        list(gifts, t: t, page: nil)
+    }
+
+    private static func list(_ gifts: [GiftSummary], t: Localizer, page: PageContext?) -> HTML {
         ul(.class("gifts")) {
             for gift in gifts {
                 li(.class("gift")) {
@@ -80,7 +101,13 @@ struct GiftSummary {
                             ])
                     }
                     div {
-                        h3 { a(.href(gift.url)) { gift.title } }
+                        h3 {
+                            if let title = gift.writtenTitle, let page {
+                                written("a", title, .href(gift.url), page: page)
+                            } else {
+                                a(.href(gift.url)) { gift.title }
+                            }
+                        }
                         p {
                             let names = ["giver": gift.giver, "recipient": gift.recipient]
                             if let given = gift.given, let iso = gift.givenISO {

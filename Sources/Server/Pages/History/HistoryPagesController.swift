@@ -15,7 +15,7 @@ struct HistoryPagesController {
     @Sendable func history(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, actor) = try context.signedIn(request, to: services.programmeID)
         let id = try context.pathID()
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let partnership = try? await services.partnerships.find(id, in: programme.id)
         let page = context.page(request)
         let title = partnership.map { $0.pairName } ?? page.t("history.deletedPartnership")
@@ -48,7 +48,7 @@ struct HistoryPagesController {
         let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
         try await HistoryController.authorizeRestore(
             entry, audit: services.audit, context: context, in: services.programmeID)
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let back = SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path
         let page = context.page(request)
         let t = page.t

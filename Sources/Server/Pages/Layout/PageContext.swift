@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Hummingbird
 
@@ -8,6 +9,8 @@ struct PageContext: Sendable {
     /// The page's path and query.
     var path: String
     var now: Date
+    /// The language the programme writes in: the original of its texts.
+    var contentLanguage = ProgrammeDraft.defaultLanguage
 
     /// For pages not yet given their request's context: the base language, linked back to the directory.
     static let base = PageContext(t: .base, path: SiteURL.directory.path, now: Date())
@@ -18,6 +21,6 @@ extension AppRequestContext {
     func page(_ request: Request) -> PageContext {
         var path = request.uri.path
         if let query = request.uri.query, !query.isEmpty { path += "?" + query }
-        return PageContext(t: localizer, path: path, now: now)
+        return PageContext(t: localizer, path: path, now: now, contentLanguage: contentLanguage)
     }
 }

@@ -7,12 +7,14 @@ enum ArticlePage {
         var programmeName: String
         var signedInAs: String?
         var id: UUID
-        var title: String
+        /// The title, lede and body in the reader's language where the programme gave them.
+        var title: InLanguage
         var date: String?
         var isoDate: String?
         var isDraft: Bool
-        var lede: String
-        var body: HTML
+        var lede: InLanguage
+        /// The body's Markdown, rendered in the view.
+        var body: InLanguage
         var partnerships: [(title: String, url: String)]
         var canEdit: Bool
         var page: PageContext
@@ -22,7 +24,7 @@ enum ArticlePage {
         let t = model.page.t
         return Layout.view(
             Layout.Model(
-                title: model.title, siteName: model.programmeName, description: model.lede,
+                title: model.title.text, siteName: model.programmeName, description: model.lede.text,
                 signedInAs: model.signedInAs, feedURL: SiteURL.newsFeed.path, page: model.page)
         ) {
             nav(.class("breadcrumb"), .attr("aria-label", t("news.breadcrumb"))) {
@@ -35,7 +37,7 @@ enum ArticlePage {
                 }
             }
             element("article", [.class("news-article")]) {
-                h1 { model.title }
+                written("h1", model.title, page: model.page)
                 p(.class("muted")) {
                     if model.isDraft {
                         span(.class("badge")) { t("news.draft") }
@@ -45,7 +47,12 @@ enum ArticlePage {
                         time(.attr("datetime", iso)) { date }
                     }
                 }
-                div(.class("prose")) { model.body }
+                // The mark stands outside the body, whose `lang` is the original's.
+                if model.body.isUntranslated { p { untranslatedMark(model.body, page: model.page) } }
+                let own = model.body.language == model.page.t.language
+                element("div", [.class("prose")] + (own ? [] : [.lang(model.body.language)])) {
+                    MarkdownDocument(parsing: model.body.text).html
+                }
                 if !model.partnerships.isEmpty {
                     p(.class("muted")) {
                         let (before, after) = t.around("news.about", "partnerships")
@@ -72,12 +79,12 @@ extension ArticlePage.Model {
         programmeName = programme.name
         self.signedInAs = signedInAs
         id = article.id
-        title = article.title
+        title = context.title(of: article)
         date = article.publishedAt.map { t.day($0) }
         isoDate = article.publishedAt.map(Format.isoDay)
         isDraft = !article.isPublished
-        lede = article.lede
-        body = MarkdownDocument(parsing: article.body).html
+        lede = context.lede(of: article)
+        body = context.body(of: article)
         let byID = Dictionary(uniqueKeysWithValues: partnerships.map { ($0.id, $0) })
         self.partnerships = article.partnershipIDs.compactMap { byID[$0] }.map {
             (

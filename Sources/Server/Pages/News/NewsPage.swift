@@ -5,11 +5,12 @@ import Foundation
 enum NewsPage {
     struct Model {
         struct Item {
-            var title: String
+            /// In the reader's language where the programme gave it, like the lede.
+            var title: InLanguage
             var url: String
             var date: String?
             var isoDate: String?
-            var lede: String
+            var lede: InLanguage
             var isDraft: Bool
         }
 
@@ -54,13 +55,13 @@ enum NewsPage {
                     for item in model.items {
                         li(.class("article-item")) {
                             h2 {
-                                a(.href(item.url)) { item.title }
+                                written("a", item.title, .href(item.url), page: model.page)
                                 if item.isDraft { span(.class("badge")) { t("news.draft") } }
                             }
                             if let date = item.date, let iso = item.isoDate {
                                 p(.class("muted")) { time(.attr("datetime", iso)) { date } }
                             }
-                            p { item.lede }
+                            written("p", item.lede, page: model.page)
                         }
                     }
                 }
@@ -91,8 +92,9 @@ extension NewsPage.Model {
         self.canWrite = canWrite
         items = page.items.map {
             Item(
-                title: $0.title, url: SiteURL.article($0.id).path, date: $0.publishedAt.map { t.day($0) },
-                isoDate: $0.publishedAt.map(Format.isoDay), lede: $0.lede, isDraft: !$0.isPublished)
+                title: context.title(of: $0), url: SiteURL.article($0.id).path,
+                date: $0.publishedAt.map { t.day($0) }, isoDate: $0.publishedAt.map(Format.isoDay),
+                lede: context.lede(of: $0), isDraft: !$0.isPublished)
         }
         pageNumber = page.request.page
         pageCount = page.pageCount

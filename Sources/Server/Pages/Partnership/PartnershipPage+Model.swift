@@ -47,7 +47,7 @@ enum PartnershipPage {
             var signers: [Signer]
             var languages: [String]
             var documentURL: String?
-            var notes: String?
+            var notes: InLanguage?
         }
 
         var programmeName: String
@@ -62,10 +62,11 @@ enum PartnershipPage {
         var ended: String?
         var cities: [CityCard]
         var focusAreas: [String]
-        var summary: String?
+        var summary: InLanguage?
         var agreements: [AgreementItem]
         var gifts: [GiftSummary]
-        var news: [(title: String, url: String, date: String, isoDate: String)]
+        /// The partnership's published articles, their titles in the reader's language where given.
+        var news: [(title: InLanguage, url: String, date: String, isoDate: String)]
         var timeline: [TimelineItem]
         var sources: [WebLink]
         /// For signed-in members of the programme.
@@ -107,7 +108,7 @@ extension PartnershipPage.Model {
             CityCard(partner, role: t("partnership.city.partner"), t),
         ]
         focusAreas = partnership.focusAreas.map { t.label("partnership.focus", $0) }
-        summary = partnership.summary
+        summary = context.written("summary", partnership.summary, partnership.translations)
         let names = [home.id: homeName.text, partner.id: partnerName.text]
         let englishNames = [home.id: home.name, partner.id: partner.name]
         self.agreements = agreements.map { agreement in
@@ -119,13 +120,14 @@ extension PartnershipPage.Model {
                     Signer(name: $0.name, title: $0.title, city: $0.cityID.flatMap { names[$0] })
                 },
                 languages: agreement.languages.map { t.locale.localizedString(forIdentifier: $0) ?? $0 },
-                documentURL: agreement.documentURL, notes: agreement.notes)
+                documentURL: agreement.documentURL,
+                notes: context.written("notes", agreement.notes, agreement.translations))
         }
         let sides = [home, partner]
-        self.gifts = gifts.map { GiftSummary($0, cities: sides, t: t) }
+        self.gifts = gifts.map { GiftSummary($0, cities: sides, page: context) }
         news = articles.compactMap { article in
             article.publishedAt.map {
-                (article.title, SiteURL.article(article.id).path, t.day($0), Format.isoDay($0))
+                (context.title(of: article), SiteURL.article(article.id).path, t.day($0), Format.isoDay($0))
             }
         }
         let agreementsByID = Dictionary(agreements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -160,6 +162,7 @@ extension PartnershipPage.Model {
                         "partnership.timeline.anniversary", count: number,
                         ["ordinal": Anniversaries.ordinal(number)])
                 }
+                detail = entry.names.map { Self.anniversaryName($0, t) }.joined(separator: " · ")
             case (.event, .event(let id)?):
                 if let event = eventsByID[id] { detail = t.label("events.kind", event.draft.kind) }
             case (.gift, .gift(let id)?):
@@ -216,5 +219,17 @@ extension PartnershipPage.Model.CityCard {
             ? t("partnership.city.east", degrees(coordinate.longitude))
             : t("partnership.city.west", degrees(coordinate.longitude))
         return t("partnership.city.coordinate", ["latitude": latitude, "longitude": longitude])
+    }
+}
+
+extension PartnershipPage.Model {
+    /// A name a milestone year carries, as this page's reader knows it: a Western name in their language
+    /// ("Diamond", "ダイヤモンド婚"); a name of another tradition in its own script for a reader of that
+    /// language (還暦), and transliterated beside it for others ("kanreki 還暦").
+    static func anniversaryName(_ name: AnniversaryName, _ t: Localizer) -> String {
+        guard let language = name.language else { return t("partnership.timeline.names.\(name.name.lowercased())") }
+        guard let native = name.native else { return name.name }
+        return LanguageTag.primarySubtag(of: language) == LanguageTag.primarySubtag(of: t.language)
+            ? native : "\(name.name) \(native)"
     }
 }

@@ -61,7 +61,7 @@ extension PartnershipPage {
             if let summary = model.summary {
                 section(.attr("aria-labelledby", "about")) {
                     h2(.id("about")) { t("partnership.page.about") }
-                    p(.class("summary")) { summary }
+                    written("p", summary, .class("summary"), page: model.page)
                 }
             }
             if let health { health }
@@ -75,7 +75,9 @@ extension PartnershipPage {
                     p(.class("muted")) { t("partnership.agreement.none") }
                 } else {
                     ol(.class("agreements")) {
-                        for agreement in model.agreements { agreementItem(agreement, canEdit: model.canEdit, t) }
+                        for agreement in model.agreements {
+                            agreementItem(agreement, canEdit: model.canEdit, model.page)
+                        }
                     }
                 }
             }
@@ -85,7 +87,7 @@ extension PartnershipPage {
                 if model.gifts.isEmpty {
                     p(.class("muted")) { t("partnership.gift.none") }
                 } else {
-                    GiftSummary.list(model.gifts, t: t)
+                    GiftSummary.list(model.gifts, page: model.page)
                 }
             }
             if !model.news.isEmpty {
@@ -94,7 +96,7 @@ extension PartnershipPage {
                     ul(.class("news-links")) {
                         for item in model.news {
                             li {
-                                a(.href(item.url)) { item.title }
+                                written("a", item.title, .href(item.url), page: model.page)
                                 span(.class("muted")) {
                                     " · "
                                     time(.attr("datetime", item.isoDate)) { item.date }
@@ -187,8 +189,9 @@ extension PartnershipPage {
         }
     }
 
-    private static func agreementItem(_ agreement: Model.AgreementItem, canEdit: Bool, _ t: Localizer) -> HTML {
-        li(.class("agreement"), .id("agreement-\(agreement.id.lowercasedString)")) {
+    private static func agreementItem(_ agreement: Model.AgreementItem, canEdit: Bool, _ page: PageContext) -> HTML {
+        let t = page.t
+        return li(.class("agreement"), .id("agreement-\(agreement.id.lowercasedString)")) {
             h3 {
                 agreement.title
                 if let signed = agreement.signed, let iso = agreement.signedISO {
@@ -216,7 +219,7 @@ extension PartnershipPage {
             if !agreement.languages.isEmpty {
                 p { t("partnership.agreement.languages", ["languages": t.list(agreement.languages)]) }
             }
-            if let notes = agreement.notes { p(.class("notes")) { notes } }
+            if let notes = agreement.notes { written("p", notes, .class("notes"), page: page) }
             if let url = agreement.documentURL { p { a(.href(url)) { t("partnership.agreement.read") } } }
             if canEdit {
                 p(.class("item-actions")) {

@@ -12,7 +12,8 @@ enum OrganisationPage {
         var kind: String
         var city: String?
         var website: String?
-        var notes: String?
+        /// What it does, in the reader's language where the programme gave one.
+        var notes: InLanguage?
         var partnerships: [(title: String, url: String)]
         var people: [(name: String, url: String, role: String?)]
         var canEdit: Bool
@@ -55,7 +56,7 @@ enum OrganisationPage {
                 }
             }
             if let website = model.website { p { a(.href(website)) { website } } }
-            if let notes = model.notes { p(.class("summary")) { notes } }
+            if let notes = model.notes { written("p", notes, .class("summary"), page: model.page) }
             section(.attr("aria-labelledby", "serves")) {
                 h2(.id("serves")) { t("organisations.serves") }
                 if model.partnerships.isEmpty {

@@ -89,7 +89,7 @@ struct PeoplePagesController {
                     programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: organisation.id,
                     name: organisation.name, nativeName: organisation.nativeName,
                     kind: t.label("organisations.kind", organisation.kind), city: city?.name(in: t.language),
-                    website: organisation.website, notes: organisation.notes,
+                    website: organisation.website, notes: pageContext.notes(of: organisation),
                     partnerships: partnerships,
                     people: people.items.map { person in
                         (

@@ -12,7 +12,7 @@ struct PlannerPagesController {
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (_, actor) = try context.signedIn(request, to: services.programmeID)
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let partners = try await services.partnerships.all(in: programme.id).map(\.partnerCity)
         let options = ([home].compactMap { $0 } + partners).filter { $0.timeZone != nil }.map {

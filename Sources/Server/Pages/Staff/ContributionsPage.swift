@@ -123,7 +123,7 @@ struct ContributionsStaffController {
     ) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: services.programmeID)
         try context.authorize(.readContacts, in: services.programmeID)
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let contributions = try await services.contributions.list(
             in: programme.id, ContributionQuery(page: PageRequest(limit: 100)))
         let people = try await services.people.list(
@@ -137,17 +137,16 @@ struct ContributionsStaffController {
                     partnerships: try await services.partnerships.all(in: programme.id).map {
                         ($0.id.uuidString, $0.pairName)
                     },
-                    pledges: try await openPledges(context.localizer),
+                    pledges: try await openPledges(context.localizer, today: try context.today),
                     currentFiscalYear: Receipt.fiscalYear(
-                        of: try await ProgrammeCalendar.today(services: services),
+                        of: try context.today,
                         startMonth: programme.fiscalYearStartMonth), values: values, errors: errors,
                     page: context.page(request))))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
 
-    private func openPledges(_ t: Localizer) async throws -> [(value: String, label: String)] {
-        let today = try await ProgrammeCalendar.today(services: services)
+    private func openPledges(_ t: Localizer, today: PartialDate) async throws -> [(value: String, label: String)] {
         return try await services.pledges.list(
             in: services.programmeID, PledgeQuery(page: PageRequest(limit: PageRequest.maxLimit))
         ).items.filter { $0.status(on: today) == .open }.map {

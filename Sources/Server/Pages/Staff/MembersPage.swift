@@ -147,7 +147,7 @@ struct MembersStaffController {
     ) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: programmeID)
         try context.authorize(.readContacts, in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let people = try await services.people.list(
             in: programmeID, PersonQuery(page: PageRequest(limit: PageRequest.maxLimit), includePrivate: true)
         ).items

@@ -63,7 +63,7 @@ struct OutboxPagesController {
         routes.on(.get, .staffOutbox) { request, context in
             let (_, actor) = try context.signedIn(request, to: services.programmeID)
             try context.authorize(.editPeople, in: services.programmeID)
-            let programme = try await services.programmes.find(services.programmeID)
+            let programme = try context.programme
             return HTMLResponse.private(
                 OutboxPage.view(
                     programmeName: programme.name, email: actor.user.email,

@@ -163,7 +163,7 @@ struct PledgesStaffController {
     ) async throws -> Response {
         let (session, actor) = try context.signedIn(request, to: programmeID)
         try context.authorize(.readContacts, in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let people = try await services.people.list(
             in: programmeID, PersonQuery(page: PageRequest(limit: PageRequest.maxLimit), includePrivate: true))
         var response = HTMLResponse.private(
@@ -172,7 +172,7 @@ struct PledgesStaffController {
                     programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken,
                     pledges: try await services.pledges.list(
                         in: programmeID, PledgeQuery(page: PageRequest(limit: PageRequest.maxLimit))
-                    ).items, today: try await ProgrammeCalendar.today(services: services),
+                    ).items, today: try context.today,
                     donors: people.items.map { ($0.id.uuidString, $0.displayName) },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
                         ($0.id.uuidString, $0.pairName)
@@ -220,7 +220,7 @@ struct PledgesStaffController {
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(
-                    programmeName: try await services.programmes.find(programmeID).name, email: actor.user.email,
+                    programmeName: try context.programme.name, email: actor.user.email,
                     title: t("pledges.cancelConfirm.title", ["donor": pledge.donorName]),
                     message: t(
                         "pledges.cancelConfirm.message", count: pledge.payments,
@@ -234,7 +234,7 @@ struct PledgesStaffController {
         _ = try context.signedIn(request, to: programmeID)
         let actor = try context.authorize(.editPeople, in: programmeID)
         _ = try await services.pledges.cancel(
-            try context.pathID(), on: try await ProgrammeCalendar.today(services: services), in: programmeID,
+            try context.pathID(), on: try context.today, in: programmeID,
             by: ChangeAuthor(actor))
         return Redirect.to(SiteURL.staffPledges.path)
     }

@@ -59,7 +59,7 @@ struct ContributionPagesController {
             let (_, actor) = try context.signedIn(request, to: services.programmeID)
             try context.authorize(.readContacts, in: services.programmeID)
             let contribution = try await services.contributions.find(try context.pathID(), in: services.programmeID)
-            let programme = try await services.programmes.find(services.programmeID)
+            let programme = try context.programme
             var partnership: String?
             if case .partnership(let id) = contribution.draft.designation,
                 let p = try? await services.partnerships.find(id, in: programme.id)

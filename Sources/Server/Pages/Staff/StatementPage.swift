@@ -99,7 +99,8 @@ struct StatementPagesController {
         routes.on(.get, .contributionStatement) { request, context in
             let (_, actor) = try context.signedIn(request, to: services.programmeID)
             try context.authorize(.readContacts, in: services.programmeID)
-            let (statement, donor) = try await ContributionsController.statement(request, services: services)
+            let (statement, donor) = try await ContributionsController.statement(
+                request, of: try context.programme, services: services)
             var funds: [UUID: String] = [:]
             for contribution in statement.contributions {
                 if case .partnership(let id) = contribution.draft.designation, funds[id] == nil,
@@ -111,7 +112,7 @@ struct StatementPagesController {
             return HTMLResponse.private(
                 StatementPage.view(
                     StatementPage.Model(
-                        programme: try await services.programmes.find(services.programmeID), email: actor.user.email,
+                        programme: try context.programme, email: actor.user.email,
                         donorName: donor.displayName, statement: statement, funds: funds,
                         page: context.page(request))))
         }

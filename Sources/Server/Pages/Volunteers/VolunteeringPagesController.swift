@@ -27,7 +27,7 @@ struct VolunteeringPagesController {
     }
 
     private func unknownLink(_ request: Request, _ context: AppRequestContext) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let t = context.localizer
         var response = HTMLResponse.private(
             NoticePage.view(
@@ -47,7 +47,7 @@ struct VolunteeringPagesController {
         guard let key, let person = await volunteer(key, now: now) else {
             return try await unknownLink(request, context)
         }
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let t = context.localizer
         let mineIDs = Set(try await services.volunteers.signups(person: person.id, in: programmeID).map(\.shiftID))
         var titles: [UUID: Event] = [:]
@@ -159,7 +159,7 @@ struct VolunteeringPagesController {
             activity: form.nonEmpty("activity"), eventId: form.nonEmpty("eventId").flatMap(UUID.init(uuidString:)),
             partnershipId: form.nonEmpty("partnershipId").flatMap(UUID.init(uuidString:)), note: form.value("note"))
         do {
-            let today = try await ProgrammeCalendar.today(services: services)
+            let today = try context.today
             let entry = try InputIssues.merge(issues) { try input.draft() }
             let logged = try await services.volunteers.log(
                 entry, in: programmeID, approvedBy: nil, today: today, now: context.now)

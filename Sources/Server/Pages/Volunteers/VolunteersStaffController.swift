@@ -23,7 +23,7 @@ struct VolunteersStaffController {
         let (session, actor) = try context.signedIn(request, to: programmeID)
         try context.authorize(.readContacts, in: programmeID)
         let year = try QueryReader(request).integer("year", in: 1900...2200)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let pending = try await services.volunteers.hours(
             in: programmeID, HoursQuery(page: PageRequest(limit: PageRequest.maxLimit), status: .pending)
         ).items

@@ -1,0 +1,82 @@
+import Domain
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import TestSupport
+import Testing
+
+@testable import Server
+
+/// Every request resolves the programme, "now" and "today" once: "now" from the application's clock, "today"
+/// in the home city's zone, the programme as of the current content revision.
+@Suite struct RequestContextTests {
+    /// 03:30 UTC on 10 March 2026: still 23:30 on 9 March in Boston (EDT, UTC−4).
+    static let lateEveningInBoston = Date(timeIntervalSince1970: 1_773_113_400)
+
+    @Test func theFixedInstantIsTheEveningBeforeInBoston() {
+        #expect(Timestamp.format(Self.lateEveningInBoston) == "2026-03-10T03:30:00Z")
+        let boston = ServedProgramme(
+            programme: Programme(id: UUID(), ProgrammeDraft(name: "Boston Sister Cities")),
+            zone: TimeZone(identifier: "America/New_York")!)
+        #expect(boston.day(of: Self.lateEveningInBoston) == PartialDate(year: 2026, month: 3, day: 9))
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func todayIsTheHomeCitysDayOfTheInjectedClock(database: TestDatabase) async throws {
+        let now = Self.lateEveningInBoston
+        try await withApp(database, configure: { $0.clock = { now } }) { app async throws in
+            let person = try JSONBody.object(
+                try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
+            let donor = try #require(person["id"] as? String)
+            // The first instalment falls due on 10 March: tomorrow in Boston, today in UTC, long past by the wall
+            // clock.
+            let created = try await app.send(
+                .post, "/api/v1/pledges",
+                json:
+                    #"{"donorId":"\#(donor)","amount":{"amount":"25.00","currency":"USD"},"frequency":"monthly","start":"2026-03-10","instalments":12}"#
+            )
+            #expect(created.status == .created)
+            let id = try #require(try JSONBody.object(created)["id"] as? String)
+            let pledge = try JSONBody.object(try await app.send(.get, "/api/v1/pledges/\(id)"))
+            #expect(pledge["expectedToDate"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
+            #expect(pledge["arrears"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
+            #expect(pledge["nextDue"] as? String == "2026-03-10")
+
+            // The personal-data export is dated by the same clock, and its pledges stand as of the same day.
+            let export = try JSONBody.object(try await app.send(.get, "/api/v1/people/\(donor)/personal-data"))
+            #expect(export["exportedAt"] as? String == "2026-03-10T03:30:00Z")
+            let exported = try #require((export["pledges"] as? [[String: Any]])?.first)
+            #expect(exported["arrears"] as? [String: String] == ["amount": "0.00", "currency": "USD"])
+
+            // Without a home city the programme counts its days in UTC, where the instalment is due today: the
+            // change shows on the very next request.
+            let unhomed = try await app.send(.put, "/api/v1/programme", json: #"{"name":"Boston Sister Cities"}"#)
+            #expect(unhomed.status == .ok)
+            let inUTC = try JSONBody.object(try await app.send(.get, "/api/v1/pledges/\(id)"))
+            #expect(inUTC["arrears"] as? [String: String] == ["amount": "25.00", "currency": "USD"])
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func aChangeToTheProgrammeShowsOnTheNextRequest(database: TestDatabase) async throws {
+        // Revisions read long ago are still trusted: only this server's own change can make the name show.
+        try await withApp(database, configure: { $0.revisionMaxAge = .seconds(3600) }) { app async throws in
+            let before = try await app.send(.get, "/calendar.ics", as: .anonymous)
+            #expect(before.text.contains("Boston Sister Cities: events"))
+            let ids = try await CatalogTests.demoIDs(app)
+            let kyoto = try #require(ids["kyoto"])
+            let page = try await app.send(.get, "/partnerships/\(kyoto)", as: .anonymous)
+            #expect(page.text.contains("Boston Sister Cities"))
+
+            let renamed = try await app.send(
+                .put, "/api/v1/programme", json: #"{"name":"Hub Twinning Office"}"#)
+            #expect(renamed.status == .ok)
+
+            let after = try await app.send(.get, "/calendar.ics", as: .anonymous)
+            #expect(after.text.contains("Hub Twinning Office: events"))
+            #expect(!after.text.contains("Boston Sister Cities: events"))
+            let again = try await app.send(.get, "/partnerships/\(kyoto)", as: .anonymous)
+            #expect(again.text.contains("Hub Twinning Office"))
+        }
+    }
+}
