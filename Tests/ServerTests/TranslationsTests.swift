@@ -86,7 +86,7 @@ import Testing
                 .get, "/partnerships/\(kyotoID)", headers: LanguageTests.accepting("ja"), as: .anonymous)
             #expect(ja.text.contains(#"<p class="summary">ボストン市にとって最初の姉妹都市です。"#))
             #expect(!ja.text.contains("Boston&#39;s first sister city"))
-            #expect(!ja.text.contains(#"class="untranslated""#))
+            #expect(!ja.text.contains(#"<p class="summary" lang="en">"#))
             let en = try await app.send(.get, "/partnerships/\(kyotoID)", as: .anonymous)
             #expect(en.text.contains(#"<p class="summary">Boston&#39;s first sister city."#))
             #expect(!en.text.contains("ボストン市にとって最初の姉妹都市です。"))
@@ -249,6 +249,30 @@ extension TranslationsTests {
             let edit = try await browser.send(.get, "/agreements/\(memoID)/edit")
             #expect(edit.text.contains(#"<details class="translation" open>"#))
             #expect(edit.text.contains("学校について。</textarea>"))
+        }
+    }
+}
+
+extension TranslationsTests {
+    @Test func theTimelineNamesGiftsArticlesAndEventsInTheReadersLanguage() async throws {
+        try await withApp { app async throws in
+            let kyoto = try await Self.partnership(app, "Kyoto")
+            let id = try #require(kyoto["id"] as? String)
+            let ja = try await app.send(
+                .get, "/partnerships/\(id)", headers: LanguageTests.accepting("ja"), as: .anonymous
+            ).text
+            let timeline = try #require(ja.range(of: #"<ol class="timeline">"#)).upperBound
+            let items = String(ja[timeline...].prefix { _ in true }.split(separator: "</ol>")[0])
+            for title in ["日本の家", "ナツツバキ（夏椿）", "ボストン市と京都市、60年を経て再び調印", "姉妹都市提携の更新調印式"] {
+                #expect(items.contains(">\(title)</a>"), "the timeline has no “\(title)”")
+            }
+            for english in [">Japanese House</a>", "Boston and Kyoto sign again"] {
+                #expect(!items.contains(english), "“\(english)” is still English in the Japanese timeline")
+            }
+            // An event with no Japanese keeps its English title, marked as such.
+            #expect(items.contains(#"lang="en">Japan Festival Boston</a> <span class="untranslated">英語の原文</span>"#))
+            let en = try await app.send(.get, "/partnerships/\(id)", as: .anonymous).text
+            #expect(en.contains(">Japanese House</a>"))
         }
     }
 }

@@ -32,7 +32,8 @@ enum PartnershipPage {
             var date: String
             var isoDate: String
             var kind: TimelineEntry.Kind
-            var title: String
+            /// The timeline's own words, or a record's title in the reader's language where it has one.
+            var title: InLanguage
             var detail: String?
             var url: String?
             var isUpcoming: Bool
@@ -131,6 +132,7 @@ extension PartnershipPage.Model {
             }
         }
         let agreementsByID = Dictionary(agreements.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let articlesByID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let giftsByID = Dictionary(gifts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.timeline = timeline.map { entry in
@@ -145,6 +147,7 @@ extension PartnershipPage.Model {
             // The timeline's own words are written here, in the page's language; titles of events, gifts and
             // articles are the records' own.
             var title = entry.title
+            var recordTitle: InLanguage?
             var detail = entry.detail
             switch (entry.kind, entry.subject) {
             case (.founding, _):
@@ -164,9 +167,20 @@ extension PartnershipPage.Model {
                 }
                 detail = entry.names.map { Self.anniversaryName($0, t) }.joined(separator: " · ")
             case (.event, .event(let id)?):
-                if let event = eventsByID[id] { detail = t.label("events.kind", event.draft.kind) }
+                if let event = eventsByID[id] {
+                    detail = t.label("events.kind", event.draft.kind)
+                    let translated = event.draft.translations[t.language]?.title
+                    let original = LanguageTag.primarySubtag(of: context.contentLanguage)
+                    recordTitle = InLanguage(
+                        text: translated ?? event.draft.title,
+                        language: translated == nil ? context.contentLanguage : t.language,
+                        isUntranslated: translated == nil && LanguageTag.primarySubtag(of: t.language) != original)
+                }
+            case (.news, .article(let id)?):
+                if let article = articlesByID[id] { recordTitle = context.title(of: article) }
             case (.gift, .gift(let id)?):
                 if let gift = giftsByID[id] {
+                    recordTitle = context.title(of: gift)
                     detail = t(
                         "partnership.timeline.giftFrom", ["giver": GiftSummary.party(gift.giver, cities: sides, t: t)])
                 }
@@ -176,7 +190,8 @@ extension PartnershipPage.Model {
                 break
             }
             return TimelineItem(
-                date: t.date(entry.date), isoDate: entry.date.description, kind: entry.kind, title: title,
+                date: t.date(entry.date), isoDate: entry.date.description, kind: entry.kind,
+                title: recordTitle ?? InLanguage(text: title, language: t.language, isUntranslated: false),
                 detail: detail, url: url, isUpcoming: entry.isUpcoming)
         }
         sources = partnership.sources

@@ -138,9 +138,9 @@ extension PartnershipPage {
                         time(.attr("datetime", item.isoDate)) { item.date }
                         div {
                             if let url = item.url {
-                                a(.href(url)) { item.title }
+                                written("a", item.title, .href(url), page: model.page)
                             } else {
-                                strong { item.title }
+                                written("strong", item.title, page: model.page)
                             }
                             if item.isUpcoming { span(.class("badge")) { t("partnership.timeline.upcoming") } }
                             if let detail = item.detail, !detail.isEmpty {
