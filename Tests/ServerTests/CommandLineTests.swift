@@ -20,6 +20,8 @@ import Testing
         var stderr: String
     }
 
+    private static let launching = NSLock()
+
     func run(_ arguments: [String], input: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = try #require(Self.executable, "build the sistercities executable first (swift build)")
@@ -33,7 +35,9 @@ import Testing
         process.standardError = err
         let stdin = Pipe()
         process.standardInput = stdin
-        try process.run()
+        // Foundation's `Process.run()` on Linux is not safe to call from several threads at once (a crash copying
+        // its arguments was seen in CI when tests launched commands together): one launch at a time.
+        try Self.launching.withLock { try process.run() }
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
