@@ -27,7 +27,8 @@ import Testing
     @Test func draftsNameEveryBadField() {
         let partnership = UUID()
         let draft = EventDraft(
-            title: " ", translations: ["not a tag!": EventText(title: "")], kind: .forum,
+            title: " ", translations: Translations(["not a tag!": ["description": "A forum"]]),
+            kind: .forum,
             schedule: .timed(start: utc("2019-04-12T14:00:00Z"), end: utc("2019-04-12T13:00:00Z")),
             timeZone: "Mars/Olympus", venue: Venue(name: ""), hostIDs: [UUID()], partnershipIDs: [partnership],
             capacity: 0)

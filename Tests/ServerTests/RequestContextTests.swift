@@ -2,10 +2,12 @@ import Domain
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import SQLKit
 import TestSupport
 import Testing
 
 @testable import Server
+@testable import Storage
 
 /// Every request resolves the programme, "now" and "today" once: "now" from the application's clock, "today"
 /// in the home city's zone, the programme as of the current content revision.
@@ -77,6 +79,99 @@ import Testing
             #expect(!after.text.contains("Boston Sister Cities: events"))
             let again = try await app.send(.get, "/partnerships/\(kyoto)", as: .anonymous)
             #expect(again.text.contains("Hub Twinning Office"))
+        }
+    }
+
+    @Test(arguments: TestDatabase.all)
+    func volunteersAreSignedUpAndTheirTimeLoggedByTheInjectedClock(database: TestDatabase) async throws {
+        let now = Self.lateEveningInBoston
+        try await withApp(database, configure: { $0.clock = { now } }) { app async throws in
+            let event = try JSONBody.object(
+                try await app.send(
+                    .post, "/api/v1/events",
+                    json:
+                        #"{"title":"Cherry blossom walk","kind":"festival","start":"2026-03-10","end":"2026-03-10","allDay":true,"timeZone":"America/New_York"}"#
+                ))
+            let eventID = try #require(event["id"] as? String)
+            let person = try JSONBody.object(
+                try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
+            let personID = try #require(person["id"] as? String)
+            let shift = try JSONBody.object(
+                try await app.send(
+                    .post, "/api/v1/events/\(eventID)/shifts",
+                    json: #"{"role":"Guide","start":"2026-03-10T09:00","end":"2026-03-10T12:00","places":2}"#))
+            let shiftID = try #require(shift["id"] as? String)
+
+            // The shift is tomorrow morning by the application's clock, long over by the wall clock.
+            let signedUp = try await app.send(
+                .post, "/api/v1/shifts/\(shiftID)/signups", json: #"{"personId":"\#(personID)"}"#)
+            #expect(signedUp.status == .created)
+            #expect(try JSONBody.object(signedUp)["signedUpAt"] as? String == "2026-03-10T03:30:00Z")
+
+            // Time is logged up to today in Boston (9 March), dated by the same clock; 10 March is still ahead.
+            let tomorrow = try await app.send(
+                .post, "/api/v1/volunteer-hours",
+                json: #"{"personId":"\#(personID)","day":"2026-03-10","minutes":60,"activity":"event-support"}"#)
+            #expect(tomorrow.status == .unprocessableContent)
+            let today = try await app.send(
+                .post, "/api/v1/volunteer-hours",
+                json: #"{"personId":"\#(personID)","day":"2026-03-09","minutes":60,"activity":"event-support"}"#)
+            #expect(today.status == .created)
+            #expect(try JSONBody.object(today)["loggedAt"] as? String == "2026-03-10T03:30:00Z")
+        }
+    }
+
+    /// The public pages, the staff's forms and the programme API answer with the programme the request
+    /// resolved: a row changed behind the revision's back (no recorded change) is not read again, and a recorded
+    /// change shows on the very next request.
+    @Test(arguments: TestDatabase.all)
+    func pagesAnswerWithTheProgrammeOfTheRequestsRevision(database: TestDatabase) async throws {
+        try await withApp(database, configure: { $0.revisionMaxAge = .seconds(3600) }) { app async throws in
+            let ids = try await CatalogTests.demoIDs(app)
+            let (kyoto, article, gift, organisation) = (
+                try #require(ids["kyoto"]), try #require(ids["article"]), try #require(ids["gift"]),
+                try #require(ids["organisation"])
+            )
+            let person = try #require(
+                try JSONBody.items(try await app.send(.get, "/api/v1/people?limit=1")).first?["id"] as? String)
+            let user = try await app.user(.admin)
+            var browser = Browser(app)
+            try await browser.signIn(user.user.email)
+            let public_ = [
+                "/news", "/news/\(article)", "/news.atom", "/gifts", "/gifts/\(gift)", "/organisations",
+                "/organisations/\(organisation)",
+            ]
+            let staff = [
+                "/staff/people", "/people/\(person)", "/staff/news/new", "/news/\(article)/delete",
+                "/partnerships/\(kyoto)/gifts/new", "/gifts/\(gift)/edit", "/gifts/\(gift)/delete",
+                "/staff/organisations/new", "/staff/people/new", "/people/\(person)/delete",
+            ]
+            func names(_ name: String) async throws -> [String] {
+                var missing: [String] = []
+                for path in public_ {
+                    let page = try await app.send(.get, path, as: .anonymous)
+                    if page.status != .ok || !page.text.contains(name) { missing.append(path) }
+                }
+                for path in staff {
+                    let page = try await browser.send(.get, path)
+                    if page.status != .ok || !page.text.contains(name) { missing.append(path) }
+                }
+                let api = try JSONBody.object(try await app.send(.get, "/api/v1/programme"))
+                if api["name"] as? String != name { missing.append("/api/v1/programme") }
+                return missing
+            }
+            #expect(try await names("Boston Sister Cities") == [])
+
+            // Another process edits the row without recording the change: the revision stays, and so does what
+            // the requests of this revision were told.
+            try await app.store.transaction { tx in
+                try await tx.sql.raw("UPDATE programmes SET name = 'Unrecorded Rename'").run()
+            }
+            #expect(try await names("Boston Sister Cities") == [])
+
+            let renamed = try await app.send(.put, "/api/v1/programme", json: #"{"name":"Hub Twinning Office"}"#)
+            #expect(renamed.status == .ok)
+            #expect(try await names("Hub Twinning Office") == [])
         }
     }
 }

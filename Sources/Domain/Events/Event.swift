@@ -22,17 +22,6 @@ public struct Venue: Sendable, Hashable {
     }
 }
 
-/// A title and description in one more language.
-public struct EventText: Sendable, Hashable {
-    public var title: String
-    public var description: String?
-
-    public init(title: String, description: String? = nil) {
-        self.title = title
-        self.description = description
-    }
-}
-
 /// An event of the programme: a signing, a forum, a festival, a tree planting.
 public struct Event: Sendable, Hashable, Identifiable {
     public var id: UUID
@@ -52,8 +41,8 @@ public struct Event: Sendable, Hashable, Identifiable {
 public struct EventDraft: Sendable, Hashable {
     public var title: String
     public var description: String?
-    /// Titles and descriptions in other languages, by BCP 47 tag.
-    public var translations: [String: EventText]
+    /// The title and description in other languages than the programme's.
+    public var translations: Translations
     public var kind: EventKind
     public var schedule: EventSchedule
     /// The IANA zone of the venue; required for a timed event.
@@ -66,7 +55,7 @@ public struct EventDraft: Sendable, Hashable {
     public var capacity: Int?
 
     public init(
-        title: String, description: String? = nil, translations: [String: EventText] = [:], kind: EventKind,
+        title: String, description: String? = nil, translations: Translations = .none, kind: EventKind,
         schedule: EventSchedule, timeZone: String? = nil, venue: Venue? = nil, hostIDs: [UUID] = [],
         partnershipIDs: [UUID] = [], isPublic: Bool = true, capacity: Int? = nil
     ) {
@@ -82,6 +71,12 @@ public struct EventDraft: Sendable, Hashable {
         self.isPublic = isPublic
         self.capacity = capacity
     }
+
+    /// The fields given in other languages, with the original's limits: every translation has a title.
+    public static let translatedFields = [
+        TranslatedField("title", required: true, maxLength: 300, oneLine: true),
+        TranslatedField("description", maxLength: 20_000),
+    ]
 
     public var zone: TimeZone? { timeZone.flatMap(TimeZone.init(identifier:)) }
 
@@ -103,12 +98,7 @@ public struct EventDraft: Sendable, Hashable {
         var v = Validator()
         v.requireText(draft.title, field: "title", maxLength: 300)
         v.checkText(draft.description, field: "description", maxLength: 20_000)
-        if draft.translations.count > 20 { v.add("translations", "must hold at most 20 languages") }
-        for (tag, text) in draft.translations.sorted(by: { $0.key < $1.key }) {
-            if !LanguageTag.isValid(tag) { v.add("translations.\(tag)", "is not a BCP 47 language tag such as \"ja\"") }
-            v.requireText(text.title, field: "translations.\(tag).title", maxLength: 300)
-            v.checkText(text.description, field: "translations.\(tag).description", maxLength: 20_000)
-        }
+        draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         if let zone = draft.timeZone, TimeZone(identifier: zone) == nil {
             v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
         }

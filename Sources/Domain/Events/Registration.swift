@@ -53,11 +53,8 @@ public struct RegistrationDraft: Sendable, Hashable {
             language: language.flatMap { LanguageTag.isValid($0) ? $0 : nil })
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
-        // A name is written into the confirmation email: one line, no control characters (a bare CR or LF
-        // would let a stranger write their own lines into a message sent to any address).
-        if draft.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            v.add("name", .oneLine)
-        }
+        // A name is written into the confirmation email.
+        v.checkOneLine(draft.name, field: "name")
         v.requireText(draft.email, field: "email", maxLength: 254)
         if !draft.email.isEmpty, !PersonDraft.looksLikeEmail(draft.email) {
             v.add("email", .email)

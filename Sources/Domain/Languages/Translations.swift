@@ -54,7 +54,7 @@ public struct Translations: Sendable, Hashable {
                     v.add(path, .required)
                 } else {
                     v.checkText(texts[field.name], field: path, maxLength: field.maxLength)
-                    if field.isOneLine, let text = texts[field.name], !text.isOneLine { v.add(path, .oneLine) }
+                    if field.isOneLine { v.checkOneLine(texts[field.name], field: path) }
                 }
             }
         }
@@ -110,12 +110,5 @@ extension Translations {
             return InLanguage(text: text, language: translation.language, isUntranslated: false)
         }
         return original.map { InLanguage(text: $0, language: originalLanguage, isUntranslated: !readsOriginal) }
-    }
-}
-
-extension String {
-    /// Whether the text is one line, without control characters.
-    var isOneLine: Bool {
-        !unicodeScalars.contains { $0.properties.generalCategory == .control }
     }
 }

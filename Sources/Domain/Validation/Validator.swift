@@ -35,6 +35,14 @@ public struct Validator: Sendable {
         }
     }
 
+    /// Checks an optional text is one line, without control characters: a text that goes into an email's
+    /// lines or a page's one-line places (a bare CR or LF would let a stranger write lines of their own).
+    public mutating func checkOneLine(_ value: String?, field: String) {
+        if let value, value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            add(field, .oneLine)
+        }
+    }
+
     /// Checks an optional link is an absolute http(s) URL.
     public mutating func checkURL(_ value: String?, field: String) {
         if let value, !WebLink.isWebURL(value) {

@@ -15,6 +15,26 @@ struct ServedProgramme: Sendable {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return PartialDate(year: parts.year!, month: parts.month!, day: parts.day!)!
     }
+
+    /// Reads programme `id` and its home city's zone: what a request gets from ``ServedProgrammeSource``, for
+    /// the jobs and commands that run outside one.
+    static func load(
+        programmes: any ProgrammeRepository, cities: any CityRepository, id: UUID
+    ) async throws -> ServedProgramme {
+        let programme = try await programmes.find(id)
+        var zone = TimeZone(identifier: "UTC")!
+        if let home = programme.homeCityID, let city = try? await cities.find(home),
+            let id = city.timeZone, let found = TimeZone(identifier: id)
+        {
+            zone = found
+        }
+        return ServedProgramme(programme: programme, zone: zone)
+    }
+
+    /// The programme `services` serve, read now.
+    static func load(_ services: Services) async throws -> ServedProgramme {
+        try await load(programmes: services.programmes, cities: services.cities, id: services.programmeID)
+    }
 }
 
 /// Reads the served programme once per content revision: a change to the programme (or its home city) raises
@@ -46,14 +66,7 @@ struct ServedProgrammeSource: Sendable {
             return last
         }
         if let served = kept.value(for: programmeID, at: revision) { return served }
-        let programme = try await programmes.find(programmeID)
-        var zone = TimeZone(identifier: "UTC")!
-        if let home = programme.homeCityID, let city = try? await cities.find(home),
-            let id = city.timeZone, let found = TimeZone(identifier: id)
-        {
-            zone = found
-        }
-        let served = ServedProgramme(programme: programme, zone: zone)
+        let served = try await ServedProgramme.load(programmes: programmes, cities: cities, id: programmeID)
         kept.keep(served, for: programmeID, at: revision)
         return served
     }

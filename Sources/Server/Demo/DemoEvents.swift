@@ -18,7 +18,14 @@ enum DemoEvents {
                 description:
                     "Mayor Martin J. Walsh, Mayor Daisaku Kadokawa and Kazuhiro Terada, Chair of the Kyoto City "
                     + "Assembly, renew the 1959 agreement for the partnership's 60th year.",
-                translations: ["ja": EventText(title: "姉妹都市提携の更新調印式")],
+                translations: Translations([
+                    "ja": [
+                        "title": "姉妹都市提携の更新調印式",
+                        "description":
+                            "マーティン・J・ウォルシュ・ボストン市長、門川大作京都市長、寺田一博京都市会議長が、"
+                            + "提携60周年にあたり、1959年の姉妹都市提携を更新します。",
+                    ]
+                ]),
                 kind: .signing, schedule: .approximate(april, part: nil), timeZone: "America/New_York",
                 venue: Venue(name: "Boston", cityID: boston),
                 hostIDs: ids("City of Boston", "City of Kyoto"), partnershipIDs: [partnership.id]),

@@ -13,7 +13,8 @@ struct ExportsController {
                 try context.requireActor()
                 try context.authorize(.readContacts, in: services.programmeID)
                 let year = try QueryReader(request).integer("year", in: 1900...2200)
-                let table = try await kind.table(services: services, year: year)
+                let table = try await kind.table(
+                    services: services, year: year, now: context.now, today: try context.today)
                 return Self.response(table, filename: "\(kind.rawValue)\(year.map { "-\($0)" } ?? "").csv")
             }
         }

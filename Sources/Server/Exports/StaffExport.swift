@@ -19,8 +19,9 @@ enum StaffExport: String, CaseIterable, Sendable {
         }
     }
 
-    /// `year` narrows contributions to a fiscal year and volunteer hours to a calendar year.
-    func table(services: Services, year: Int? = nil, now: Date = Date()) async throws -> CSVTable {
+    /// `year` narrows contributions to a fiscal year and volunteer hours to a calendar year; memberships and
+    /// pledges stand as of `now`, the day `today` in the programme's home city.
+    func table(services: Services, year: Int? = nil, now: Date, today: PartialDate) async throws -> CSVTable {
         let programme = services.programmeID
         let names = ExportNames(services: services)
         switch self {
@@ -82,7 +83,6 @@ enum StaffExport: String, CaseIterable, Sendable {
             }
             return table
         case .pledges:
-            let today = try await ProgrammeCalendar.today(services: services, now: now)
             var table = CSVTable(header: [
                 "id", "donor_id", "donor", "amount", "currency", "frequency", "start", "instalments", "for", "status",
                 "received", "payments", "arrears", "next_due", "cancelled_on",

@@ -37,7 +37,7 @@ enum RegistrationMail {
     /// (in the venue's zone) and where.
     private static func details(_ registration: Registration, _ event: Event, _ t: Localizer) -> [String: String] {
         let d = event.draft
-        let title = d.translations[t.language]?.title ?? d.title
+        let title = d.translations.translation(for: t.language)?.fields["title"] ?? d.title
         let when = t.eventSchedule(d.schedule, zone: d.zone)
         let what =
             d.venue.map { t("mail.registration.whatWhere", ["title": title, "when": when, "venue": $0.name]) }

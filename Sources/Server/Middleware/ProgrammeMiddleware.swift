@@ -4,8 +4,8 @@ import Hummingbird
 
 /// Resolves, once per request, the programme it acts on: every handler reads it (and "today" in its home
 /// city's zone) from the context instead of looking it up. The programme's language is also the original of
-/// what it wrote, and the answer's language when the reader named none the site speaks. Asset files need
-/// none of this and are not held up by it.
+/// what it wrote, and the answer's language when the reader named none the site speaks. Files, health and
+/// metrics need none of this: they are registered before it (``RouteRegistrar/Scope/system``).
 struct ProgrammeMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
     let catalogs: Catalogs
@@ -14,7 +14,6 @@ struct ProgrammeMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        guard !request.uri.path.hasPrefix(SiteURL.assetsPrefix) else { return try await next(request, context) }
         var context = context
         do {
             let served = try await source.current()

@@ -30,19 +30,27 @@ struct RouteTable: Sendable {
 /// Collects the routes of every controller, so that the route table is known before the router is built:
 /// Hummingbird applies a middleware only to routes added after it.
 struct RouteRegistrar {
-    private var additions: [@Sendable (Router<AppRequestContext>) -> Void] = []
+    /// Whether a route acts on the served programme (pages and the API) or on none (files, health, metrics).
+    enum Scope {
+        case programme
+        case system
+    }
+
+    private var additions: [Scope: [@Sendable (Router<AppRequestContext>) -> Void]] = [:]
     private(set) var table = RouteTable()
 
     mutating func on<Output: ResponseGenerator>(
-        _ method: HTTPRequest.Method, _ url: SiteURL,
+        _ method: HTTPRequest.Method, _ url: SiteURL, scope: Scope = .programme,
         use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
     ) {
         table.record(method, url)
-        additions.append { router in router.on(RouterPath(url.pattern), method: method, use: handler) }
+        additions[scope, default: []].append { router in
+            router.on(RouterPath(url.pattern), method: method, use: handler)
+        }
     }
 
-    /// Adds every collected route to the router.
-    func register(on router: Router<AppRequestContext>) {
-        for add in additions { add(router) }
+    /// Adds the collected routes of `scope` to the router, behind the middleware added so far.
+    func register(_ scope: Scope, on router: Router<AppRequestContext>) {
+        for add in additions[scope] ?? [] { add(router) }
     }
 }

@@ -21,8 +21,9 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
     router.middlewares.add(
         AuthMiddleware(accounts: services.accounts, cookies: CookieSettings(secure: !config.devMode)))
     router.middlewares.add(UserLanguageMiddleware(catalogs: .shipped))
+    routes.register(.system, on: router)
     router.middlewares.add(ProgrammeMiddleware(catalogs: .shipped, source: services.served))
-    routes.register(on: router)
+    routes.register(.programme, on: router)
     return router
 }
 

@@ -3,9 +3,6 @@ import HTTPTypes
 
 /// Every path the server answers, in one place: the same value registers a route and builds each link to it.
 enum SiteURL: Sendable, Hashable {
-    /// Where the static files are (`stylesheet`, `favicon`, `worldMap`, `cityPicker`).
-    static let assetsPrefix = "/assets/"
-
     case directory
     case partnership(UUID)
     case stylesheet

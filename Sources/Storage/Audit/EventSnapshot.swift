@@ -6,7 +6,7 @@ import Foundation
 struct EventSnapshot: Codable {
     var title: String
     var description: String?
-    var translations: [String: StoredEventText]
+    var translations: [String: [String: String]]
     var kind: String
     var scheduleKind: String
     var startsAt: Date?

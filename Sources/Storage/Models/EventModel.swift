@@ -9,7 +9,9 @@ final class EventModel: Model, @unchecked Sendable {
     @Parent(key: "programme_id") var programme: ProgrammeModel
     @Field(key: "title") var title: String
     @OptionalField(key: "description") var description: String?
-    @Field(key: "translations") var translations: [String: StoredEventText]
+    /// The title and description in other languages: per BCP 47 tag, field name → text (`{}` when none; the
+    /// same JSON as the typed title-and-description objects stored before, so older rows read alike).
+    @Field(key: "translations") var translations: [String: [String: String]]
     @Field(key: "kind") var kind: String
     /// `timed`, `all-day` or `approximate`.
     @Field(key: "schedule_kind") var scheduleKind: String
@@ -46,7 +48,7 @@ final class EventModel: Model, @unchecked Sendable {
     func apply(_ draft: EventDraft) {
         title = draft.title
         description = draft.description
-        translations = draft.translations.mapValues { StoredEventText(title: $0.title, description: $0.description) }
+        translations = draft.translations.byLanguage
         kind = draft.kind.rawValue
         startsAt = nil
         endsAt = nil
@@ -109,7 +111,7 @@ final class EventModel: Model, @unchecked Sendable {
         }
         return EventDraft(
             title: title, description: description,
-            translations: translations.mapValues { EventText(title: $0.title, description: $0.description) },
+            translations: Translations(translations),
             kind: try StoredValue.decode(EventKind.self, kind), schedule: schedule, timeZone: timeZone, venue: venue,
             hostIDs: hostIDs, partnershipIDs: partnerships, isPublic: isPublic, capacity: capacity)
     }
@@ -119,11 +121,6 @@ final class EventModel: Model, @unchecked Sendable {
             id: try requireID(), try draft(partnerships: partnerships), sequence: sequence,
             updatedAt: updatedAt ?? createdAt ?? Date())
     }
-}
-
-struct StoredEventText: Codable, Sendable {
-    var title: String
-    var description: String?
 }
 
 /// Which partnerships an event belongs to, one row each.

@@ -32,11 +32,10 @@ struct PrivacyController {
     }
 
     /// The export outside a request (`sistercities privacy export`): the programme and today as of now.
-    static func document(_ id: UUID, services: Services) async throws -> PersonalDataDTO {
-        let now = Date()
+    static func document(_ id: UUID, services: Services, now: Date = Date()) async throws -> PersonalDataDTO {
+        let served = try await ServedProgramme.load(services)
         return try await document(
-            id, services: services, programme: try await services.programmes.find(services.programmeID), now: now,
-            today: try await ProgrammeCalendar.today(services: services, now: now))
+            id, services: services, programme: served.programme, now: now, today: served.day(of: now))
     }
 
     /// The export of `id`'s data, dated `now` (`today` in the home city).

@@ -14,12 +14,14 @@ struct ProgrammeController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try JSONResponse.make(try await dto(try await programmes.find(programmeID)))
+        try JSONResponse.make(try await dto(try context.programme))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
         let actor = try context.authorize(.editProgramme, in: programmeID)
         let input = try await JSONRequest.decode(ProgrammeInput.self, from: request, context: context)
+        // The change applies to the programme as stored, not as this request resolved it: another server's
+        // change since must not be undone.
         return try JSONResponse.make(
             try await dto(
                 try await programmes.update(

@@ -11,21 +11,25 @@ struct SystemController {
     let assets: Assets
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .health, use: health)
-        routes.on(.get, .metrics, use: prometheus)
-        routes.on(.get, .openAPI) { _, _ in assets.response(assets.openAPI, contentType: "application/json") }
-        routes.on(.get, .stylesheet) { _, _ in
+        // None of these acts on the programme: they answer without asking the database for it.
+        routes.on(.get, .health, scope: .system, use: health)
+        routes.on(.get, .metrics, scope: .system, use: prometheus)
+        routes.on(.get, .openAPI, scope: .system) { _, _ in
+            assets.response(assets.openAPI, contentType: "application/json")
+        }
+        routes.on(.get, .stylesheet, scope: .system) { _, _ in
             assets.response(assets.stylesheet, contentType: "text/css; charset=utf-8")
         }
-        routes.on(.get, .cityPicker) { _, _ in
+        routes.on(.get, .cityPicker, scope: .system) { _, _ in
             assets.response(assets.cityPicker, contentType: "text/javascript; charset=utf-8")
         }
-        routes.on(.get, .worldMap) { _, _ in
+        routes.on(.get, .worldMap, scope: .system) { _, _ in
             var response = assets.response(assets.worldMap, contentType: "image/svg+xml; charset=utf-8")
             response.headers[.cacheControl] = "public, max-age=86400"
             return response
         }
-        routes.on(.get, .favicon) { _, _ in assets.response(assets.favicon, contentType: "image/svg+xml; charset=utf-8")
+        routes.on(.get, .favicon, scope: .system) { _, _ in
+            assets.response(assets.favicon, contentType: "image/svg+xml; charset=utf-8")
         }
     }
 

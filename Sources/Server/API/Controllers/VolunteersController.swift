@@ -60,7 +60,7 @@ struct VolunteersController {
         let shift = try context.pathID()
         let input = try await JSONRequest.decode(PersonRefInput.self, from: request, context: context)
         let signup = try await services.volunteers.signUp(
-            person: try await person(try input.person()), shift: shift, in: programmeID, now: Date())
+            person: try await person(try input.person()), shift: shift, in: programmeID, now: context.now)
         return try JSONResponse.make(ShiftSignupDTO(signup), status: .created)
     }
 
@@ -92,8 +92,7 @@ struct VolunteersController {
         let input = try await JSONRequest.decode(HoursInput.self, from: request, context: context)
         let entry = try await services.volunteers.log(
             try input.draft(), in: programmeID, approvedBy: actor.user.email,
-            today: try await ProgrammeCalendar.today(services: services),
-            now: Date())
+            today: try context.today, now: context.now)
         return try JSONResponse.created(VolunteerHoursDTO(entry), at: .apiVolunteerHoursEntry(entry.id))
     }
 
@@ -125,23 +124,26 @@ struct VolunteersController {
     @Sendable func sendLink(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.authorize(.editPeople, in: programmeID)
         let email = try await Self.sendLink(
-            to: try context.pathID(), services: services, base: address.base)
+            to: try context.pathID(), services: services, base: address.base, programme: try context.programme,
+            now: context.now)
         return try JSONResponse.make(["sentTo": email], status: .accepted)
     }
 
-    /// Queues the email with a new personal link; answers the address it goes to.
-    static func sendLink(to personID: UUID, services: Services, base: String) async throws -> String {
+    /// Queues the email with a new personal link, from `programme` and dated `now`; answers the address it goes
+    /// to.
+    static func sendLink(
+        to personID: UUID, services: Services, base: String, programme: Programme, now: Date
+    ) async throws -> String {
         let person = try await services.people.find(personID, in: services.programmeID)
         guard let email = person.draft.contact.email else {
             throw DomainError.invalid([
                 FieldIssue(field: "personId", message: "has no email address to send the link to: add one first")
             ])
         }
-        let programme = try await services.programmes.find(services.programmeID)
         let secret = Secrets.random()
         let url = base + SiteURL.volunteering.path(query: [("key", secret)])
         try await services.volunteers.addKey(
-            hash: Secrets.hash(secret), person: person.id, in: services.programmeID, now: Date(),
+            hash: Secrets.hash(secret), person: person.id, in: services.programmeID, now: now,
             mail: VolunteerMail.link(
                 to: person, email: email, url: url, programme: programme.name,
                 t: MailLanguage.localizer(for: person, programme: programme)))

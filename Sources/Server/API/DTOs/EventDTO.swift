@@ -1,11 +1,6 @@
 import Domain
 import Foundation
 
-struct EventTextDTO: Codable, Sendable {
-    var title: String
-    var description: String?
-}
-
 struct VenueDTO: Codable, Sendable {
     var name: String
     var address: String?
@@ -21,7 +16,8 @@ struct EventDTO: Encodable, Sendable {
     var url: String
     var title: String
     var description: String?
-    var translations: [String: EventTextDTO]
+    /// The title and description in other languages, by BCP 47 tag.
+    var translations: TranslationsDTO
     var kind: String
     var allDay: Bool
     var approximate: Bool
@@ -45,7 +41,7 @@ struct EventDTO: Encodable, Sendable {
         url = SiteURL.event(event.id).path
         title = d.title
         description = d.description
-        translations = d.translations.mapValues { EventTextDTO(title: $0.title, description: $0.description) }
+        translations = d.translations.byLanguage
         kind = d.kind.rawValue
         allDay = false
         approximate = false
@@ -83,7 +79,9 @@ struct EventDTO: Encodable, Sendable {
 struct EventInput: Decodable, Sendable {
     var title: String?
     var description: String?
-    var translations: [String: EventTextDTO]?
+    /// The title and description in other languages, by BCP 47 tag; left out, none. A field given as null is
+    /// left out, as events took it before they shared the other records' translations.
+    var translations: [String: [String: String?]]?
     var kind: String?
     var allDay: Bool?
     var approximate: Bool?
@@ -126,7 +124,7 @@ struct EventInput: Decodable, Sendable {
         guard let kind, let schedule else { throw DomainError.invalid(issues) }
         let draft = EventDraft(
             title: title ?? "", description: description,
-            translations: (translations ?? [:]).mapValues { EventText(title: $0.title, description: $0.description) },
+            translations: Translations((translations ?? [:]).mapValues { $0.compactMapValues { $0 } }),
             kind: kind, schedule: schedule, timeZone: timeZone, venue: venue, hostIDs: hostIds ?? [],
             partnershipIDs: partnershipIds ?? [], isPublic: isPublic ?? true, capacity: capacity)
         return try InputIssues.merge(issues) {

@@ -23,10 +23,10 @@ struct ArticlesEditingController {
     }
 
     private func page(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
+        cancel: String,
         values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID).map {
             (value: $0.id.uuidString, label: $0.pairName)
         }
@@ -49,7 +49,8 @@ struct ArticlesEditingController {
         let (session, actor) = try editor(request, context)
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.article.new"), action: SiteURL.newArticle.path,
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.article.new"),
+            action: SiteURL.newArticle.path,
             cancel: SiteURL.news.path,
             values: [:], checked: [], errors: [])
     }
@@ -68,7 +69,8 @@ struct ArticlesEditingController {
             return Redirect.to(SiteURL.article(article.id).path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.article.new"), action: SiteURL.newArticle.path,
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.article.new"),
+                action: SiteURL.newArticle.path,
                 cancel: SiteURL.news.path, values: ArticleForm.values(form),
                 checked: Set(form.values("partnershipIds")),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
@@ -80,7 +82,8 @@ struct ArticlesEditingController {
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
         let page = context.page(request)
         return try await self.page(
-            session, actor, page: page, title: page.t("edit.article.edit", ["title": article.title]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.article.edit", ["title": article.title]),
             action: SiteURL.editArticle(article.id).path,
             cancel: SiteURL.article(article.id).path, values: ArticleForm.values(article),
             checked: Set(article.partnershipIDs.map(\.uuidString)), errors: [])
@@ -101,7 +104,8 @@ struct ArticlesEditingController {
             return Redirect.to(SiteURL.article(article.id).path)
         } catch let error as DomainError {
             return try await self.page(
-                session, actor, page: page, title: page.t("edit.article.edit", ["title": article.title]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.article.edit", ["title": article.title]),
                 action: SiteURL.editArticle(article.id).path, cancel: SiteURL.article(article.id).path,
                 values: ArticleForm.values(form), checked: Set(form.values("partnershipIds")),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
@@ -111,7 +115,7 @@ struct ArticlesEditingController {
     @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (session, actor) = try editor(request, context)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let page = context.page(request)
         let t = page.t
         return HTMLResponse.private(

@@ -77,7 +77,7 @@ struct EditingController {
                     focusAreas: focus,
                     translationLanguages: TranslationFields.languages(
                         original: programme.language, values: values,
-                        also: [partner??.countryCode].compactMap { $0.flatMap(Country.withCode)?.primaryLanguage }),
+                        partnerCountry: partner??.countryCode),
                     errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
@@ -180,8 +180,7 @@ struct EditingController {
                     cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values,
                     translationLanguages: TranslationFields.languages(
                         original: programme.language, values: values,
-                        also: [Country.withCode(partnership.partnerCity.countryCode)?.primaryLanguage].compactMap { $0 }
-                    ),
+                        partnerCountry: partnership.partnerCity.countryCode),
                     errors: errors,
                     page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }

@@ -15,6 +15,8 @@ enum EventFormPage {
         var hosts: [(value: String, label: String)]
         var values: [String: String]
         var checked: Set<String>
+        /// The languages the title and description may be given in besides the programme's.
+        var translationLanguages: [String] = []
         var errors: [FieldIssue] = []
         /// The request's language and place.
         var page: PageContext = .base
@@ -38,6 +40,11 @@ enum EventFormPage {
                 selected: v("kind"), errors: e("kind"), t: t)
             FormControls.textArea(
                 "description", t("edit.event.description"), value: v("description"), errors: e("description"), t: t)
+            TranslationFields.view(
+                [
+                    .init(name: "title", label: t("edit.event.title"), isLong: false),
+                    .init(name: "description", label: t("edit.event.description")),
+                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
             element("fieldset", [.class("field group")]) {
                 element("legend") { t("edit.event.when") }
                 FormControls.select(
@@ -79,9 +86,6 @@ enum EventFormPage {
             FormControls.checkboxes(
                 "hostIds", t("edit.event.hosts"), options: model.hosts, checked: model.checked, errors: e("hostIds"),
                 t: t)
-            FormControls.textArea(
-                "translations", t("edit.event.translations"), value: v("translations"), errors: e("translations"),
-                hint: t("edit.event.translationsHint"), t: t)
             FormControls.text(
                 "capacity", t("edit.event.capacity"), value: v("capacity"), errors: e("capacity"),
                 hint: t("edit.event.capacityHint"), type: "number", t: t)
@@ -96,24 +100,11 @@ enum EventFormPage {
 enum EventForm {
     static let fields = [
         "title", "kind", "description", "timing", "start", "end", "approximatePart", "timeZone", "venue.name",
-        "venue.address", "venue.cityId", "translations", "capacity",
+        "venue.address", "venue.cityId", "capacity",
     ]
 
     static func input(_ form: FormBody, t: Localizer = .base) -> (EventInput, [FieldIssue]) {
         var issues: [FieldIssue] = []
-        var translations: [String: EventTextDTO] = [:]
-        let lines = (form.value("translations") ?? "").split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        for (index, line) in lines.enumerated() {
-            let parts = line.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            guard parts.count >= 2 else {
-                issues.append(FieldIssue(field: "translations[\(index)]", message: t("edit.event.translationLine")))
-                continue
-            }
-            translations[parts[0]] = EventTextDTO(title: parts[1], description: parts.count > 2 ? parts[2] : nil)
-        }
         var capacity: Int?
         if let text = form.nonEmpty("capacity") {
             capacity = Int(text.trimmingWhitespace)
@@ -130,7 +121,8 @@ enum EventForm {
         let timing = form.nonEmpty("timing") ?? "timed"
         let flags = Set(form.values("flags"))
         let input = EventInput(
-            title: form.value("title") ?? "", description: form.nonEmpty("description"), translations: translations,
+            title: form.value("title") ?? "", description: form.nonEmpty("description"),
+            translations: TranslationFields.read(form).mapValues { $0.mapValues(Optional.some) },
             kind: form.nonEmpty("kind"), allDay: timing == "all-day", approximate: timing == "approximate",
             approximatePart: timing == "approximate" ? form.nonEmpty("approximatePart") : nil,
             start: form.nonEmpty("start") ?? "", end: form.nonEmpty("end"), timeZone: form.nonEmpty("timeZone"),
@@ -142,6 +134,7 @@ enum EventForm {
 
     static func values(_ form: FormBody) -> [String: String] {
         Dictionary(uniqueKeysWithValues: fields.map { ($0, form.value($0) ?? "") })
+            .merging(TranslationFields.values(form)) { own, _ in own }
     }
 
     static func checked(_ form: FormBody) -> Set<String> {
@@ -155,10 +148,7 @@ enum EventForm {
             "title": d.title, "kind": d.kind.rawValue, "description": d.description ?? "",
             "timeZone": d.timeZone ?? "", "venue.name": d.venue?.name ?? "", "venue.address": d.venue?.address ?? "",
             "venue.cityId": d.venue?.cityID?.uuidString ?? "", "capacity": d.capacity.map(String.init) ?? "",
-            "translations": d.translations.sorted { $0.key < $1.key }.map { tag, text in
-                [tag, text.title, text.description ?? ""].joined(separator: " | ")
-            }.joined(separator: "\n"),
-        ]
+        ].merging(TranslationFields.values(d.translations)) { own, _ in own }
         switch d.schedule {
         case .timed:
             values["timing"] = "timed"

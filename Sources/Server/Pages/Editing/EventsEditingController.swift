@@ -24,6 +24,10 @@ struct EventsEditingController {
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
+        // Besides the site's languages, those of the partner cities the event belongs to.
+        let partnerLanguages = partnerships.filter { checked.contains($0.id.uuidString) }.compactMap {
+            Country.withCode($0.partnerCity.countryCode)?.primaryLanguage
+        }
         var response = HTMLResponse.private(
             EventFormPage.view(
                 EventFormPage.Model(
@@ -34,7 +38,10 @@ struct EventsEditingController {
                         ($0.id.uuidString, $0.pairName)
                     },
                     hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
-                    values: values, checked: checked, errors: errors, page: page)))
+                    values: values, checked: checked,
+                    translationLanguages: TranslationFields.languages(
+                        original: programme.language, values: values, also: partnerLanguages),
+                    errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }
@@ -56,13 +63,13 @@ struct EventsEditingController {
         guard actor.user.role >= .partnerEditor else {
             throw AuthError.forbidden("your role (\(actor.user.role.label)) may not add events")
         }
-        let zone = try await context.programme.homeCityID.asyncMap { try await services.cities.find($0) }?.timeZone
+        let zone = try context.servedProgramme.zone.identifier
         let page = context.page(request)
         return try await self.page(
             session, actor, programme: try context.programme, page: page, title: page.t("edit.event.new"),
             action: SiteURL.newEvent.path,
             cancel: SiteURL.events.path,
-            values: ["timeZone": zone ?? ""], checked: ["isPublic"], errors: [])
+            values: ["timeZone": zone], checked: ["isPublic"], errors: [])
     }
 
     @Sendable func createEvent(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -31,10 +31,10 @@ struct GiftsEditingController {
     }
 
     private func formPage(
-        _ session: Session, _ actor: Actor, page: PageContext, partnership: Partnership, title: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, partnership: Partnership,
+        title: String,
         action: String, cancel: String, values: [String: String], errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         let cities = [partnership.homeCity, partnership.partnerCity].map {
             (value: $0.id.uuidString, label: $0.name(in: page.t.language))
         }
@@ -45,8 +45,7 @@ struct GiftsEditingController {
                     action: action, cancelURL: cancel, cities: cities, values: values,
                     translationLanguages: TranslationFields.languages(
                         original: programme.language, values: values,
-                        also: [Country.withCode(partnership.partnerCity.countryCode)?.primaryLanguage].compactMap { $0 }
-                    ),
+                        partnerCountry: partnership.partnerCity.countryCode),
                     errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
@@ -58,7 +57,8 @@ struct GiftsEditingController {
         let partnership = try await services.partnerships.find(id, in: programmeID)
         let page = context.page(request)
         return try await formPage(
-            session, actor, page: page, partnership: partnership, title: page.t("edit.gift.new"),
+            session, actor, programme: try context.programme, page: page, partnership: partnership,
+            title: page.t("edit.gift.new"),
             action: SiteURL.newGift(id).path,
             cancel: SiteURL.partnership(id).path, values: GiftForm.defaults(partnership), errors: [])
     }
@@ -76,7 +76,8 @@ struct GiftsEditingController {
         } catch let error as DomainError {
             let page = context.page(request)
             return try await formPage(
-                session, actor, page: page, partnership: partnership, title: page.t("edit.gift.new"),
+                session, actor, programme: try context.programme, page: page, partnership: partnership,
+                title: page.t("edit.gift.new"),
                 action: SiteURL.newGift(id).path, cancel: SiteURL.partnership(id).path, values: GiftForm.values(form),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
         }
@@ -89,7 +90,7 @@ struct GiftsEditingController {
         let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
         let page = context.page(request)
         return try await formPage(
-            session, actor, page: page, partnership: partnership,
+            session, actor, programme: try context.programme, page: page, partnership: partnership,
             title: page.t("edit.gift.edit", ["title": gift.title]),
             action: SiteURL.editGift(gift.id).path, cancel: SiteURL.gift(gift.id).path, values: GiftForm.values(gift),
             errors: [])
@@ -109,7 +110,7 @@ struct GiftsEditingController {
         } catch let error as DomainError {
             let page = context.page(request)
             return try await formPage(
-                session, actor, page: page, partnership: partnership,
+                session, actor, programme: try context.programme, page: page, partnership: partnership,
                 title: page.t("edit.gift.edit", ["title": gift.title]), action: SiteURL.editGift(gift.id).path,
                 cancel: SiteURL.gift(gift.id).path, values: GiftForm.values(form),
                 errors: FormControls.issues(error, besides: "title", t: page.t))
@@ -123,7 +124,8 @@ struct GiftsEditingController {
         let page = context.page(request)
         let t = page.t
         return try await confirm(
-            session, actor, page: page, title: t("edit.gift.delete.title", ["title": gift.title]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.gift.delete.title", ["title": gift.title]),
             message: t("edit.gift.delete.message", count: gift.images.count), action: SiteURL.deleteGift(gift.id).path,
             label: t("edit.gift.delete.confirm"), cancel: SiteURL.gift(gift.id).path)
     }
@@ -158,7 +160,7 @@ struct GiftsEditingController {
             _ = try await services.gifts.addImage(upload, to: gift.id, in: programmeID, by: ChangeAuthor(actor))
             return Redirect.to(SiteURL.gift(gift.id).path)
         } catch let error as DomainError {
-            let programme = try await services.programmes.find(programmeID)
+            let programme = try context.programme
             let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
             let messages = FormControls.issues(error, besides: "image", t: t).map { issue in
                 let field =
@@ -187,7 +189,8 @@ struct GiftsEditingController {
         let page = context.page(request)
         let t = page.t
         return try await confirm(
-            session, actor, page: page, title: t("edit.gift.deleteImage.title", ["title": gift.title]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.gift.deleteImage.title", ["title": gift.title]),
             message: t("edit.gift.deleteImage.message"), action: SiteURL.deleteGiftImage(image.id).path,
             label: t("edit.gift.deleteImage.confirm"), cancel: SiteURL.gift(gift.id).path)
     }
@@ -202,10 +205,10 @@ struct GiftsEditingController {
     }
 
     private func confirm(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, message: String,
+        action: String,
         label: String, cancel: String
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(

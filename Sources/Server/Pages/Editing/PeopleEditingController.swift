@@ -37,10 +37,10 @@ struct PeopleEditingController {
     // MARK: Organisations
 
     private func organisationPage(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
+        cancel: String,
         values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
@@ -57,7 +57,7 @@ struct PeopleEditingController {
                     }, values: values, checked: checked,
                     translationLanguages: TranslationFields.languages(
                         original: programme.language, values: values,
-                        also: [city.flatMap { Country.withCode($0.countryCode)?.primaryLanguage }].compactMap { $0 }),
+                        partnerCountry: city?.countryCode),
                     errors: errors, page: page)), errors: errors)
     }
 
@@ -65,7 +65,8 @@ struct PeopleEditingController {
         let (session, actor) = try editor(request, context)
         let page = context.page(request)
         return try await organisationPage(
-            session, actor, page: page, title: page.t("edit.organisation.new"), action: SiteURL.newOrganisation.path,
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.organisation.new"),
+            action: SiteURL.newOrganisation.path,
             cancel: SiteURL.organisations.path, values: [:], checked: [], errors: [])
     }
 
@@ -79,7 +80,7 @@ struct PeopleEditingController {
         } catch let error as DomainError {
             let page = context.page(request)
             return try await organisationPage(
-                session, actor, page: page, title: page.t("edit.organisation.new"),
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.organisation.new"),
                 action: SiteURL.newOrganisation.path, cancel: SiteURL.organisations.path,
                 values: OrganisationForm.values(form), checked: Set(form.values("partnershipIds")),
                 errors: FormControls.issues(error, besides: "name", t: page.t))
@@ -91,7 +92,8 @@ struct PeopleEditingController {
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
         let page = context.page(request)
         return try await organisationPage(
-            session, actor, page: page, title: page.t("edit.organisation.edit", ["name": organisation.name]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.organisation.edit", ["name": organisation.name]),
             action: SiteURL.editOrganisation(organisation.id).path,
             cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(organisation),
             checked: Set(organisation.partnershipIDs.map(\.uuidString)), errors: [])
@@ -109,7 +111,8 @@ struct PeopleEditingController {
         } catch let error as DomainError {
             let page = context.page(request)
             return try await organisationPage(
-                session, actor, page: page, title: page.t("edit.organisation.edit", ["name": organisation.name]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.organisation.edit", ["name": organisation.name]),
                 action: SiteURL.editOrganisation(organisation.id).path,
                 cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(form),
                 checked: Set(form.values("partnershipIds")),
@@ -123,7 +126,8 @@ struct PeopleEditingController {
         let page = context.page(request)
         let t = page.t
         return try await confirm(
-            session, actor, page: page, title: t("edit.organisation.delete.title", ["name": organisation.name]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.organisation.delete.title", ["name": organisation.name]),
             message: t("edit.organisation.delete.message"), action: SiteURL.deleteOrganisation(organisation.id).path,
             label: t("edit.organisation.delete.confirm"), cancel: SiteURL.organisation(organisation.id).path)
     }
@@ -144,10 +148,10 @@ struct PeopleEditingController {
     }
 
     private func personPage(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, action: String, cancel: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
+        cancel: String,
         values: [String: String], checked: Set<String>, errors: [FieldIssue]
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         return respond(
             PersonFormPage.view(
                 PersonFormPage.Model(
@@ -167,7 +171,8 @@ struct PeopleEditingController {
         let (session, actor) = try editor(request, context)
         let page = context.page(request)
         return try await personPage(
-            session, actor, page: page, title: page.t("edit.person.new"), action: SiteURL.newPerson.path,
+            session, actor, programme: try context.programme, page: page, title: page.t("edit.person.new"),
+            action: SiteURL.newPerson.path,
             cancel: SiteURL.staffPeople.path,
             values: [:], checked: [], errors: [])
     }
@@ -182,7 +187,8 @@ struct PeopleEditingController {
             return Redirect.to(SiteURL.person(person.id).path)
         } catch let error as DomainError {
             return try await personPage(
-                session, actor, page: page, title: page.t("edit.person.new"), action: SiteURL.newPerson.path,
+                session, actor, programme: try context.programme, page: page, title: page.t("edit.person.new"),
+                action: SiteURL.newPerson.path,
                 cancel: SiteURL.staffPeople.path, values: PersonForm.values(form), checked: Set(form.values("flags")),
                 errors: FormControls.issues(error, besides: "familyName", t: page.t))
         }
@@ -194,7 +200,8 @@ struct PeopleEditingController {
         let names = Dictionary(uniqueKeysWithValues: try await organisations().map { ($0.id, $0.name) })
         let page = context.page(request)
         return try await personPage(
-            session, actor, page: page, title: page.t("edit.person.edit", ["name": person.displayName]),
+            session, actor, programme: try context.programme, page: page,
+            title: page.t("edit.person.edit", ["name": person.displayName]),
             action: SiteURL.editPerson(person.id).path,
             cancel: SiteURL.person(person.id).path, values: PersonForm.values(person, organisations: names),
             checked: PersonForm.flags(person), errors: [])
@@ -211,7 +218,8 @@ struct PeopleEditingController {
             return Redirect.to(SiteURL.person(person.id).path)
         } catch let error as DomainError {
             return try await personPage(
-                session, actor, page: page, title: page.t("edit.person.edit", ["name": person.displayName]),
+                session, actor, programme: try context.programme, page: page,
+                title: page.t("edit.person.edit", ["name": person.displayName]),
                 action: SiteURL.editPerson(person.id).path, cancel: SiteURL.person(person.id).path,
                 values: PersonForm.values(form), checked: Set(form.values("flags")),
                 errors: FormControls.issues(error, besides: "familyName", t: page.t))
@@ -224,7 +232,8 @@ struct PeopleEditingController {
         let page = context.page(request)
         let t = page.t
         return try await confirm(
-            session, actor, page: page, title: t("edit.person.delete.title", ["name": person.displayName]),
+            session, actor, programme: try context.programme, page: page,
+            title: t("edit.person.delete.title", ["name": person.displayName]),
             message: t("edit.person.delete.message"), action: SiteURL.deletePerson(person.id).path,
             label: t("edit.person.delete.confirm"), cancel: SiteURL.person(person.id).path)
     }
@@ -236,10 +245,10 @@ struct PeopleEditingController {
     }
 
     private func confirm(
-        _ session: Session, _ actor: Actor, page: PageContext, title: String, message: String, action: String,
+        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, message: String,
+        action: String,
         label: String, cancel: String
     ) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
         return HTMLResponse.private(
             ConfirmPage.view(
                 ConfirmPage.Model(

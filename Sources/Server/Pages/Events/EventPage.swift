@@ -7,11 +7,12 @@ enum EventPage {
         var programmeName: String
         var signedInAs: String?
         var id: UUID
-        var title: String
+        /// In the reader's language where the event has it, else the original.
+        var title: InLanguage
         var kind: String
         var when: String
         var isApproximate: Bool
-        var description: String?
+        var description: InLanguage?
         /// The title and description in other languages: the event's translations other than the one shown,
         /// and its own text when a translation is shown in its place.
         var translations: [(language: String, title: String, description: String?)]
@@ -43,7 +44,7 @@ enum EventPage {
         let t = model.page.t
         return Layout.view(
             Layout.Model(
-                title: model.title, siteName: model.programmeName,
+                title: model.title.text, siteName: model.programmeName,
                 description: t("events.event.description", ["kind": model.kind, "when": model.when]),
                 signedInAs: model.signedInAs, page: model.page)
         ) {
@@ -58,7 +59,7 @@ enum EventPage {
                 }
             }
             div(.class("page-intro")) {
-                h1 { model.title }
+                written("h1", model.title, page: model.page)
                 p(.class("lede")) {
                     model.when
                     " · \(model.kind)"
@@ -74,7 +75,9 @@ enum EventPage {
                     }
                 }
             }
-            if let description = model.description { p(.class("summary")) { description } }
+            if let description = model.description {
+                written("p", description, .class("summary"), page: model.page)
+            }
             dl(.class("facts gift-facts")) {
                 if let venue = model.venue {
                     dt { t("events.event.where") }

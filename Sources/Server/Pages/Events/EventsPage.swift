@@ -5,7 +5,8 @@ import Foundation
 enum EventsPage {
     struct Model {
         struct Item {
-            var title: String
+            /// In the reader's language where the event has it, else the original.
+            var title: InLanguage
             var url: String
             var when: String
             var kind: String
@@ -59,7 +60,7 @@ enum EventsPage {
                     for item in model.items {
                         li(.class("article-item")) {
                             h2 {
-                                a(.href(item.url)) { item.title }
+                                written("a", item.title, .href(item.url), page: model.page)
                                 if item.isInternal { span(.class("badge")) { t("events.internal") } }
                             }
                             p(.class("muted")) {

@@ -36,7 +36,7 @@ struct EventsPagesController {
                 canWrite: member?.may(.editActivity(partnerships: []), in: programmeID) ?? false, past: past,
                 items: events.items.map {
                     .init(
-                        title: $0.draft.translations[t.language]?.title ?? $0.draft.title,
+                        title: page.title(of: $0),
                         url: SiteURL.event($0.id).path,
                         when: t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
                         kind: t.label("events.kind", $0.draft.kind),
@@ -91,18 +91,23 @@ struct EventsPagesController {
                 waitlisted: registrations.filter { $0.status == .waitlisted }.count,
                 csrfToken: context.identity.session?.csrfToken, values: values, errors: errors)
         }
-        // The reader's own language, when the event has a translation into it; the other texts follow.
-        let shown = d.translations[t.language]
-        var others = d.translations.filter { $0.key != t.language }.sorted { $0.key < $1.key }.map {
-            (language: $0.key, title: $0.value.title, description: $0.value.description)
+        // The title and description in the reader's language where the event has them; the other texts follow,
+        // the original among them when a translation is shown in its place.
+        let title = page.title(of: event)
+        var others = d.translations.languages.filter { $0 != title.language }.compactMap { language in
+            d.translations[language].flatMap { fields in
+                fields["title"].map { (language: language, title: $0, description: fields["description"]) }
+            }
         }
-        if shown != nil { others.insert((Catalogs.base, d.title, d.description), at: 0) }
+        if title.language != page.contentLanguage {
+            others.insert((page.contentLanguage, d.title, d.description), at: 0)
+        }
         let html = EventPage.view(
             EventPage.Model(
                 programmeName: programme.name, signedInAs: context.identity.actor?.user.email, id: event.id,
-                title: shown?.title ?? d.title, kind: t.label("events.kind", d.kind),
+                title: title, kind: t.label("events.kind", d.kind),
                 when: t.eventSchedule(d.schedule, zone: d.zone), isApproximate: approximate,
-                description: shown.map { $0.description ?? d.description } ?? d.description, translations: others,
+                description: page.description(of: event), translations: others,
                 venue: d.venue.map { ($0.name, $0.address, city?.name(in: t.language)) }, hosts: hosts,
                 partnerships: partnerships, isInternal: !d.isPublic,
                 canEdit: member?.may(.editActivity(partnerships: Set(d.partnershipIDs)), in: programmeID) ?? false,

@@ -36,7 +36,7 @@ struct RegistrationPagesController {
         let values = ["name": form.value("name") ?? "", "email": form.value("email") ?? ""]
         let pages = EventsPagesController(services: services)
         let t = context.localizer
-        let title = event.draft.translations[t.language]?.title ?? event.draft.title
+        let title = context.page(request).title(of: event).text
         do {
             guard event.draft.isPublic || context.identity.actor?.may(.readInternal, in: programmeID) == true else {
                 throw DomainError.notFound(entity: "event", id: event.id)
@@ -102,7 +102,7 @@ struct RegistrationPagesController {
                 entity: "registration", id: UUID(uuidString: "00000000-0000-0000-0000-000000000000")!)
         }
         let t = context.localizer
-        let title = event.draft.translations[t.language]?.title ?? event.draft.title
+        let title = context.page(request).title(of: event).text
         if registration.status == .cancelled {
             return try await notice(request, context) {
                 NoticePage.Model(
@@ -137,7 +137,7 @@ struct RegistrationPagesController {
         try await RegistrationsController.cancel(
             registration.id, programme: try context.programme.name, services: services)
         let t = context.localizer
-        let title = event.draft.translations[t.language]?.title ?? event.draft.title
+        let title = context.page(request).title(of: event).text
         return try await notice(request, context) {
             NoticePage.Model(
                 programmeName: $0, title: t("registration.cancel.doneTitle"),

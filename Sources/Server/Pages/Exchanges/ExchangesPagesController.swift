@@ -37,7 +37,7 @@ struct ExchangesPagesController {
             if let event = try? await services.events.find(id, in: programmeID) {
                 itinerary.append(
                     (
-                        event.draft.title, SiteURL.event(id).path,
+                        page.title(of: event).text, SiteURL.event(id).path,
                         t.eventSchedule(event.draft.schedule, zone: event.draft.zone)
                     ))
             }
@@ -81,7 +81,7 @@ struct ExchangesPagesController {
                             t(
                                 "exchanges.form.eventOption",
                                 [
-                                    "title": $0.draft.title,
+                                    "title": page.title(of: $0).text,
                                     "when": t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
                                 ])
                         )

@@ -12,15 +12,19 @@ enum TranslationFields {
 
     static let prefix = "translations."
 
-    /// The languages a form offers: the site's, those its `values` give, and `also` (the partner city's),
+    /// The languages a form offers: the site's, those its `values` give, the primary language of
+    /// `partnerCountry` (the ISO 3166 code of the partner city's country, when the record has one) and `also`,
     /// less the programme's own, in that order.
-    static func languages(original: String, values: [String: String], also: [String] = []) -> [String] {
+    static func languages(
+        original: String, values: [String: String], partnerCountry: String? = nil, also: [String] = []
+    ) -> [String] {
         var seen = Set<String>()
         let own = LanguageTag.primarySubtag(of: original)
         let given = values.keys.compactMap { key in
             key.hasPrefix(prefix) ? key.dropFirst(prefix.count).split(separator: ".").first.map(String.init) : nil
         }
-        return (Catalogs.shipped.languages + given.sorted() + also).filter {
+        let partner = partnerCountry.flatMap(Country.withCode)?.primaryLanguage
+        return (Catalogs.shipped.languages + given.sorted() + [partner].compactMap { $0 } + also).filter {
             LanguageTag.primarySubtag(of: $0) != own && seen.insert($0.lowercased()).inserted
         }
     }

@@ -13,7 +13,7 @@ struct GiftsPagesController {
 
     @Sendable func register(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = try GiftListQuery.read(request)
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let page = try await services.gifts.list(in: programme.id, query)
         var partnerships: [Partnership] = []
         for id in Set(page.items.map(\.partnershipID)) {
@@ -27,7 +27,7 @@ struct GiftsPagesController {
     }
 
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let programme = try await services.programmes.find(services.programmeID)
+        let programme = try context.programme
         let gift = try await services.gifts.find(try context.pathID(), in: programme.id)
         let partnership = try await services.partnerships.find(gift.partnershipID, in: programme.id)
         var token: String?

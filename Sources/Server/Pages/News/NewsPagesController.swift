@@ -27,7 +27,7 @@ struct NewsPagesController {
         let page = try await services.articles.list(
             in: programmeID,
             ArticleQuery(page: try QueryReader(request).page(), status: member == nil ? .published : .all))
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let html = NewsPage.view(
             NewsPage.Model(
                 programme: programme, page: page, signedInAs: context.identity.actor?.user.email,
@@ -41,7 +41,7 @@ struct NewsPagesController {
         guard article.isPublished || member != nil else {
             throw DomainError.notFound(entity: "article", id: article.id)
         }
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         var partnerships: [Partnership] = []
         for id in article.partnershipIDs {
             if let found = try? await services.partnerships.find(id, in: programmeID) { partnerships.append(found) }
@@ -56,7 +56,7 @@ struct NewsPagesController {
 
     /// The 20 newest published articles.
     @Sendable func feed(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let page = try await services.articles.list(
             in: programmeID, ArticleQuery(page: PageRequest(limit: 20), status: .published))
         var headers = HTTPFields()

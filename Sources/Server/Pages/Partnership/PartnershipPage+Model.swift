@@ -169,12 +169,7 @@ extension PartnershipPage.Model {
             case (.event, .event(let id)?):
                 if let event = eventsByID[id] {
                     detail = t.label("events.kind", event.draft.kind)
-                    let translated = event.draft.translations[t.language]?.title
-                    let original = LanguageTag.primarySubtag(of: context.contentLanguage)
-                    recordTitle = InLanguage(
-                        text: translated ?? event.draft.title,
-                        language: translated == nil ? context.contentLanguage : t.language,
-                        isUntranslated: translated == nil && LanguageTag.primarySubtag(of: t.language) != original)
+                    recordTitle = context.title(of: event)
                 }
             case (.news, .article(let id)?):
                 if let article = articlesByID[id] { recordTitle = context.title(of: article) }

@@ -28,7 +28,7 @@ struct PeoplePagesController {
         let kind = try query.choice("kind", as: OrganisationKind.self)
         let page = try await services.organisations.list(
             in: programmeID, OrganisationQuery(page: try query.page(), kind: kind))
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let pageContext = context.page(request)
         let t = pageContext.t
         var items: [OrganisationsPage.Model.Item] = []
@@ -64,7 +64,7 @@ struct PeoplePagesController {
 
     @Sendable func organisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let city = try? await organisation.cityID.asyncMap { try await services.cities.find($0) }
         let pageContext = context.page(request)
         let t = pageContext.t
@@ -104,7 +104,7 @@ struct PeoplePagesController {
         guard person.draft.isPublic || may(.readInternal, context) else {
             throw DomainError.notFound(entity: "person", id: person.id)
         }
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         let pageContext = context.page(request)
         let t = pageContext.t
         func organisation(_ id: UUID?) async -> (String, String)? {
@@ -151,7 +151,7 @@ struct PeoplePagesController {
         let text = query.string("q")
         let page = try await services.people.list(
             in: programmeID, PersonQuery(page: try query.page(), text: text, includePrivate: true))
-        let programme = try await services.programmes.find(programmeID)
+        let programme = try context.programme
         var names: [UUID: String] = [:]
         for id in Set(page.items.compactMap(\.draft.organisationID)) {
             names[id] = try? await services.organisations.find(id, in: programmeID).name

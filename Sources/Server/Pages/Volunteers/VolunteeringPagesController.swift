@@ -48,7 +48,8 @@ struct VolunteeringPagesController {
             return try await unknownLink(request, context)
         }
         let programme = try context.programme
-        let t = context.localizer
+        let page = context.page(request)
+        let t = page.t
         let mineIDs = Set(try await services.volunteers.signups(person: person.id, in: programmeID).map(\.shiftID))
         var titles: [UUID: Event] = [:]
         var mine: [VolunteeringPage.ShiftLine] = []
@@ -59,7 +60,7 @@ struct VolunteeringPagesController {
             }
             let event = titles[shift.eventID]!
             let line = VolunteeringPage.ShiftLine(
-                shift: shift, eventTitle: event.draft.title,
+                shift: shift, eventTitle: page.title(of: event).text,
                 when: t.eventSchedule(
                     .timed(start: shift.draft.start, end: shift.draft.end), zone: event.draft.zone))
             if mineIDs.contains(shift.id) {
@@ -87,12 +88,14 @@ struct VolunteeringPagesController {
                     events: (upcoming + recentEvents).map {
                         (
                             $0.id.uuidString,
-                            t("volunteers.form.eventOption", ["title": $0.draft.title, "day": t.date($0.draft.day)])
+                            t(
+                                "volunteers.form.eventOption",
+                                ["title": page.title(of: $0).text, "day": t.date($0.draft.day)])
                         )
                     },
                     partnerships: try await services.partnerships.all(in: programmeID).map {
                         ($0.id.uuidString, $0.pairName)
-                    }, values: values, notice: notice, errors: errors, page: context.page(request))))
+                    }, values: values, notice: notice, errors: errors, page: page)))
         if !errors.isEmpty { response.status = .unprocessableContent }
         return response
     }

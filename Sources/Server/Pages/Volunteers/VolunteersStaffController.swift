@@ -127,7 +127,8 @@ struct VolunteersStaffController {
                 ])
             }
             let email = try await VolunteersController.sendLink(
-                to: person, services: services, base: address.base)
+                to: person, services: services, base: address.base, programme: try context.programme,
+                now: context.now)
             return try await page(request, context, notice: t("volunteers.staff.linkSent", ["email": email]))
         } catch DomainError.notFound {
             return try await page(
