@@ -124,6 +124,8 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
+            // The pages' recorded copies, read by path (PageSnapshot), not bundled.
+            exclude: ["Snapshots/__Snapshots__"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -84,23 +84,24 @@ import Testing
         try await TestDatabase.sqlite.withStore { store in
             #expect(!store.diskIsFull)
             // SQLite's page limit gives the same SQLITE_FULL as a full disk, on every writing connection.
-            let pages = try await store.sql().raw("PRAGMA page_count").first(decodingColumn: "page_count", as: Int.self)
-            for writer in store.sqliteConnections() {
+            let pages = try await try store.sql().raw("PRAGMA page_count").first(
+                decodingColumn: "page_count", as: Int.self)
+            for writer in try store.sqliteConnections() {
                 try await writer.raw("PRAGMA max_page_count = \(unsafeRaw: String(try #require(pages)))").run()
             }
             let big = String(repeating: "x", count: 200_000)
             let outage = await #expect(throws: StorageUnavailable.self) {
                 try await store.transaction { tx in
-                    try await (tx as! any SQLDatabase).raw("CREATE TABLE filler (text TEXT)").run()
-                    try await (tx as! any SQLDatabase).raw("INSERT INTO filler VALUES (\(bind: big))").run()
+                    try await tx.sql.raw("CREATE TABLE filler (text TEXT)").run()
+                    try await tx.sql.raw("INSERT INTO filler VALUES (\(bind: big))").run()
                 }
             }
             #expect(outage?.reason == .diskFull)
             #expect(store.diskIsFull)
-            for writer in store.sqliteConnections() {
+            for writer in try store.sqliteConnections() {
                 try await writer.raw("PRAGMA max_page_count = 1073741823").run()
             }
-            try await store.transaction { tx in try await (tx as! any SQLDatabase).raw("CREATE TABLE ok (n INT)").run()
+            try await store.transaction { tx in try await tx.sql.raw("CREATE TABLE ok (n INT)").run()
             }
             #expect(!store.diskIsFull)
             #expect(try #require(store.freeDiskBytes()) > 0)

@@ -90,7 +90,7 @@ import Testing
     @Test func everyOrderReadsAnIndexWithoutSorting() async throws {
         try await TestDatabase.sqlite.withStore { store in
             let fixture = try await Fixture(store: store)
-            let sql = store.sql()
+            let sql = try store.sql()
             for sort in PartnershipQuery.Sort.allCases {
                 for query in [
                     PartnershipQuery(sort: sort), PartnershipQuery(countryCode: "jp", sort: sort),

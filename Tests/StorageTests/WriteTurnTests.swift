@@ -11,9 +11,9 @@ import Testing
         try await TestDatabase.sqlite.withStore { store in
             let insert: SQLQueryString =
                 "INSERT INTO login_failures (id, key, at) VALUES (\(bind: UUID()), 'account:x', \(bind: Date()))"
-            await #expect(throws: (any Error).self) { try await store.sql().raw(insert).run() }
-            try await store.transaction { tx in try await (tx as! any SQLDatabase).raw(insert).run() }
-            let count = try await store.sql().raw("SELECT COUNT(*) AS n FROM login_failures")
+            await #expect(throws: (any Error).self) { try await try store.sql().raw(insert).run() }
+            try await store.transaction { tx in try await tx.sql.raw(insert).run() }
+            let count = try await try store.sql().raw("SELECT COUNT(*) AS n FROM login_failures")
                 .first(decodingColumn: "n", as: Int.self)
             #expect(count == 1)
         }

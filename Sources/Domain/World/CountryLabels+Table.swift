@@ -1,6 +1,6 @@
 // Generated once from Debian's iso-codes 4.x (iso_3166-1.json and its German translation,
-// /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo). Do not edit by hand: the labels a source uses beyond
-// these are in CountryLabels.swift.
+// /usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo) by scripts/generate-country-labels.py. Do not edit by
+// hand: the labels a source uses beyond these are in CountryLabels.swift.
 
 extension CountryLabels {
     /// ISO 3166-1 names, common names and official names in English, to alpha-2 codes.

@@ -48,9 +48,9 @@ struct CreateAuditEntries: AsyncMigration {
             .field("after", .string)
             .field("at", .datetime, .required)
             .create()
-        try await (database as! any SQLDatabase).create(index: "audit_entries_entity_idx")
+        try await database.sql.create(index: "audit_entries_entity_idx")
             .on(AuditEntryModel.schema).column("entity").column("entity_id").run()
-        try await (database as! any SQLDatabase).create(index: "audit_entries_parent_idx")
+        try await database.sql.create(index: "audit_entries_parent_idx")
             .on(AuditEntryModel.schema).column("parent_id").run()
     }
 

@@ -22,7 +22,7 @@ extension Store {
         // VACUUM INTO cannot run inside a transaction. It takes this process's write turn so that it never meets
         // one of its writes half way; the copy of a programme's database takes well under a second.
         try await writeLock.run {
-            try await (self.writerForMaintenance() as! any SQLDatabase).raw("VACUUM INTO \(bind: path)").run()
+            try await self.writerForMaintenance().sql.raw("VACUUM INTO \(bind: path)").run()
         }
     }
 

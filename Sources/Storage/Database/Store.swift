@@ -105,7 +105,7 @@ public final class Store: Sendable {
     public func migrate() async throws {
         if case .sqlite = location {
             // WAL lets readers go on while one writer writes; the setting persists in the file.
-            try await (try writer(logger: quietLogger) as! any SQLDatabase).raw("PRAGMA journal_mode = WAL").run()
+            try await writer(logger: quietLogger).sql.raw("PRAGMA journal_mode = WAL").run()
         }
         try await configureConnections()
         let quiet = quietLogger
@@ -134,17 +134,22 @@ public final class Store: Sendable {
     /// FluentKit keeps one connection per event loop and database.
     func configureConnections() async throws {
         guard location.isSQLite else { return }
-        for writer in sqliteConnections() { try await writer.raw("PRAGMA busy_timeout = 5000").run() }
-        for reader in sqliteConnections(readers: true) {
+        for writer in try sqliteConnections() { try await writer.raw("PRAGMA busy_timeout = 5000").run() }
+        for reader in try sqliteConnections(readers: true) {
             try await reader.raw("PRAGMA busy_timeout = 5000").run()
             try await reader.raw("PRAGMA query_only = ON").run()
         }
     }
 
     /// SQLite's writing connections (or, with `readers`, its reading ones), one per event loop.
-    func sqliteConnections(readers: Bool = false) -> [any SQLDatabase] {
+    func sqliteConnections(readers: Bool = false) throws -> [any SQLDatabase] {
         let id: DatabaseID = readers ? .sqliteReader : .sqlite
-        return eventLoopGroup.makeIterator().map { databases.database(id, logger: logger, on: $0)! as! any SQLDatabase }
+        return try eventLoopGroup.makeIterator().map { loop in
+            guard let database = databases.database(id, logger: logger, on: loop) else {
+                throw NotSQLDatabase(driver: "none configured as \(id.string)")
+            }
+            return try database.sql
+        }
     }
 
     /// Closes every connection.
@@ -167,8 +172,8 @@ public final class Store: Sendable {
 
 extension Store {
     /// The store's database as SQLKit sees it, for queries FluentKit cannot express.
-    func sql() -> any SQLDatabase {
-        database() as! any SQLDatabase
+    func sql() throws -> any SQLDatabase {
+        try database().sql
     }
 }
 

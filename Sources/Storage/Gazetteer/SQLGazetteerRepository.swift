@@ -22,7 +22,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
         // A file may name a place twice; the last line wins, as it would row by row.
         let byID = Dictionary(places.map { ($0.geonameID, $0) }, uniquingKeysWith: { _, last in last })
         return try await store.transaction { db in
-            let tx = db as! any SQLDatabase
+            let tx = try db.sql
             let existing = try await tx.select().column("geoname_id").column("gazetteer_hash").column("names")
                 .from(CityModel.schema).where("geoname_id", .in, Array(byID.keys)).all()
             var known: [Int: String] = [:]

@@ -9,7 +9,7 @@ struct AddPartnershipListKeys: AsyncMigration {
         // One column per ALTER: SQLite adds one at a time.
         try await database.schema(PartnershipModel.schema).field("partner_name_key", .string).update()
         try await database.schema(PartnershipModel.schema).field("partner_country", .string).update()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await PartnershipListKeys.refresh(on: sql)
         let table = PartnershipModel.schema
         for (name, columns) in [
@@ -33,7 +33,7 @@ struct AddPartnershipListKeys: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         for name in [
             "partnerships_list_established_idx", "partnerships_list_established_desc_idx",
             "partnerships_list_partner_idx", "partnerships_list_country_idx",

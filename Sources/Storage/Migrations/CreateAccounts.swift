@@ -42,7 +42,7 @@ struct CreateAccounts: AsyncMigration {
             .field("key", .string, .required)
             .field("at", .datetime, .required)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "login_failures_key_at_idx").on(LoginAttemptModel.schema).column("key")
             .column("at").run()
     }

@@ -22,7 +22,7 @@ struct CreateAgreements: AsyncMigration {
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "agreements_partnership_idx").on(AgreementModel.schema)
             .column("partnership_id").run()
     }

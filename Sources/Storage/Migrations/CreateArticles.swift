@@ -26,7 +26,7 @@ struct CreateArticles: AsyncMigration {
             .field("position", .int, .required)
             .unique(on: "article_id", "partnership_id")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "articles_programme_published_idx").on(ArticleModel.schema)
             .column("programme_id").column("published_at").run()
         try await sql.create(index: "article_partnerships_partnership_idx").on(ArticlePartnershipModel.schema)

@@ -20,7 +20,7 @@ struct CreateCities: AsyncMigration {
             .field("updated_at", .datetime)
             .unique(on: "geoname_id", name: "cities_geoname_id_key")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "cities_search_name_idx").on(CityModel.schema).column("search_name").run()
         try await sql.create(index: "cities_country_code_idx").on(CityModel.schema).column("country_code").run()
     }

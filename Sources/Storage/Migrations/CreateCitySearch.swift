@@ -7,7 +7,7 @@ import SQLKit
 struct CreateCitySearch: AsyncMigration {
     func prepare(on database: any Database) async throws {
         try await database.schema(CityModel.schema).field("search_names", .string).update()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         // Cities written before this migration: a programme's handful, or an earlier import.
         let rows = try await sql.select().columns("id", "name", "names", "ascii_name", "alternate_names")
             .from(CityModel.schema).all()
@@ -65,7 +65,7 @@ struct CreateCitySearch: AsyncMigration {
     static let rowModulus = 10_000_000
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         if sql.dialect.name == "sqlite" {
             for trigger in ["city_search_insert", "city_search_update", "city_search_delete"] {
                 try await sql.raw("DROP TRIGGER IF EXISTS \(unsafeRaw: trigger)").run()

@@ -9,7 +9,7 @@ struct CreateContentRevision: AsyncMigration {
             .field("id", .int, .identifier(auto: false))
             .field("value", .int64, .required)
             .create()
-        try await (database as! any SQLDatabase)
+        try await database.sql
             .raw("INSERT INTO \(ident: ContentRevisionStore.table) (id, value) VALUES (1, 0)").run()
     }
 

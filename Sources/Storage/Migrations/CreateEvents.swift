@@ -44,7 +44,7 @@ struct CreateEvents: AsyncMigration {
             .field("position", .int, .required)
             .unique(on: "event_id", "partnership_id")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "events_programme_start_idx").on(EventModel.schema)
             .column("programme_id").column("sort_start").run()
         try await sql.create(index: "event_partnerships_partnership_idx").on(EventPartnershipModel.schema)

@@ -24,7 +24,7 @@ struct CreateExchanges: AsyncMigration {
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "exchanges_partnership_idx").on(ExchangeModel.schema)
             .column("partnership_id").column("starts").run()
     }

@@ -43,7 +43,7 @@ struct CreateGifts: AsyncMigration {
             .field("data", .data, .required)
             .field("created_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "gifts_partnership_idx").on(GiftModel.schema).column("partnership_id").run()
         try await sql.create(index: "gifts_programme_given_idx").on(GiftModel.schema)
             .column("programme_id").column("given").run()

@@ -24,7 +24,7 @@ struct CreatePartnerships: AsyncMigration {
                 name: "partnerships_programme_pair_kind_key"
             )
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "partnerships_partner_city_idx").on(PartnershipModel.schema)
             .column("partner_city_id").run()
     }

@@ -44,7 +44,7 @@ struct CreatePeople: AsyncMigration {
             .field("created_at", .datetime)
             .field("updated_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "organisations_programme_idx").on(OrganisationModel.schema)
             .column("programme_id").column("search_name").run()
         try await sql.create(index: "people_programme_idx").on(PersonModel.schema)

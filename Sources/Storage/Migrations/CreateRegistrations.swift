@@ -31,7 +31,7 @@ struct CreateRegistrations: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("sent_at", .datetime)
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "event_registrations_event_idx").on(RegistrationModel.schema)
             .column("event_id").column("registered_at").run()
         try await sql.create(index: "outbox_due_idx").on(OutboxModel.schema).column("state").column("next_attempt_at")

@@ -14,7 +14,7 @@ struct CreateWorldTies: AsyncMigration {
             .field("domestic", .bool, .required)
             .unique(on: "city_a", "city_b")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = try database.sql
         try await sql.create(index: "world_ties_city_b_idx").on(WorldTieModel.schema).column("city_b").run()
     }
 

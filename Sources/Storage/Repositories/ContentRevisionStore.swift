@@ -13,7 +13,7 @@ public struct ContentRevisionStore: ContentRevisionRepository {
 
     /// The revision, as this process last read it (see `RevisionClock`).
     public func current() async throws -> Int64 {
-        try await store.revisionClock.current { try await Self.read(on: store.sql()) }
+        try await store.revisionClock.current { try await Self.read(on: try store.sql()) }
     }
 
     static func read(on sql: any SQLDatabase) async throws -> Int64 {
@@ -25,6 +25,6 @@ public struct ContentRevisionStore: ContentRevisionRepository {
     /// Raises the revision; inside a transaction the row stays locked until it commits, so a reader never
     /// sees a revision without the change it counts.
     static func raise(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = 1").run()
+        try await database.sql.raw("UPDATE \(ident: table) SET value = value + 1 WHERE id = 1").run()
     }
 }

@@ -42,7 +42,7 @@ public struct FluentCityRepository: CityRepository {
         let terms = CitySearch.terms(text)
         guard !terms.isEmpty else { return [] }
         let db = store.database()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql
         // The index finds every city with a name starting with each word; the most populous few hundred are
         // ranked here by how well their names match.
         let candidates = 200
@@ -99,7 +99,7 @@ public struct FluentCityRepository: CityRepository {
     public func named(_ name: String, in country: String) async throws -> [City] {
         let terms = CitySearch.terms(name)
         guard !terms.isEmpty else { return [] }
-        let sql = store.sql()
+        let sql = try store.sql()
         // The candidates whole in one query, read without FluentKit: reconciling a twin-town list asks this
         // once for every place and spelling.
         let columns =
@@ -174,7 +174,7 @@ public struct FluentCityRepository: CityRepository {
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
             try await store.transaction { tx in
                 try await model.update(on: tx)
-                try await PartnershipListKeys.refresh(partnersOf: id, on: tx as! any SQLDatabase)
+                try await PartnershipListKeys.refresh(partnersOf: id, on: try tx.sql)
                 try await AuditRecorder.record(
                     action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
                     on: tx)

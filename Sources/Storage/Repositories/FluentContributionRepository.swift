@@ -109,7 +109,7 @@ public struct FluentContributionRepository: ContributionRepository {
     /// first (so the transaction holds the write lock on SQLite and the row lock on PostgreSQL until it
     /// commits), and a rolled-back recording gives its number back. No gaps, no duplicates.
     static func nextNumber(programme: UUID, fiscalYear: Int, on db: any Database) async throws -> Int {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql
         try await sql.raw(
             """
             INSERT INTO receipt_counters (id, programme_id, fiscal_year, last) \
@@ -129,7 +129,7 @@ public struct FluentContributionRepository: ContributionRepository {
     }
 
     public func summary(in programme: UUID) async throws -> ContributionSummary {
-        let sql = store.database() as! any SQLDatabase
+        let sql = try store.database().sql
         // CAST: PostgreSQL sums a bigint as numeric; both databases read a BIGINT back as a 64-bit integer.
         let rows = try await sql.raw(
             """

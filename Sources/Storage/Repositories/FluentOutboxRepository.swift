@@ -21,7 +21,7 @@ public struct FluentOutboxRepository: OutboxRepository {
     /// One conditional update: of servers claiming the same message at once, exactly one moves its next attempt.
     public func claim(_ id: UUID, now: Date, leaseEnd: Date) async throws -> Bool {
         try await store.transaction { tx in
-            let rows = try await (tx as! any SQLDatabase).raw(
+            let rows = try await tx.sql.raw(
                 """
                 UPDATE outbox_messages SET next_attempt_at = \(bind: leaseEnd) \
                 WHERE id = \(bind: id) AND state = \(bind: OutboxMessage.State.pending.rawValue) \

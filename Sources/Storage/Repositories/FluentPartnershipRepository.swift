@@ -74,7 +74,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
                 try await model.create(on: tx)
-                try await PartnershipListKeys.refresh(partnership: try model.requireID(), on: tx as! any SQLDatabase)
+                try await PartnershipListKeys.refresh(partnership: try model.requireID(), on: try tx.sql)
                 try await AuditRecorder.record(
                     action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
                     after: PartnershipSnapshot(model), programme: programme, by: author, on: tx)
@@ -101,7 +101,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
                 try await model.update(on: tx)
-                try await PartnershipListKeys.refresh(partnership: id, on: tx as! any SQLDatabase)
+                try await PartnershipListKeys.refresh(partnership: id, on: try tx.sql)
                 try await AuditRecorder.record(
                     action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
                     programme: programme,

@@ -128,7 +128,7 @@ public struct FluentAttemptRepository: AttemptRepository {
         do {
             return try await store.transaction { tx in
                 if isPostgres {
-                    let sql = tx as! any SQLDatabase
+                    let sql = try tx.sql
                     for key in Set(keys).sorted() {
                         try await sql.raw("SELECT pg_advisory_xact_lock(hashtextextended(\(bind: key), 0))").run()
                     }

@@ -33,7 +33,7 @@ public struct FluentWorldTieRepository: WorldTieRepository {
     public func upsert(_ ties: [WorldTieDraft]) async throws -> WorldTieWrite {
         guard !ties.isEmpty else { return WorldTieWrite() }
         return try await store.transaction { tx in
-            let sql = tx as! any SQLDatabase
+            let sql = try tx.sql
             var result = WorldTieWrite()
             var rows: [String: Row] = [:]
             let firsts = Array(Set(ties.map { Self.ordered($0.cityA, $0.cityB).0 }))
@@ -148,7 +148,7 @@ public struct FluentWorldTieRepository: WorldTieRepository {
     }
 
     public func countries() async throws -> [WorldCountryCount] {
-        let sql = store.database() as! any SQLDatabase
+        let sql = try store.database().sql
         // Each tie once per country it touches; each city once however many ties it has.
         let rows = try await sql.raw(
             """

@@ -14,26 +14,19 @@ struct CitiesEditingController {
         routes.on(.post, .editCity(UUID()), use: update)
     }
 
-    private func editor(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
-        let (session, _) = try context.signedIn(request, to: services.programmeID)
-        return (session, try context.authorize(.editCities, in: services.programmeID))
+    private func page(_ editor: Editor, _ form: FormState) -> Response {
+        editor.respond(CityFormPage.view(CityFormPage.Model(editor: editor, form: form)), form: form)
     }
 
-    private func page(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        values: [String: String], errors: [FieldIssue]
-    ) async throws -> Response {
-        var response = HTMLResponse.private(
-            CityFormPage.view(
-                CityFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, values: values, errors: errors, page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+    private func form(_ editor: Editor, city: City?, values: [String: String], errors: [FieldIssue] = []) -> FormState {
+        FormState(
+            title: city.map { editor.t("edit.city.edit", ["name": $0.name]) } ?? editor.t("edit.city.new"),
+            action: city.map { SiteURL.editCity($0.id).path } ?? SiteURL.newCity.path,
+            cancelURL: SiteURL.staffCities.path, values: values, errors: errors)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, actor) = try editor(request, context)
+        let actor = try context.editor(request, may: .editCities).actor
         let query = QueryReader(request).string("q") ?? ""
         let page = try await services.cities.list(CityQuery(page: PageRequest(limit: 100), namePrefix: query))
         let programme = try context.programme
@@ -51,59 +44,38 @@ struct CitiesEditingController {
     }
 
     @Sendable func newCity(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.city.new"),
-            action: SiteURL.newCity.path, values: [:],
-            errors: [])
+        let editor = try context.editor(request, may: .editCities)
+        return page(editor, form(editor, city: nil, values: [:]))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        var request = request
-        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-        let page = context.page(request)
-        let (input, issues) = CityForm.input(form, t: page.t)
-        do {
-            let draft = try InputIssues.merge(issues) { try input.draft() }
-            _ = try await services.cities.create(draft, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.staffCities.path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.city.new"),
-                action: SiteURL.newCity.path,
-                values: CityForm.values(form), errors: FormControls.issues(error, besides: "geonameId", t: page.t))
+        let editor = try context.editor(request, may: .editCities)
+        return try await editor.submit(request, context: context, besides: "geonameId") { form in
+            let (input, issues) = CityForm.input(form, t: editor.t)
+            _ = try await services.cities.create(
+                try InputIssues.merge(issues) { try input.draft() }, by: editor.author)
+            return SiteURL.staffCities.path
+        } invalid: { form, errors in
+            page(editor, self.form(editor, city: nil, values: CityForm.values(form), errors: errors))
         }
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editCities)
         let city = try await services.cities.find(try context.pathID())
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.city.edit", ["name": city.name]),
-            action: SiteURL.editCity(city.id).path, values: CityForm.values(city), errors: [])
+        return page(editor, form(editor, city: city, values: CityForm.values(city)))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editCities)
         let city = try await services.cities.find(try context.pathID())
-        var request = request
-        let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
-        let page = context.page(request)
-        let (input, issues) = CityForm.input(form, t: page.t)
-        do {
-            let draft = try InputIssues.merge(issues) { try input.draft() }
-            _ = try await services.cities.update(city.id, with: draft, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.staffCities.path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.city.edit", ["name": city.name]),
-                action: SiteURL.editCity(city.id).path, values: CityForm.values(form),
-                errors: FormControls.issues(error, besides: "geonameId", t: page.t))
+        return try await editor.submit(request, context: context, besides: "geonameId") { form in
+            let (input, issues) = CityForm.input(form, t: editor.t)
+            _ = try await services.cities.update(
+                city.id, with: try InputIssues.merge(issues) { try input.draft() }, by: editor.author)
+            return SiteURL.staffCities.path
+        } invalid: { form, errors in
+            page(editor, self.form(editor, city: city, values: CityForm.values(form), errors: errors))
         }
     }
 }

@@ -67,29 +67,19 @@ enum CitiesPage {
 /// Add or change a city.
 enum CityFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var values: [String: String]
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
+        var editor: Editor
+        var form: FormState
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
         let countries =
             [(value: "", label: t("edit.city.chooseCountry"))]
             + Country.all.map { (value: $0.code, label: t.countryName($0.code) ?? $0.name) }
         let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title,
-            backURL: SiteURL.staffCities.path, backLabel: t("edit.cities.title"), action: model.action,
-            csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty, submitLabel: t("edit.city.submit"),
-            page: model.page)
+            model.editor, form, submitLabel: t("edit.city.submit"), backLabel: t("edit.cities.title"))
         return FormPage.view(frame) {
             FormControls.text(
                 "name", t("edit.city.name"), value: v("name"), errors: e("name"), hint: t("edit.city.nameHint"), t: t)
