@@ -27,9 +27,9 @@ import Testing
                 in: id)
             let a = try await memberships.join(person: aiko.id, level: level.id, on: day("2025-03-14"), in: id)
             _ = try await memberships.join(person: ben.id, level: level.id, on: day("2025-03-14"), in: id)
-            let message: @Sendable (Membership, RenewalReminder, String, String, String?) -> MailDraft = {
-                _, reminder, name, email, _ in
-                MailDraft(to: email, subject: "\(reminder.rawValue) for \(name)", body: "")
+            let message: @Sendable (Membership, RenewalReminder, Person, String) -> MailDraft = {
+                _, reminder, member, email in
+                MailDraft(to: email, subject: "\(reminder.rawValue) for \(member.displayName)", body: "")
             }
 
             // 30 days before: one email for Aiko; Ben has no address, which is recorded.

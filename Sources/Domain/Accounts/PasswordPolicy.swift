@@ -15,23 +15,28 @@ public struct PasswordPolicy: Sendable {
         common.count { $0.unicodeScalars.count >= minLength }
     }
 
-    /// The problems with `password`, empty when it is acceptable.
+    /// The problems with `password` in English, empty when it is acceptable.
     public func problems(with password: String, email: String? = nil) -> [String] {
+        rules(brokenBy: password, email: email).map(\.message)
+    }
+
+    /// The rules `password` breaks, empty when it is acceptable.
+    public func rules(brokenBy password: String, email: String? = nil) -> [FieldIssue.Rule] {
         let length = password.unicodeScalars.count
-        var problems: [String] = []
-        if length < Self.minLength { problems.append("must be at least \(Self.minLength) characters") }
-        if length > Self.maxLength { problems.append("must be at most \(Self.maxLength) characters") }
+        var rules: [FieldIssue.Rule] = []
+        if length < Self.minLength { rules.append(.tooShort(min: Self.minLength)) }
+        if length > Self.maxLength { rules.append(.tooLong(max: Self.maxLength)) }
         if common.contains(password.lowercased()) {
-            problems.append("is one of the most common passwords; choose another")
+            rules.append(.commonPassword)
         } else if let email, password.lowercased() == email.lowercased() {
-            problems.append("must not be the email address")
+            rules.append(.passwordIsEmail)
         }
-        return problems
+        return rules
     }
 
     /// Throws ``DomainError/invalid(_:)`` naming `field` when the password is not acceptable.
     public func check(_ password: String, email: String? = nil, field: String = "password") throws(DomainError) {
-        let problems = problems(with: password, email: email)
-        if !problems.isEmpty { throw .invalid(problems.map { FieldIssue(field: field, message: $0) }) }
+        let rules = rules(brokenBy: password, email: email)
+        if !rules.isEmpty { throw .invalid(rules.map { FieldIssue(field: field, rule: $0) }) }
     }
 }

@@ -100,8 +100,7 @@ public enum TokenLifetime: Sendable, Hashable {
             self = .days(days)
         } else {
             throw DomainError.invalid([
-                FieldIssue(
-                    field: "expires", message: "must be a number of days from 1 to \(Self.maximumDays), or never")
+                FieldIssue(field: "expires", rule: .expiryDays(max: Self.maximumDays))
             ])
         }
     }

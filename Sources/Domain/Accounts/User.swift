@@ -36,7 +36,7 @@ extension User {
         guard let tag = text?.trimmingWhitespace.nilIfEmpty else { return nil }
         guard LanguageTag.isValid(tag) else {
             throw DomainError.invalid([
-                FieldIssue(field: "language", message: "must be a language tag such as en or ja")
+                FieldIssue(field: "language", rule: .languageSetting)
             ])
         }
         return tag

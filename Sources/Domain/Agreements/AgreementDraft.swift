@@ -43,15 +43,15 @@ public struct AgreementDraft: Sendable, Hashable {
         let cityIDs: Set<UUID> = [partnership.homeCity.id, partnership.partnerCity.id]
         var v = Validator()
         v.checkText(draft.place, field: "place", maxLength: 300)
-        if draft.signatories.count > 100 { v.add("signatories", "must list at most 100 people") }
+        if draft.signatories.count > 100 { v.add("signatories", .tooMany(max: 100, .people)) }
         for (index, signatory) in draft.signatories.enumerated() {
             v.requireText(signatory.name, field: "signatories[\(index)].name", maxLength: 200)
             v.checkText(signatory.title, field: "signatories[\(index)].title", maxLength: 300)
             if let cityID = signatory.cityID, !cityIDs.contains(cityID) {
-                v.add("signatories[\(index)].cityId", "must be one of the partnership's two cities")
+                v.add("signatories[\(index)].cityId", .partnershipCity)
             }
         }
-        if draft.languages.count > 20 { v.add("languages", "must list at most 20 languages") }
+        if draft.languages.count > 20 { v.add("languages", .tooMany(max: 20, .languages)) }
         v.checkLanguages(draft.languages, field: "languages")
         v.checkURL(draft.documentURL, field: "documentUrl")
         v.checkText(draft.notes, field: "notes", maxLength: 10_000)

@@ -39,34 +39,34 @@ public struct CityDraft: Sendable, Hashable {
         var v = Validator()
         v.requireText(draft.name, field: "name", maxLength: 200)
         if country == nil {
-            v.add("country", "\"\(countryCode)\" is not an ISO 3166-1 alpha-2 country code such as \"JP\"")
+            v.add("country", .countryCode(countryCode))
         }
         v.checkText(draft.adminRegion, field: "adminRegion", maxLength: 200)
-        if draft.names.count > 100 { v.add("names", "must have at most 100 entries") }
+        if draft.names.count > 100 { v.add("names", .tooMany(max: 100, .names)) }
         for (tag, value) in draft.names.sorted(by: { $0.key < $1.key }) {
             if !LanguageTag.isValid(tag) {
-                v.add("names.\(tag)", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\" or \"zh-Hant\"")
+                v.add("names.\(tag)", .languageTag(tag, examples: ["ja", "zh-Hant"]))
             }
             v.requireText(value, field: "names.\(tag)", maxLength: 200)
         }
         if let coordinate {
             if !(coordinate.latitude >= -90 && coordinate.latitude <= 90) {
-                v.add("latitude", "must be between -90 and 90")
+                v.add("latitude", .range(from: -90, to: 90, .degrees))
             }
             if !(coordinate.longitude >= -180 && coordinate.longitude <= 180) {
-                v.add("longitude", "must be between -180 and 180")
+                v.add("longitude", .range(from: -180, to: 180, .degrees))
             }
         }
         if let zone = timeZone,
             !zone.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.generalCategory != .control })
                 || TimeZone(identifier: zone) == nil || !zone.contains("/") && zone != "UTC"
         {
-            v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
+            v.add("timeZone", .timeZone(zone))
         }
-        if let population, population < 0 { v.add("population", "must not be negative") }
-        if let geonameID, geonameID <= 0 { v.add("geonameId", "must be a positive GeoNames id") }
+        if let population, population < 0 { v.add("population", .notNegative) }
+        if let geonameID, geonameID <= 0 { v.add("geonameId", .geoNamesID) }
         if let wikidataID, !Self.isWikidataID(wikidataID) {
-            v.add("wikidataId", "must look like \"Q34600\"")
+            v.add("wikidataId", .wikidataID)
         }
         try v.check()
         return draft

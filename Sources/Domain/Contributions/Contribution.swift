@@ -55,18 +55,18 @@ public struct ContributionDraft: Sendable, Hashable {
         var draft = self
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
-        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme, or their data was erased") }
+        if !people.contains(donorID) { v.add("donorId", .personUnavailable) }
         switch gift {
         case .money(let money):
-            if money.minorUnits <= 0 { v.add("amount.amount", "must be more than zero") }
+            if money.minorUnits <= 0 { v.add("amount.amount", .positive) }
         case .inKind(let description):
             let trimmed = description.trimmingWhitespace
             draft.gift = .inKind(trimmed)
             v.requireText(trimmed, field: "inKind", maxLength: 1000)
         }
-        if received.precision != .day { v.add("received", "must be a day written YYYY-MM-DD") }
+        if received.precision != .day { v.add("received", .day) }
         if case .partnership(let id) = designation, !partnerships.contains(id) {
-            v.add("partnershipId", "is not a partnership of this programme")
+            v.add("partnershipId", .notInProgramme(.partnership))
         }
         v.checkText(draft.note, field: "note", maxLength: 2000)
         try v.check()

@@ -136,23 +136,23 @@ public struct PledgeDraft: Sendable, Hashable {
         var draft = self
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
-        if !people.contains(donorID) { v.add("donorId", "is not a person of this programme, or their data was erased") }
-        if amount.minorUnits <= 0 { v.add("amount.amount", "must be more than zero") }
+        if !people.contains(donorID) { v.add("donorId", .personUnavailable) }
+        if amount.minorUnits <= 0 { v.add("amount.amount", .positive) }
         if start.precision != .day {
-            v.add("start", "must be a day written YYYY-MM-DD")
+            v.add("start", .day)
         } else if !Self.startYears.contains(start.year) {
             // Also what keeps a pledge's sums far from overflowing: at most 3,600 monthly instalments to date.
-            v.add("start", "must be a day from 1900 to 2200")
+            v.add("start", .range(from: 1900, to: 2200, .dayInYears))
         }
         if let instalments {
             if frequency == nil, instalments != 1 {
-                v.add("instalments", "needs a frequency: a single payment is one instalment")
+                v.add("instalments", .instalmentsNeedFrequency)
             } else if !Self.instalmentRange.contains(instalments) {
-                v.add("instalments", "must be 1 to 600")
+                v.add("instalments", .range(from: 1, to: 600, .count))
             }
         }
         if case .partnership(let id) = designation, !partnerships.contains(id) {
-            v.add("partnershipId", "is not a partnership of this programme")
+            v.add("partnershipId", .notInProgramme(.partnership))
         }
         v.checkText(draft.note, field: "note", maxLength: 2000)
         try v.check()

@@ -100,32 +100,32 @@ public struct EventDraft: Sendable, Hashable {
         v.checkText(draft.description, field: "description", maxLength: 20_000)
         draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         if let zone = draft.timeZone, TimeZone(identifier: zone) == nil {
-            v.add("timeZone", "\"\(zone)\" is not an IANA time zone such as \"Asia/Tokyo\"")
+            v.add("timeZone", .timeZone(zone))
         }
         switch draft.schedule {
         case .timed(let start, let end):
-            if draft.timeZone == nil { v.add("timeZone", "is required for an event with start and end times") }
-            if end <= start { v.add("end", "must be after the start") }
-            if end.timeIntervalSince(start) > 366 * 86_400 { v.add("end", "must be within a year of the start") }
+            if draft.timeZone == nil { v.add("timeZone", .timeZoneNeeded) }
+            if end <= start { v.add("end", .afterStart) }
+            if end.timeIntervalSince(start) > 366 * 86_400 { v.add("end", .withinAYearOfStart) }
         case .allDay(let first, let last):
-            if first.precision != .day { v.add("start", "must be a day written YYYY-MM-DD") }
-            if last.precision != .day { v.add("end", "must be a day written YYYY-MM-DD") }
-            if last < first { v.add("end", "must not be before the first day") }
+            if first.precision != .day { v.add("start", .day) }
+            if last.precision != .day { v.add("end", .day) }
+            if last < first { v.add("end", .notBeforeFirstDay) }
         case .approximate(let date, let part):
-            if part != nil, date.precision != .month { v.add("approximatePart", "goes with a month, such as 2019-04") }
+            if part != nil, date.precision != .month { v.add("approximatePart", .monthPart) }
         }
         if let venue = draft.venue {
             v.requireText(venue.name, field: "venue.name", maxLength: 300)
             v.checkText(venue.address, field: "venue.address", maxLength: 1000)
         }
         for (index, id) in draft.partnershipIDs.enumerated() where !partnerships.contains(id) {
-            v.add("partnershipIds[\(index)]", "is not a partnership of this programme")
+            v.add("partnershipIds[\(index)]", .notInProgramme(.partnership))
         }
         for (index, id) in draft.hostIDs.enumerated() where !organisations.contains(id) {
-            v.add("hostIds[\(index)]", "is not an organisation of this programme")
+            v.add("hostIds[\(index)]", .notInProgramme(.organisation))
         }
         if let capacity = draft.capacity, !(1...100_000).contains(capacity) {
-            v.add("capacity", "must be from 1 to 100000 places")
+            v.add("capacity", .range(from: 1, to: 100_000, .places))
         }
         try v.check()
         return draft

@@ -88,18 +88,18 @@ public struct ExchangeDraft: Sendable, Hashable {
         var v = Validator()
         v.requireText(draft.title, field: "title", maxLength: 300)
         if !partnerships.contains(draft.partnershipID) {
-            v.add("partnershipId", "is not a partnership of this programme")
+            v.add("partnershipId", .notInProgramme(.partnership))
         }
-        if let ends = draft.ends, ends < draft.starts { v.add("ends", "must not be before the start") }
-        if draft.members.count > 500 { v.add("members", "must list at most 500 people") }
+        if let ends = draft.ends, ends < draft.starts { v.add("ends", .notBeforeStart) }
+        if draft.members.count > 500 { v.add("members", .tooMany(max: 500, .people)) }
         for (index, member) in draft.members.enumerated() {
             v.requireText(member.name, field: "members[\(index)].name", maxLength: 200)
             if let person = member.personID, !people.contains(person) {
-                v.add("members[\(index)].personId", "is not a person of this programme")
+                v.add("members[\(index)].personId", .notInProgramme(.person))
             }
         }
         for (index, event) in draft.eventIDs.enumerated() where !events.contains(event) {
-            v.add("eventIds[\(index)]", "is not an event of this programme")
+            v.add("eventIds[\(index)]", .notInProgramme(.event))
         }
         v.checkText(draft.outcomes, field: "outcomes", maxLength: 20_000)
         try v.check()

@@ -60,20 +60,20 @@ public struct GiftDraft: Sendable, Hashable {
             if let city = cities.first(where: { $0.id == value.cityID }) {
                 if value.name.isEmpty, value.kind == .city { value.name = city.name }
             } else {
-                v.add("\(field).cityId", "must be one of the partnership's two cities")
+                v.add("\(field).cityId", .partnershipCity)
             }
             v.requireText(value.name, field: "\(field).name", maxLength: 300)
             draft[keyPath: party] = value
         }
         if draft.giver.cityID == draft.recipient.cityID {
-            v.add("recipient.cityId", "must be the other city of the partnership: a gift passes between the two")
+            v.add("recipient.cityId", .otherPartnershipCity)
         }
         v.checkText(draft.occasion, field: "occasion", maxLength: 300)
         v.checkText(draft.description, field: "description", maxLength: 10_000)
         v.checkText(draft.location, field: "location", maxLength: 300)
         v.checkText(draft.keeper, field: "keeper", maxLength: 300)
         if let value = draft.estimatedValue, value.minorUnits < 0 {
-            v.add("estimatedValue.amount", "must not be negative")
+            v.add("estimatedValue.amount", .notNegative)
         }
         draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()

@@ -62,15 +62,15 @@ public struct ImageUpload: Sendable {
         v.checkText(caption, field: "caption", maxLength: 300)
         let sniffed = ImageType(sniffing: bytes)
         if bytes.isEmpty {
-            v.add("image", "is empty: choose an image file")
+            v.add("image", .imageEmpty)
         } else if bytes.count > Self.maxBytes {
-            v.add("image", "must be at most 5 MB (this one is \(Self.megabytes(bytes.count)))")
+            v.add("image", .imageTooLarge(size: Self.megabytes(bytes.count)))
         } else if sniffed == nil {
-            v.add("image", "must be a JPEG, PNG, GIF or WebP image")
+            v.add("image", .imageType)
         } else if let declaredType, let declared = ImageType(rawValue: declaredType.lowercased()),
             declared != sniffed
         {
-            v.add("image", "is a \(sniffed!.rawValue) file sent as \(declared.rawValue)")
+            v.add("image", .imageMismatch(sniffed: sniffed!.rawValue, declared: declared.rawValue))
         }
         try v.check()
         self.bytes = bytes

@@ -36,17 +36,15 @@ public struct Translations: Sendable, Hashable {
             let trimmed = texts.compactMapValues { $0.trimmingWhitespace.nilIfEmpty }
             if !trimmed.isEmpty { kept[tag] = trimmed }
         }
-        if kept.count > Self.maxLanguages { v.add("translations", "must hold at most \(Self.maxLanguages) languages") }
+        if kept.count > Self.maxLanguages { v.add("translations", .tooMany(max: Self.maxLanguages, .translations)) }
         let known = Set(fields.map(\.name))
         for tag in kept.keys.sorted() {
             let texts = kept[tag] ?? [:]
             if !LanguageTag.isValid(tag) {
-                v.add("translations.\(tag)", "is not a BCP 47 language tag such as \"ja\"")
+                v.add("translations.\(tag)", .languageTag(nil, examples: ["ja"]))
             }
             for name in texts.keys.sorted() where !known.contains(name) {
-                v.add(
-                    "translations.\(tag).\(name)",
-                    "is not a field that is translated here (\(fields.map(\.name).joined(separator: ", ")))")
+                v.add("translations.\(tag).\(name)", .notTranslated(fields: fields.map(\.name)))
             }
             for field in fields {
                 let path = "translations.\(tag).\(field.name)"

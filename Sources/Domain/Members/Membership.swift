@@ -119,14 +119,11 @@ public protocol MembershipRepository: Sendable {
     func join(person: UUID, level: UUID, on day: Date, in programme: UUID) async throws -> Membership
     func renew(_ id: UUID, at now: Date, in programme: UUID) async throws -> Membership
     /// Queues every reminder due and not yet sent for the current expiry, recording each with its outbox message
-    /// in one transaction. Answers how many were queued. `message` is given the member's name, address and the
-    /// language they read emails in (nil: the programme's).
+    /// in one transaction. Answers how many were queued. `message` is given the member (their name, and the
+    /// language they read emails in) and the address it goes to.
     func queueReminders(
         at now: Date, in programme: UUID,
-        message:
-            @escaping @Sendable (
-                Membership, RenewalReminder, _ name: String, _ email: String, _ language: String?
-            ) -> MailDraft
+        message: @escaping @Sendable (Membership, RenewalReminder, _ member: Person, _ email: String) -> MailDraft
     ) async throws -> ReminderRun
     /// The reminders recorded for a membership, oldest first.
     func reminders(of membership: UUID, in programme: UUID) async throws -> [ReminderRecord]

@@ -102,12 +102,12 @@ public struct ArticleDraft: Sendable, Hashable {
         v.requireText(draft.body, field: "body", maxLength: 100_000)
         v.checkText(draft.summary, field: "summary", maxLength: 500)
         draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
-        if draft.partnershipIDs.count > 50 { v.add("partnershipIds", "must list at most 50 partnerships") }
+        if draft.partnershipIDs.count > 50 { v.add("partnershipIds", .tooMany(max: 50, .partnerships)) }
         for (index, id) in draft.partnershipIDs.enumerated() where !known.contains(id) {
-            v.add("partnershipIds[\(index)]", "is not a partnership of this programme")
+            v.add("partnershipIds[\(index)]", .notInProgramme(.partnership))
         }
         if let date = draft.publishedAt, !(Self.earliest...Self.latest).contains(date) {
-            v.add("publishedAt", "must be between the years 1900 and 2200")
+            v.add("publishedAt", .range(from: 1900, to: 2200, .year))
         }
         try v.check()
         return draft

@@ -45,22 +45,18 @@ public struct PartnershipDraft: Sendable, Hashable {
         var seen = Set<FocusArea>()
         draft.focusAreas = focusAreas.filter { seen.insert($0).inserted }
         var v = Validator()
-        if homeCity == nil { v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())") }
-        if partnerCity == nil { v.add("partnerCityId", "no city with id \(partnerCityID.uuidString.lowercased())") }
+        if homeCity == nil { v.add("homeCityId", .noSuchCity(homeCityID)) }
+        if partnerCity == nil { v.add("partnerCityId", .noSuchCity(partnerCityID)) }
         if homeCityID == partnerCityID {
-            v.add("partnerCityId", "a city cannot partner itself")
+            v.add("partnerCityId", .cityPartnersItself)
         } else if let homeCity, let partnerCity, homeCity.countryCode == partnerCity.countryCode {
-            v.add(
-                "partnerCityId",
-                "\(partnerCity.name) is in the same country as \(homeCity.name): "
-                    + "a partnership joins cities of two different nations"
-            )
+            v.add("partnerCityId", .sameCountry(partner: partnerCity.name, home: homeCity.name))
         }
         if let established, let ended, ended < established {
-            v.add("ended", "must not be before the established date \(established)")
+            v.add("ended", .notBeforeEstablished(established))
         }
         if ended != nil, status != .ended {
-            v.add("status", "must be \"ended\" when an ended date is given")
+            v.add("status", .endedStatus)
         }
         v.checkText(draft.summary, field: "summary", maxLength: 10_000)
         v.checkLinks(draft.sources, field: "sources")

@@ -111,10 +111,10 @@ public struct OrganisationDraft: Sendable, Hashable {
         v.checkText(draft.nativeName, field: "nativeName", maxLength: 300)
         v.checkURL(draft.website, field: "website")
         v.checkText(draft.notes, field: "notes", maxLength: 10_000)
-        if draft.cityID != nil, !cityExists { v.add("cityId", "no such city") }
-        if draft.partnershipIDs.count > 50 { v.add("partnershipIds", "must list at most 50 partnerships") }
+        if draft.cityID != nil, !cityExists { v.add("cityId", .noSuchCity(nil)) }
+        if draft.partnershipIDs.count > 50 { v.add("partnershipIds", .tooMany(max: 50, .partnerships)) }
         for (index, id) in draft.partnershipIDs.enumerated() where !known.contains(id) {
-            v.add("partnershipIds[\(index)]", "is not a partnership of this programme")
+            v.add("partnershipIds[\(index)]", .notInProgramme(.partnership))
         }
         draft.translations = translations.validated(fields: Self.translatedFields, into: &v)
         try v.check()

@@ -113,28 +113,28 @@ public struct PersonDraft: Sendable, Hashable {
         }
         var v = Validator()
         if draft.givenName.isEmpty, draft.familyName.isEmpty {
-            v.add("familyName", "a person needs a family name or a given name")
+            v.add("familyName", .personNeedsName)
         }
         v.checkText(draft.givenName, field: "givenName", maxLength: 200)
         v.checkText(draft.familyName, field: "familyName", maxLength: 200)
         v.checkText(draft.nativeName, field: "nativeName", maxLength: 200)
         if let tag = draft.nativeLanguage, !LanguageTag.isValid(tag) {
-            v.add("nativeLanguage", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\"")
+            v.add("nativeLanguage", .languageTag(tag, examples: ["ja"]))
         }
         if let tag = draft.language, !LanguageTag.isValid(tag) {
-            v.add("language", "\"\(tag)\" is not a BCP 47 language tag such as \"ja\"")
+            v.add("language", .languageTag(tag, examples: ["ja"]))
         }
         if let id = draft.organisationID, !known.contains(id) {
-            v.add("organisationId", "is not an organisation of this programme")
+            v.add("organisationId", .notInProgramme(.organisation))
         }
-        if draft.roles.count > 50 { v.add("roles", "must list at most 50 offices") }
+        if draft.roles.count > 50 { v.add("roles", .tooMany(max: 50, .offices)) }
         for (index, role) in draft.roles.enumerated() {
             v.requireText(role.title, field: "roles[\(index)].title", maxLength: 300)
             if let id = role.organisationID, !known.contains(id) {
-                v.add("roles[\(index)].organisationId", "is not an organisation of this programme")
+                v.add("roles[\(index)].organisationId", .notInProgramme(.organisation))
             }
             if let from = role.from, let to = role.to, to < from {
-                v.add("roles[\(index)].to", "must not be before the start")
+                v.add("roles[\(index)].to", .notBeforeStart)
             }
         }
         if let email = draft.contact.email, !Self.looksLikeEmail(email) {

@@ -69,20 +69,20 @@ public struct ProgrammeDraft: Sendable, Hashable {
         v.requireText(draft.name, field: "name", maxLength: 200)
         v.checkText(draft.organisation, field: "organisation", maxLength: 300)
         if !Self.leadMonthsRange.contains(milestoneLeadMonths) {
-            v.add("milestoneLeadMonths", "must be from 0 to 60 months")
+            v.add("milestoneLeadMonths", .range(from: 0, to: 60, .months))
         }
         if !Self.dormantYearsRange.contains(dormantAfterYears) {
-            v.add("dormantAfterYears", "must be from 1 to 50 years")
+            v.add("dormantAfterYears", .range(from: 1, to: 50, .years))
         }
         if !(1...12).contains(fiscalYearStartMonth) {
-            v.add("fiscalYearStartMonth", "must be a month from 1 to 12")
+            v.add("fiscalYearStartMonth", .range(from: 1, to: 12, .monthOfYear))
         }
         draft.language = language.trimmingWhitespace
         if !LanguageTag.isValid(draft.language) {
-            v.add("language", "\"\(draft.language)\" is not a BCP 47 language tag such as \"en\" or \"ja\"")
+            v.add("language", .languageTag(draft.language, examples: ["en", "ja"]))
         }
         if let homeCityID, !homeCityExists {
-            v.add("homeCityId", "no city with id \(homeCityID.uuidString.lowercased())")
+            v.add("homeCityId", .noSuchCity(homeCityID))
         }
         try v.check()
         return draft

@@ -38,9 +38,9 @@ public struct ShiftDraft: Sendable, Hashable {
         draft.role = role.trimmingWhitespace
         var v = Validator()
         v.requireText(draft.role, field: "role", maxLength: 200)
-        if end <= start { v.add("end", "must be after the start") }
-        if end.timeIntervalSince(start) > 24 * 3600 { v.add("end", "must be within 24 hours of the start") }
-        if !Self.placeRange.contains(places) { v.add("places", "must be 1 to 1000") }
+        if end <= start { v.add("end", .afterStart) }
+        if end.timeIntervalSince(start) > 24 * 3600 { v.add("end", .withinADayOfStart) }
+        if !Self.placeRange.contains(places) { v.add("places", .range(from: 1, to: 1000, .count)) }
         try v.check()
         return draft
     }

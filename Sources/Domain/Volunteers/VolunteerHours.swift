@@ -94,17 +94,17 @@ public struct HoursDraft: Sendable, Hashable {
         draft.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
         if !people.contains(personID) {
-            v.add("personId", "is not a person of this programme, or their data was erased")
+            v.add("personId", .personUnavailable)
         }
         if day.precision != .day {
-            v.add("day", "must be a day written YYYY-MM-DD")
+            v.add("day", .day)
         } else if day > today {
-            v.add("day", "must not be in the future")
+            v.add("day", .notInFuture)
         }
-        if !Self.minuteRange.contains(minutes) { v.add("minutes", "must be 1 to 1440 minutes (24 hours)") }
-        if let eventID, !events.contains(eventID) { v.add("eventId", "is not an event of this programme") }
+        if !Self.minuteRange.contains(minutes) { v.add("minutes", .range(from: 1, to: 1440, .minutes)) }
+        if let eventID, !events.contains(eventID) { v.add("eventId", .notInProgramme(.event)) }
         if let partnershipID, !partnerships.contains(partnershipID) {
-            v.add("partnershipId", "is not a partnership of this programme")
+            v.add("partnershipId", .notInProgramme(.partnership))
         }
         v.checkText(draft.note, field: "note", maxLength: 1000)
         try v.check()
@@ -181,10 +181,10 @@ public struct HoursReview: Sendable, Hashable {
         review.note = note?.trimmingWhitespace.nilIfEmpty
         var v = Validator()
         if let minutes, !HoursDraft.minuteRange.contains(minutes) {
-            v.add("minutes", "must be 1 to 1440 minutes (24 hours)")
+            v.add("minutes", .range(from: 1, to: 1440, .minutes))
         }
         if let minutes, minutes != logged, review.note == nil {
-            v.add("note", "is required when the minutes are corrected: say why")
+            v.add("note", .correctionNeedsNote)
         }
         v.checkText(review.note, field: "note", maxLength: 1000)
         try v.check()

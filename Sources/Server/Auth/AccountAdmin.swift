@@ -12,21 +12,12 @@ public struct AccountAdmin: Sendable {
     public static func with<T: Sendable>(
         location: DatabaseLocation, _ body: (AccountAdmin) async throws -> T
     ) async throws -> T {
-        var logger = Logger(label: "sistercities.accounts")
-        logger.logLevel = .warning
-        let store = try Store(location: location, logger: logger)
-        do {
-            try await store.migrate()
+        try await OperatorServices.withStore(location, label: "accounts") { store, _ in
             let accounts = AccountService(
                 users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
                 tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),
                 hasher: PasswordHasher(), policy: try PasswordPolicy.bundled(), sessionPolicy: SessionPolicy())
-            let result = try await body(AccountAdmin(accounts: accounts, store: store))
-            await store.shutdown()
-            return result
-        } catch {
-            await store.shutdown()
-            throw error
+            return try await body(AccountAdmin(accounts: accounts, store: store))
         }
     }
 

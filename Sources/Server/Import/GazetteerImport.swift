@@ -50,19 +50,10 @@ public enum GazetteerImport {
             throw AccountAdminError(description: "cannot read \(file)")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        var logger = Logger(label: "sistercities.import")
-        logger.logLevel = .warning
-        let store = try Store(location: location, logger: logger)
-        do {
-            try await store.migrate()
-            let summary = try await importLines(
+        return try await OperatorServices.withStore(location, label: "import") { store, _ in
+            try await importLines(
                 from: LineReader(path: file), countries: countries, into: SQLGazetteerRepository(store: store),
                 fileSize: size, progress: progress)
-            await store.shutdown()
-            return summary
-        } catch {
-            await store.shutdown()
-            throw error
         }
     }
 

@@ -46,20 +46,12 @@ public enum TwinImport {
         }
         let report =
             reportPath ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent + ".reconciliation.csv"
-        var logger = Logger(label: "sistercities.import")
-        logger.logLevel = .warning
-        let store = try Store(location: location, logger: logger)
-        do {
-            try await store.migrate()
+        return try await OperatorServices.withStore(location, label: "import") { store, _ in
             var summary = try await importRows(
                 from: LineReader(path: file), format: format, cities: FluentCityRepository(store: store),
                 ties: FluentWorldTieRepository(store: store), report: report)
             summary.reportPath = report
-            await store.shutdown()
             return summary
-        } catch {
-            await store.shutdown()
-            throw error
         }
     }
 

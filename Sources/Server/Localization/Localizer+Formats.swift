@@ -96,16 +96,110 @@ extension Localizer {
 }
 
 extension Localizer {
-    /// A field's problem as a form shows it: a common rule in this language, any other in the domain's words.
+    /// A field's problem as a form shows it: the rule broken in this language; an issue without a rule is one
+    /// the server's own pages wrote, already in this language.
     func issue(_ issue: FieldIssue) -> String {
-        switch issue.rule {
+        guard let rule = issue.rule else { return issue.message }
+        return self.rule(rule)
+    }
+
+    /// A rule in this language. The switch is exhaustive: a new rule does not compile without its wording.
+    func rule(_ rule: FieldIssue.Rule) -> String {
+        switch rule {
         case .required: self("validation.required")
         case .tooLong(let max): self("validation.tooLong", ["max": number(max)])
+        case .tooShort(let min): self("validation.tooShort", ["min": number(min)])
         case .noNUL: self("validation.noNUL")
         case .oneLine: self("validation.oneLine")
         case .email: self("validation.email")
         case .webURL: self("validation.webURL")
-        case nil: issue.message
+        case .tooMany(let max, let counted):
+            switch counted {
+            case .links: self("validation.tooMany.links", ["max": number(max)])
+            case .partnerships: self("validation.tooMany.partnerships", ["max": number(max)])
+            case .people: self("validation.tooMany.people", ["max": number(max)])
+            case .offices: self("validation.tooMany.offices", ["max": number(max)])
+            case .languages: self("validation.tooMany.languages", ["max": number(max)])
+            case .translations: self("validation.tooMany.translations", ["max": number(max)])
+            case .names: self("validation.tooMany.names", ["max": number(max)])
+            }
+        case .notInProgramme(let record): self("validation.notInProgramme", ["record": self.record(record)])
+        case .personUnavailable: self("validation.personUnavailable")
+        case .noSuchCity(nil): self("validation.noSuchCity")
+        case .noSuchCity(let id?): self("validation.noCityWithID", ["id": id.uuidString.lowercased()])
+        case .languageTag(let tag, let examples):
+            if let tag {
+                self("validation.languageTag", ["tag": tag, "examples": alternatives(examples)])
+            } else {
+                self("validation.notALanguageTag", ["examples": alternatives(examples)])
+            }
+        case .languageSetting: self("validation.languageSetting")
+        case .timeZone(let zone): self("validation.timeZone", ["zone": zone])
+        case .countryCode(let code): self("validation.countryCode", ["code": code])
+        case .day: self("validation.day")
+        case .notInFuture: self("validation.notInFuture")
+        case .range(let from, let to, let unit):
+            range(from: from, to: to, unit)
+        case .expiryDays(let max): self("validation.expiryDays", ["max": String(max)])
+        case .positive: self("validation.positive")
+        case .notNegative: self("validation.notNegative")
+        case .afterStart: self("validation.afterStart")
+        case .notBeforeStart: self("validation.notBeforeStart")
+        case .notBeforeFirstDay: self("validation.notBeforeFirstDay")
+        case .withinADayOfStart: self("validation.withinADayOfStart")
+        case .withinAYearOfStart: self("validation.withinAYearOfStart")
+        case .notBeforeEstablished(let established):
+            self("validation.notBeforeEstablished", ["date": date(established)])
+        case .endedStatus: self("validation.endedStatus")
+        case .timeZoneNeeded: self("validation.timeZoneNeeded")
+        case .monthPart: self("validation.monthPart")
+        case .correctionNeedsNote: self("validation.correctionNeedsNote")
+        case .instalmentsNeedFrequency: self("validation.instalmentsNeedFrequency")
+        case .partnershipCity: self("validation.partnershipCity")
+        case .otherPartnershipCity: self("validation.otherPartnershipCity")
+        case .cityPartnersItself: self("validation.cityPartnersItself")
+        case .sameCountry(let partner, let home): self("validation.sameCountry", ["partner": partner, "home": home])
+        case .personNeedsName: self("validation.personNeedsName")
+        case .geoNamesID: self("validation.geoNamesID")
+        case .wikidataID: self("validation.wikidataID")
+        case .notTranslated(let fields): self("validation.notTranslated", ["fields": list(fields)])
+        case .imageEmpty: self("validation.imageEmpty")
+        case .imageTooLarge(let size): self("validation.imageTooLarge", ["size": size])
+        case .imageType: self("validation.imageType")
+        case .imageMismatch(let sniffed, let declared):
+            self("validation.imageMismatch", ["sniffed": sniffed, "declared": declared])
+        case .commonPassword: self("validation.commonPassword")
+        case .passwordIsEmail: self("validation.passwordIsEmail")
         }
+    }
+
+    /// "a partnership" / "提携": the kind of record an id must name.
+    private func record(_ record: FieldIssue.Rule.Record) -> String {
+        switch record {
+        case .partnership: self("validation.record.partnership")
+        case .organisation: self("validation.record.organisation")
+        case .person: self("validation.record.person")
+        case .event: self("validation.record.event")
+        }
+    }
+
+    private func range(from: Int, to: Int, _ unit: FieldIssue.Rule.Unit) -> String {
+        let values = ["from": number(from), "to": number(to)]
+        return switch unit {
+        case .count: self("validation.range.count", values)
+        case .places: self("validation.range.places", values)
+        case .minutes: self("validation.range.minutes", values.merging(["hours": number(to / 60)]) { $1 })
+        case .months: self("validation.range.months", values)
+        case .years: self("validation.range.years", values)
+        case .monthOfYear: self("validation.range.monthOfYear", values)
+        case .degrees: self("validation.range.degrees", values)
+        case .year: self("validation.range.year", ["from": String(from), "to": String(to)])
+        case .dayInYears: self("validation.range.dayInYears", ["from": String(from), "to": String(to)])
+        }
+    }
+
+    /// "“ja” or “zh-Hant”" / "「ja」または「zh-Hant」": examples to choose from.
+    private func alternatives(_ examples: [String]) -> String {
+        examples.map { self("validation.quoted", ["text": $0]) }.formatted(.list(type: .or).locale(locale))
     }
 }

@@ -7,7 +7,7 @@ import Storage
 public enum OutboxAdmin {
     /// The newest messages, one tab-separated line each: queued, state, attempts, recipient, subject, last error.
     public static func list(location: DatabaseLocation, limit: Int) async throws -> [String] {
-        try await withStore(location) { store in
+        try await OperatorServices.withStore(location, label: "outbox") { store, logger in
             try await FluentOutboxRepository(store: store).recent(limit: limit, in: nil).map { message in
                 [
                     Timestamp.format(message.createdAt), message.state.rawValue, String(message.attempts), message.to,
@@ -30,33 +30,14 @@ public enum OutboxAdmin {
         guard let mailer = try config.mailer() else {
             throw AccountAdminError(description: "give --smtp or --mail-dir: where the mail should go")
         }
-        return try await withStore(location) { store in
+        return try await OperatorServices.withStore(location, label: "outbox") { store, logger in
             let outbox = FluentOutboxRepository(store: store)
-            var logger = Logger(label: "sistercities.outbox")
-            logger.logLevel = .warning
             let sent = try await OutboxDispatcher(
                 outbox: outbox, mailer: mailer, sender: sender, programme: nil, logger: logger
             )
             .sendDue()
             let waiting = try await outbox.due(now: .distantFuture, limit: 10_000, in: nil).count
             return (sent, waiting)
-        }
-    }
-
-    private static func withStore<T: Sendable>(
-        _ location: DatabaseLocation, _ body: (Store) async throws -> T
-    ) async throws -> T {
-        var logger = Logger(label: "sistercities.outbox")
-        logger.logLevel = .warning
-        let store = try Store(location: location, logger: logger)
-        do {
-            try await store.migrate()
-            let value = try await body(store)
-            await store.shutdown()
-            return value
-        } catch {
-            await store.shutdown()
-            throw error
         }
     }
 }

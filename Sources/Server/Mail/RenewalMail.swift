@@ -55,10 +55,10 @@ struct ReminderScheduler: Service {
     static func queue(services: Services, now: Date) async throws -> ReminderRun {
         let programme = try await services.programmes.find(services.programmeID)
         return try await services.memberships.queueReminders(at: now, in: services.programmeID) {
-            membership, reminder, name, email, language in
-            RenewalMail.draft(
-                membership, reminder, name: name, email: email, programme: programme.name,
-                t: MailLanguage.localizer(person: language, programme: programme.language))
+            membership, reminder, member, email in
+            let t = MailLanguage.localizer(person: member.draft.language, programme: programme.language)
+            return RenewalMail.draft(
+                membership, reminder, name: member.name(for: t.language), email: email, programme: programme.name, t: t)
         }
     }
 }

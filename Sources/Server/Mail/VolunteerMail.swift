@@ -5,7 +5,7 @@ import Foundation
 enum VolunteerMail {
     static func link(to person: Person, email: String, url: String, programme: String, t: Localizer) -> MailDraft {
         let values = [
-            "name": person.displayName, "programme": programme, "url": url,
+            "name": person.name(for: t.language), "programme": programme, "url": url,
             "days": t("mail.volunteer.link.days", count: VolunteerLink.lifetimeDays),
         ]
         return MailDraft(

@@ -152,9 +152,10 @@ public final class Store: Sendable {
         }
     }
 
-    /// Closes every connection.
-    /// Closes every connection. A connection stuck on a database server that went away would hold this up for
-    /// ever: after five seconds the store gives up on it, so that the process can end.
+    /// Closes every connection. A connection stuck on a database server that went away (or a rollback the server
+    /// has not answered yet) would hold this up for ever: after five seconds the store gives up on it, so that the
+    /// process can end, and keeps its connections for the rest of the process — released before they have shut
+    /// down, AsyncKit's pool stops the process.
     public func shutdown() async {
         let (databases, logger) = (databases, logger)
         // A task of its own: a shutdown asked for by a cancelled task (a server that failed to start) still
@@ -163,11 +164,15 @@ public final class Store: Sendable {
             do {
                 try await withDeadline(.seconds(5)) { await databases.shutdownAsync() }
             } catch {
+                Self.abandoned.withLockedValue { $0.append(databases) }
                 logger.warning(
                     "database connections did not close within 5 s; leaving them", metadata: ["error": "\(error)"])
             }
         }.value
     }
+
+    /// The connections of every shutdown that gave up on them.
+    private static let abandoned = NIOLockedValueBox<[Databases]>([])
 }
 
 extension Store {

@@ -94,10 +94,7 @@ public struct FluentMembershipRepository: MembershipRepository {
 
     public func queueReminders(
         at now: Date, in programme: UUID,
-        message:
-            @escaping @Sendable (
-                Membership, RenewalReminder, _ name: String, _ email: String, _ language: String?
-            ) -> MailDraft
+        message: @escaping @Sendable (Membership, RenewalReminder, _ member: Person, _ email: String) -> MailDraft
     ) async throws -> ReminderRun {
         let db = store.database()
         var run = ReminderRun()
@@ -111,7 +108,7 @@ public struct FluentMembershipRepository: MembershipRepository {
             let pending = due.filter { !recorded.contains($0.rawValue) }
             guard let latest = pending.last else { continue }
             guard let person = try await PersonModel.find(membership.personID, on: db) else { continue }
-            let name = try person.toDomain().displayName
+            let member = try person.toDomain()
             do {
                 let (queued, without) = try await store.transaction { tx -> (Int, Int) in
                     var queued = 0
@@ -129,7 +126,7 @@ public struct FluentMembershipRepository: MembershipRepository {
                             without += 1
                         } else if let email = person.email {
                             let outbox = OutboxModel(
-                                message(membership, reminder, name, email, person.language), programmeID: programme,
+                                message(membership, reminder, member, email), programmeID: programme,
                                 now: now)
                             try await outbox.create(on: tx)
                             row.outboxID = try outbox.requireID()

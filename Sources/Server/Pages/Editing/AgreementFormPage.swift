@@ -4,58 +4,48 @@ import Foundation
 /// Record or change an agreement of a partnership.
 enum AgreementFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         /// The partnership's two cities, which signatories sign for.
         var cityNames: [String]
-        var values: [String: String]
         /// The languages the notes may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.agreement.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.agreement.submit"))
         return FormPage.view(frame) {
             FormControls.select(
                 "kind", t("form.kind"),
                 options: [("", t("form.choose"))]
                     + AgreementKind.allCases.map { ($0.rawValue, t.label("partnership.agreement.kind", $0)) },
-                selected: model.values["kind"] ?? "", errors: e("kind"), t: t)
+                selected: v("kind"), errors: e("kind"), t: t)
             FormControls.text(
-                "signed", t("edit.agreement.signed"), value: model.values["signed"] ?? "", errors: e("signed"),
+                "signed", t("edit.agreement.signed"), value: v("signed"), errors: e("signed"),
                 hint: t("edit.agreement.signedHint"), t: t)
             FormControls.text(
-                "place", t("edit.agreement.place"), value: model.values["place"] ?? "", errors: e("place"), t: t)
+                "place", t("edit.agreement.place"), value: v("place"), errors: e("place"), t: t)
             FormControls.textArea(
-                "signatories", t("edit.agreement.signatories"), value: model.values["signatories"] ?? "",
+                "signatories", t("edit.agreement.signatories"), value: v("signatories"),
                 errors: e("signatories"),
                 hint: t(
                     "edit.agreement.signatoriesHint",
                     ["cities": model.cityNames.joined(separator: t("edit.agreement.or"))]),
                 t: t)
             FormControls.text(
-                "languages", t("edit.agreement.languages"), value: model.values["languages"] ?? "",
+                "languages", t("edit.agreement.languages"), value: v("languages"),
                 errors: e("languages"), hint: t("edit.agreement.languagesHint"), t: t)
             FormControls.text(
-                "documentUrl", t("edit.agreement.document"), value: model.values["documentUrl"] ?? "",
+                "documentUrl", t("edit.agreement.document"), value: v("documentUrl"),
                 errors: e("documentUrl"), hint: t("edit.agreement.documentHint"), type: "url", t: t)
             FormControls.textArea(
-                "notes", t("form.notes"), value: model.values["notes"] ?? "", errors: e("notes"), t: t)
+                "notes", t("form.notes"), value: v("notes"), errors: e("notes"), t: t)
             TranslationFields.view(
                 [.init(name: "notes", label: t("form.notes"))], languages: model.translationLanguages,
-                values: model.values, errors: model.errors, page: model.page)
+                values: form.values, errors: form.errors, page: model.editor.page)
         }
     }
 }

@@ -4,30 +4,19 @@ import Foundation
 /// Write or change a news article.
 enum ArticleFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var partnerships: [(value: String, label: String)]
-        var values: [String: String]
         var checked: Set<String>
         /// The languages the title, summary and body may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.article.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.article.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "title", t("edit.article.title"), value: v("title"), errors: e("title"), required: true, t: t)
@@ -42,7 +31,8 @@ enum ArticleFormPage {
                     .init(name: "title", label: t("edit.article.title"), isLong: false),
                     .init(name: "summary", label: t("edit.article.summary")),
                     .init(name: "body", label: t("edit.article.body")),
-                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
+                ], languages: model.translationLanguages, values: form.values, errors: form.errors,
+                page: model.editor.page)
             FormControls.checkboxes(
                 "partnershipIds", t("edit.article.partnerships"), options: model.partnerships,
                 checked: model.checked, errors: e("partnershipIds"), t: t)

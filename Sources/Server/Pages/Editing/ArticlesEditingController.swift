@@ -17,120 +17,93 @@ struct ArticlesEditingController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func editor(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        return (session, try context.authorize(.editProgramme, in: programmeID))
-    }
-
     private func page(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        _ editor: Editor, _ form: FormState, checked: Set<String>, context: AppRequestContext
     ) async throws -> Response {
         let partnerships = try await services.partnerships.all(in: programmeID).map {
             (value: $0.id.uuidString, label: $0.pairName)
         }
-        var response = HTMLResponse.private(
-            ArticleFormPage.view(
-                ArticleFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel, partnerships: partnerships, values: values, checked: checked,
-                    translationLanguages: TranslationFields.languages(original: programme.language, values: values),
-                    errors: errors, page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+        let model = ArticleFormPage.Model(
+            editor: editor, form: form, partnerships: partnerships, checked: checked,
+            translationLanguages: TranslationFields.languages(
+                original: try context.programme.language, values: form.values))
+        return editor.respond(ArticleFormPage.view(model), form: form)
+    }
+
+    private func form(
+        _ editor: Editor, _ article: Article?, values: [String: String], errors: [FieldIssue] = []
+    ) -> FormState {
+        FormState(
+            title: article.map { editor.t("edit.article.edit", ["title": $0.title]) } ?? editor.t("edit.article.new"),
+            action: article.map { SiteURL.editArticle($0.id).path } ?? SiteURL.newArticle.path,
+            cancelURL: article.map { SiteURL.article($0.id).path } ?? SiteURL.news.path, values: values,
+            errors: errors)
     }
 
     private func known() async throws -> Set<UUID> {
         Set(try await services.partnerships.all(in: programmeID).map(\.id))
     }
 
+    /// The article the form describes, checked against the programme's partnerships.
+    private func draft(_ form: FormBody, current: Article?, editor: Editor, now: Date) async throws -> ArticleDraft {
+        let (input, issues) = ArticleForm.input(form, t: editor.t)
+        let known = try await known()
+        return try InputIssues.merge(issues) { try input.draft(current: current, now: now, partnerships: known) }
+    }
+
     @Sendable func newArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.article.new"),
-            action: SiteURL.newArticle.path,
-            cancel: SiteURL.news.path,
-            values: [:], checked: [], errors: [])
+        let editor = try context.editor(request, may: .editProgramme)
+        return try await page(editor, form(editor, nil, values: [:]), checked: [], context: context)
     }
 
     @Sendable func createArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
-            let (input, issues) = ArticleForm.input(form, t: page.t)
-            let known = try await known()
-            let draft = try InputIssues.merge(issues) {
-                try input.draft(current: nil, now: context.now, partnerships: known)
-            }
-            let article = try await services.articles.create(draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.article(article.id).path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.article.new"),
-                action: SiteURL.newArticle.path,
-                cancel: SiteURL.news.path, values: ArticleForm.values(form),
-                checked: Set(form.values("partnershipIds")),
-                errors: FormControls.issues(error, besides: "title", t: page.t))
+        let editor = try context.editor(request, may: .editProgramme)
+        return try await editor.submit(request, context: context, besides: "title") { form in
+            let draft = try await self.draft(form, current: nil, editor: editor, now: context.now)
+            return SiteURL.article(try await services.articles.create(draft, in: programmeID, by: editor.author).id)
+                .path
+        } invalid: { form, errors in
+            try await page(
+                editor, self.form(editor, nil, values: ArticleForm.values(form), errors: errors),
+                checked: Set(form.values("partnershipIds")), context: context)
         }
     }
 
     @Sendable func editArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editProgramme)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.article.edit", ["title": article.title]),
-            action: SiteURL.editArticle(article.id).path,
-            cancel: SiteURL.article(article.id).path, values: ArticleForm.values(article),
-            checked: Set(article.partnershipIDs.map(\.uuidString)), errors: [])
+        return try await page(
+            editor, form(editor, article, values: ArticleForm.values(article)),
+            checked: Set(article.partnershipIDs.map(\.uuidString)), context: context)
     }
 
     @Sendable func updateArticle(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editProgramme)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
-            let (input, issues) = ArticleForm.input(form, t: page.t)
-            let known = try await known()
-            let draft = try InputIssues.merge(issues) {
-                try input.draft(current: article, now: context.now, partnerships: known)
-            }
-            _ = try await services.articles.update(article.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.article(article.id).path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.article.edit", ["title": article.title]),
-                action: SiteURL.editArticle(article.id).path, cancel: SiteURL.article(article.id).path,
-                values: ArticleForm.values(form), checked: Set(form.values("partnershipIds")),
-                errors: FormControls.issues(error, besides: "title", t: page.t))
+        return try await editor.submit(request, context: context, besides: "title") { form in
+            let draft = try await self.draft(form, current: article, editor: editor, now: context.now)
+            _ = try await services.articles.update(article.id, with: draft, in: programmeID, by: editor.author)
+            return SiteURL.article(article.id).path
+        } invalid: { form, errors in
+            try await page(
+                editor, self.form(editor, article, values: ArticleForm.values(form), errors: errors),
+                checked: Set(form.values("partnershipIds")), context: context)
         }
     }
 
     @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editProgramme)
         let article = try await services.articles.find(try context.pathID(), in: programmeID)
-        let programme = try context.programme
-        let page = context.page(request)
-        let t = page.t
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: t("edit.article.delete.title", ["title": article.title]),
-                    message: t("edit.article.delete.message"), action: SiteURL.deleteArticle(article.id).path,
-                    confirmLabel: t("edit.article.delete.confirm"), cancelURL: SiteURL.article(article.id).path,
-                    csrfToken: session.csrfToken, page: page)))
+        let t = editor.t
+        return editor.confirm(
+            title: t("edit.article.delete.title", ["title": article.title]),
+            message: t("edit.article.delete.message"), action: SiteURL.deleteArticle(article.id).path,
+            confirmLabel: t("edit.article.delete.confirm"), cancelURL: SiteURL.article(article.id).path)
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, actor) = try editor(request, context)
-        try await services.articles.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        let editor = try context.editor(request, may: .editProgramme)
+        try await services.articles.delete(try context.pathID(), in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.news.path)
     }
 }

@@ -23,12 +23,6 @@ struct EditingController {
 
     private var programmeID: UUID { services.programmeID }
 
-    /// The signed-in editor allowed to do `action`, with their session.
-    private func editor(_ request: Request, _ context: AppRequestContext, _ action: Action) throws -> (Session, Actor) {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        return (session, try context.authorize(action, in: programmeID))
-    }
-
     // MARK: Partnerships
 
     /// The partner city choices: the one chosen, the programme's own partner cities, and what a search found
@@ -56,135 +50,126 @@ struct EditingController {
     }
 
     private func partnershipPage(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        cancel: String,
-        values: [String: String], focus: Set<String>, errors: [FieldIssue], cityQuery: String? = nil
+        _ editor: Editor, _ form: FormState, focus: Set<String>, cityQuery: String? = nil,
+        context: AppRequestContext
     ) async throws -> Response {
+        let (programme, t) = (try context.programme, editor.t)
         let home = try await programme.homeCityID.asyncMap { try await services.cities.find($0) }
         let (cities, matches) = try await cityChoices(
-            home: home, chosen: values["partnerCityId"], query: cityQuery, t: page.t)
-        let partner = try await values["partnerCityId"].flatMap(UUID.init(uuidString:)).asyncMap {
+            home: home, chosen: form.values["partnerCityId"], query: cityQuery, t: t)
+        let partner = try await form.values["partnerCityId"].flatMap(UUID.init(uuidString:)).asyncMap {
             try? await services.cities.find($0)
         }
+        let model = PartnershipFormPage.Model(
+            editor: editor, form: form, homeCityName: home?.name(in: t.language) ?? t("edit.partnership.noHomeCity"),
+            cities: cities, cityQuery: cityQuery ?? "", cityMatches: matches, focusAreas: focus,
+            translationLanguages: TranslationFields.languages(
+                original: programme.language, values: form.values, partnerCountry: partner??.countryCode))
+        return editor.respond(PartnershipFormPage.view(model), form: form)
+    }
 
-        var response = HTMLResponse.private(
-            PartnershipFormPage.view(
-                PartnershipFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel,
-                    homeCityName: home?.name(in: page.t.language) ?? page.t("edit.partnership.noHomeCity"),
-                    cities: cities, pageURL: action, cityQuery: cityQuery ?? "", cityMatches: matches, values: values,
-                    focusAreas: focus,
-                    translationLanguages: TranslationFields.languages(
-                        original: programme.language, values: values,
-                        partnerCountry: partner??.countryCode),
-                    errors: errors, page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+    private func partnershipForm(
+        _ editor: Editor, _ partnership: Partnership?, values: [String: String], errors: [FieldIssue] = []
+    ) -> FormState {
+        FormState(
+            title: partnership.map { editor.t("edit.partnership.edit", ["name": $0.pairName]) }
+                ?? editor.t("edit.partnership.new"),
+            action: partnership.map { SiteURL.editPartnership($0.id).path } ?? SiteURL.newPartnership.path,
+            cancelURL: partnership.map { SiteURL.partnership($0.id).path } ?? SiteURL.staff.path, values: values,
+            errors: errors)
     }
 
     @Sendable func newPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context, .editProgramme)
-        let page = context.page(request)
+        let editor = try context.editor(request, may: .editProgramme)
         return try await partnershipPage(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.partnership.new"),
-            action: SiteURL.newPartnership.path,
-            cancel: SiteURL.staff.path,
-            values: [:], focus: [], errors: [], cityQuery: QueryReader(request).string("city"))
+            editor, partnershipForm(editor, nil, values: [:]), focus: [],
+            cityQuery: QueryReader(request).string("city"), context: context)
     }
 
     @Sendable func createPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context, .editProgramme)
-        let form = try await FormBody.read(request, context)
-        do {
-            let home = try context.programme.homeCityID
-            let draft = try PartnershipForm.input(form).draft(defaultHomeCity: home)
-            let created = try await services.partnerships.create(draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.partnership(created.id).path)
-        } catch let error as DomainError {
-            let page = context.page(request)
-            return try await partnershipPage(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.partnership.new"),
-                action: SiteURL.newPartnership.path,
-                cancel: SiteURL.staff.path,
-                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
-                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
+        let editor = try context.editor(request, may: .editProgramme)
+        return try await editor.submit(request, context: context, besides: "partnerCityId") { form in
+            let draft = try PartnershipForm.input(form).draft(defaultHomeCity: try context.programme.homeCityID)
+            return SiteURL.partnership(
+                try await services.partnerships.create(draft, in: programmeID, by: editor.author).id
+            ).path
+        } invalid: { form, errors in
+            try await partnershipPage(
+                editor, partnershipForm(editor, nil, values: PartnershipForm.values(form), errors: errors),
+                focus: Set(form.values("focusAreas")), context: context)
         }
     }
 
     @Sendable func editPartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let editor = try context.editor(request, may: .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let page = context.page(request)
         return try await partnershipPage(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.partnership.edit", ["name": partnership.pairName]),
-            action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
-            values: PartnershipForm.values(partnership), focus: Set(partnership.focusAreas.map(\.rawValue)), errors: [],
-            cityQuery: QueryReader(request).string("city"))
+            editor, partnershipForm(editor, partnership, values: PartnershipForm.values(partnership)),
+            focus: Set(partnership.focusAreas.map(\.rawValue)), cityQuery: QueryReader(request).string("city"),
+            context: context)
     }
 
     @Sendable func updatePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let editor = try context.editor(request, may: .editPartnership(id))
         let current = try await services.partnerships.find(id, in: programmeID)
-        let form = try await FormBody.read(request, context)
-        do {
+        return try await editor.submit(request, context: context, besides: "partnerCityId") { form in
             let draft = try PartnershipForm.input(form).draft(defaultHomeCity: current.homeCity.id)
-            _ = try await services.partnerships.update(id, with: draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.partnership(id).path)
-        } catch let error as DomainError {
-            let page = context.page(request)
-            return try await partnershipPage(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.partnership.edit", ["name": current.pairName]),
-                action: SiteURL.editPartnership(id).path, cancel: SiteURL.partnership(id).path,
-                values: PartnershipForm.values(form), focus: Set(form.values("focusAreas")),
-                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
+            _ = try await services.partnerships.update(id, with: draft, in: programmeID, by: editor.author)
+            return SiteURL.partnership(id).path
+        } invalid: { form, errors in
+            try await partnershipPage(
+                editor, partnershipForm(editor, current, values: PartnershipForm.values(form), errors: errors),
+                focus: Set(form.values("focusAreas")), context: context)
         }
     }
 
     @Sendable func confirmDeletePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let editor = try context.editor(request, may: .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let page = context.page(request)
-        let t = page.t
-        return try await confirm(
-            session, actor, programme: try context.programme, page: page,
+        let t = editor.t
+        return editor.confirm(
             title: t("edit.partnership.delete.title", ["name": partnership.pairName]),
             message: t("edit.partnership.delete.message"), action: SiteURL.deletePartnership(id).path,
-            label: t("edit.partnership.delete.confirm"), cancel: SiteURL.partnership(id).path)
+            confirmLabel: t("edit.partnership.delete.confirm"), cancelURL: SiteURL.partnership(id).path)
     }
 
     @Sendable func deletePartnership(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (_, actor) = try editor(request, context, .editPartnership(id))
-        try await services.partnerships.delete(id, in: programmeID, by: ChangeAuthor(actor))
+        let editor = try context.editor(request, may: .editPartnership(id))
+        try await services.partnerships.delete(id, in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.directory.path)
     }
 
     // MARK: Agreements
 
     private func agreementPage(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, partnership: Partnership,
-        title: String,
-        action: String, values: [String: String], errors: [FieldIssue]
-    ) async throws -> Response {
-        var response = HTMLResponse.private(
-            AgreementFormPage.view(
-                AgreementFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: SiteURL.partnership(partnership.id).path,
-                    cityNames: [partnership.homeCity.name, partnership.partnerCity.name], values: values,
-                    translationLanguages: TranslationFields.languages(
-                        original: programme.language, values: values,
-                        partnerCountry: partnership.partnerCity.countryCode),
-                    errors: errors,
-                    page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+        _ editor: Editor, _ form: FormState, partnership: Partnership, context: AppRequestContext
+    ) throws -> Response {
+        let model = AgreementFormPage.Model(
+            editor: editor, form: form, cityNames: [partnership.homeCity.name, partnership.partnerCity.name],
+            translationLanguages: TranslationFields.languages(
+                original: try context.programme.language, values: form.values,
+                partnerCountry: partnership.partnerCity.countryCode))
+        return editor.respond(AgreementFormPage.view(model), form: form)
+    }
+
+    private func agreementForm(
+        _ editor: Editor, _ partnership: Partnership, _ agreement: Agreement?, values: [String: String],
+        errors: [FieldIssue] = []
+    ) -> FormState {
+        FormState(
+            title: agreement.map { editor.t("edit.agreement.edit", ["kind": kindName($0, t: editor.t)]) }
+                ?? editor.t("edit.agreement.new"),
+            action: agreement.map { SiteURL.editAgreement($0.id).path } ?? SiteURL.newAgreement(partnership.id).path,
+            cancelURL: SiteURL.partnership(partnership.id).path, values: values, errors: errors)
+    }
+
+    /// The agreement's kind in lower case, as a title names it.
+    private func kindName(_ agreement: Agreement, t: Localizer) -> String {
+        t.label("partnership.agreement.kind", agreement.kind).lowercased(with: t.locale)
     }
 
     private func cities(of partnership: Partnership) -> [(id: UUID, name: String)] {
@@ -196,110 +181,75 @@ struct EditingController {
 
     @Sendable func newAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let editor = try context.editor(request, may: .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let page = context.page(request)
-        return try await agreementPage(
-            session, actor, programme: try context.programme, page: page, partnership: partnership,
-            title: page.t("edit.agreement.new"),
-            action: SiteURL.newAgreement(id).path, values: [:], errors: [])
+        return try agreementPage(
+            editor, agreementForm(editor, partnership, nil, values: [:]), partnership: partnership, context: context)
     }
 
     @Sendable func createAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, .editPartnership(id))
+        let editor = try context.editor(request, may: .editPartnership(id))
         let partnership = try await services.partnerships.find(id, in: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: page.t)
-        do {
+        return try await editor.submit(request, context: context, besides: "partnerCityId") { form in
+            let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: editor.t)
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }
-            _ = try await services.agreements.create(draft, partnership: id, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.partnership(id).path)
-        } catch let error as DomainError {
-            return try await agreementPage(
-                session, actor, programme: try context.programme, page: page, partnership: partnership,
-                title: page.t("edit.agreement.new"),
-                action: SiteURL.newAgreement(id).path, values: AgreementForm.values(form),
-                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
+            _ = try await services.agreements.create(draft, partnership: id, in: programmeID, by: editor.author)
+            return SiteURL.partnership(id).path
+        } invalid: { form, errors in
+            try agreementPage(
+                editor, agreementForm(editor, partnership, nil, values: AgreementForm.values(form), errors: errors),
+                partnership: partnership, context: context)
         }
     }
 
     @Sendable func editAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
-        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        let editor = try context.editor(request, may: .editPartnership(agreement.partnershipID))
         let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
         let names = Dictionary(uniqueKeysWithValues: cities(of: partnership).map { ($0.id, $0.name) })
-        let page = context.page(request)
-        return try await agreementPage(
-            session, actor, programme: try context.programme, page: page, partnership: partnership,
-            title: page.t(
-                "edit.agreement.edit",
-                ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]),
-            action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(agreement, cities: names),
-            errors: [])
+        return try agreementPage(
+            editor,
+            agreementForm(editor, partnership, agreement, values: AgreementForm.values(agreement, cities: names)),
+            partnership: partnership, context: context)
     }
 
     @Sendable func updateAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
-        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
+        let editor = try context.editor(request, may: .editPartnership(agreement.partnershipID))
         let partnership = try await services.partnerships.find(agreement.partnershipID, in: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: page.t)
-        do {
+        return try await editor.submit(request, context: context, besides: "partnerCityId") { form in
+            let (input, lineIssues) = AgreementForm.input(form, cities: cities(of: partnership), t: editor.t)
             let draft = try InputIssues.merge(lineIssues) { try input.draft() }
-            _ = try await services.agreements.update(
-                agreement.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.partnership(partnership.id).path)
-        } catch let error as DomainError {
-            return try await agreementPage(
-                session, actor, programme: try context.programme, page: page, partnership: partnership,
-                title: page.t(
-                    "edit.agreement.edit",
-                    ["kind": page.t.label("partnership.agreement.kind", agreement.kind).lowercased(with: page.t.locale)]
-                ),
-                action: SiteURL.editAgreement(agreement.id).path, values: AgreementForm.values(form),
-                errors: FormControls.issues(error, besides: "partnerCityId", t: page.t))
+            _ = try await services.agreements.update(agreement.id, with: draft, in: programmeID, by: editor.author)
+            return SiteURL.partnership(partnership.id).path
+        } invalid: { form, errors in
+            try agreementPage(
+                editor,
+                agreementForm(editor, partnership, agreement, values: AgreementForm.values(form), errors: errors),
+                partnership: partnership, context: context)
         }
     }
 
     @Sendable func confirmDeleteAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
-        let (session, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
-        let page = context.page(request)
-        let t = page.t
-        let kind = t.label("partnership.agreement.kind", agreement.kind).lowercased(with: t.locale)
-        return try await confirm(
-            session, actor, programme: try context.programme, page: page,
-            title: t("edit.agreement.delete.title", ["kind": kind]),
+        let editor = try context.editor(request, may: .editPartnership(agreement.partnershipID))
+        let t = editor.t
+        return editor.confirm(
+            title: t("edit.agreement.delete.title", ["kind": kindName(agreement, t: t)]),
             message: t("edit.agreement.delete.message"), action: SiteURL.deleteAgreement(agreement.id).path,
-            label: t("edit.agreement.delete.confirm"), cancel: SiteURL.partnership(agreement.partnershipID).path)
+            confirmLabel: t("edit.agreement.delete.confirm"),
+            cancelURL: SiteURL.partnership(agreement.partnershipID).path)
     }
 
     @Sendable func deleteAgreement(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireActor()
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
-        let (_, actor) = try editor(request, context, .editPartnership(agreement.partnershipID))
-        try await services.agreements.delete(agreement.id, in: programmeID, by: ChangeAuthor(actor))
+        let editor = try context.editor(request, may: .editPartnership(agreement.partnershipID))
+        try await services.agreements.delete(agreement.id, in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.partnership(agreement.partnershipID).path)
-    }
-
-    // MARK: Shared
-
-    private func confirm(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, message: String,
-        action: String,
-        label: String, cancel: String
-    ) async throws -> Response {
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: title, message: message,
-                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken,
-                    page: page)))
     }
 }

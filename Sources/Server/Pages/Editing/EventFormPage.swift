@@ -4,32 +4,21 @@ import Foundation
 /// Record or change an event.
 enum EventFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var cities: [(value: String, label: String)]
         var partnerships: [(value: String, label: String)]
         var hosts: [(value: String, label: String)]
-        var values: [String: String]
         var checked: Set<String>
         /// The languages the title and description may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.event.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.event.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "title", t("edit.event.title"), value: v("title"), errors: e("title"), required: true, t: t)
@@ -44,7 +33,8 @@ enum EventFormPage {
                 [
                     .init(name: "title", label: t("edit.event.title"), isLong: false),
                     .init(name: "description", label: t("edit.event.description")),
-                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
+                ], languages: model.translationLanguages, values: form.values, errors: form.errors,
+                page: model.editor.page)
             element("fieldset", [.class("field group")]) {
                 element("legend") { t("edit.event.when") }
                 FormControls.select(

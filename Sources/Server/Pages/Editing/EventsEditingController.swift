@@ -18,9 +18,14 @@ struct EventsEditingController {
     private var programmeID: UUID { services.programmeID }
 
     private func page(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        cancel: String, values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        _ editor: Editor, _ event: Event?, values: [String: String], checked: Set<String>, errors: [FieldIssue] = [],
+        context: AppRequestContext
     ) async throws -> Response {
+        let t = editor.t
+        let form = FormState(
+            title: event.map { t("edit.event.edit", ["title": $0.draft.title]) } ?? t("edit.event.new"),
+            action: event.map { SiteURL.editEvent($0.id).path } ?? SiteURL.newEvent.path,
+            cancelURL: event.map { SiteURL.event($0.id).path } ?? SiteURL.events.path, values: values, errors: errors)
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
@@ -28,122 +33,88 @@ struct EventsEditingController {
         let partnerLanguages = partnerships.filter { checked.contains($0.id.uuidString) }.compactMap {
             Country.withCode($0.partnerCity.countryCode)?.primaryLanguage
         }
-        var response = HTMLResponse.private(
-            EventFormPage.view(
-                EventFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel,
-                    cities: cities.map { ($0.id.uuidString, $0.name(in: page.t.language)) },
-                    partnerships: partnerships.map {
-                        ($0.id.uuidString, $0.pairName)
-                    },
-                    hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
-                    values: values, checked: checked,
-                    translationLanguages: TranslationFields.languages(
-                        original: programme.language, values: values, also: partnerLanguages),
-                    errors: errors, page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+        let model = EventFormPage.Model(
+            editor: editor, form: form, cities: cities.map { ($0.id.uuidString, $0.name(in: t.language)) },
+            partnerships: partnerships.map { ($0.id.uuidString, $0.pairName) },
+            hosts: try await services.organisations.all(in: programmeID).map { ($0.id.uuidString, $0.name) },
+            checked: checked,
+            translationLanguages: TranslationFields.languages(
+                original: try context.programme.language, values: values, also: partnerLanguages))
+        return editor.respond(EventFormPage.view(model), form: form)
     }
 
-    /// The form's draft, and the actor allowed to save it.
-    private func draft(
-        _ form: FormBody, _ context: AppRequestContext, t: Localizer
-    ) async throws -> (EventDraft, Actor) {
+    /// The form's draft, once the editor is found allowed to save it.
+    private func draft(_ form: FormBody, _ context: AppRequestContext, t: Localizer) async throws -> EventDraft {
         let (input, issues) = EventForm.input(form, t: t)
         let known = Set(try await services.partnerships.all(in: programmeID).map(\.id))
         let hosts = Set(try await services.organisations.all(in: programmeID).map(\.id))
         let draft = try InputIssues.merge(issues) { try input.draft(partnerships: known, organisations: hosts) }
-        return (draft, try context.authorize(.editActivity(partnerships: Set(draft.partnershipIDs)), in: programmeID))
+        try context.authorize(.editActivity(partnerships: Set(draft.partnershipIDs)), in: programmeID)
+        return draft
+    }
+
+    /// The event at the path and its editor: the public are sent to sign in before it is looked up, then only
+    /// those who may edit its partnerships' activities get on.
+    private func editable(_ request: Request, _ context: AppRequestContext) async throws -> (Editor, Event) {
+        let editor = try context.editor(request, may: nil)
+        let event = try await services.events.find(try context.pathID(), in: programmeID)
+        try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
+        return (editor, event)
     }
 
     @Sendable func newEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let actor = try context.requireActor()
-        guard actor.user.role >= .partnerEditor else {
-            throw AuthError.forbidden("your role (\(actor.user.role.label)) may not add events")
+        let editor = try context.editor(request, may: nil)
+        guard editor.actor.user.role >= .partnerEditor else {
+            throw AuthError.forbidden("your role (\(editor.actor.user.role.label)) may not add events")
         }
         let zone = try context.servedProgramme.zone.identifier
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.event.new"),
-            action: SiteURL.newEvent.path,
-            cancel: SiteURL.events.path,
-            values: ["timeZone": zone], checked: ["isPublic"], errors: [])
+        return try await page(editor, nil, values: ["timeZone": zone], checked: ["isPublic"], context: context)
     }
 
     @Sendable func createEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try context.signedIn(request, to: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
-            let (draft, editor) = try await draft(form, context, t: page.t)
-            let event = try await services.events.create(draft, in: programmeID, by: ChangeAuthor(editor))
-            return Redirect.to(SiteURL.event(event.id).path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.event.new"),
-                action: SiteURL.newEvent.path,
-                cancel: SiteURL.events.path, values: EventForm.values(form), checked: EventForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: page.t))
+        let editor = try context.editor(request, may: nil)
+        return try await editor.submit(request, context: context, besides: "title") { form in
+            let event = try await services.events.create(
+                try await draft(form, context, t: editor.t), in: programmeID, by: editor.author)
+            return SiteURL.event(event.id).path
+        } invalid: { form, errors in
+            try await page(
+                editor, nil, values: EventForm.values(form), checked: EventForm.checked(form), errors: errors,
+                context: context)
         }
     }
 
     @Sendable func editEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        let page = context.page(request)
-        return try await self.page(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.event.edit", ["title": event.draft.title]),
-            action: SiteURL.editEvent(event.id).path,
-            cancel: SiteURL.event(event.id).path, values: EventForm.values(event), checked: EventForm.checked(event),
-            errors: [])
+        let (editor, event) = try await editable(request, context)
+        return try await page(
+            editor, event, values: EventForm.values(event), checked: EventForm.checked(event), context: context)
     }
 
     @Sendable func updateEvent(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
-            let (draft, editor) = try await draft(form, context, t: page.t)
-            _ = try await services.events.update(event.id, with: draft, in: programmeID, by: ChangeAuthor(editor))
-            return Redirect.to(SiteURL.event(event.id).path)
-        } catch let error as DomainError {
-            return try await self.page(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.event.edit", ["title": event.draft.title]),
-                action: SiteURL.editEvent(event.id).path, cancel: SiteURL.event(event.id).path,
-                values: EventForm.values(form), checked: EventForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: page.t))
+        let (editor, event) = try await editable(request, context)
+        return try await editor.submit(request, context: context, besides: "title") { form in
+            _ = try await services.events.update(
+                event.id, with: try await draft(form, context, t: editor.t), in: programmeID, by: editor.author)
+            return SiteURL.event(event.id).path
+        } invalid: { form, errors in
+            try await page(
+                editor, event, values: EventForm.values(form), checked: EventForm.checked(form), errors: errors,
+                context: context)
         }
     }
 
     @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        let programme = try context.programme
-        let page = context.page(request)
-        let t = page.t
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: t("edit.event.delete.title", ["title": event.draft.title]),
-                    message: t("edit.event.delete.message"), action: SiteURL.deleteEvent(event.id).path,
-                    confirmLabel: t("edit.event.delete.confirm"), cancelURL: SiteURL.event(event.id).path,
-                    csrfToken: session.csrfToken, page: page)))
+        let (editor, event) = try await editable(request, context)
+        let t = editor.t
+        return editor.confirm(
+            title: t("edit.event.delete.title", ["title": event.draft.title]),
+            message: t("edit.event.delete.message"), action: SiteURL.deleteEvent(event.id).path,
+            confirmLabel: t("edit.event.delete.confirm"), cancelURL: SiteURL.event(event.id).path)
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let event = try await services.events.find(try context.pathID(), in: programmeID)
-        let actor = try context.authorize(.editActivity(partnerships: Set(event.draft.partnershipIDs)), in: programmeID)
-        try await services.events.delete(event.id, in: programmeID, by: ChangeAuthor(actor))
+        let (editor, event) = try await editable(request, context)
+        try await services.events.delete(event.id, in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.events.path)
     }
 }

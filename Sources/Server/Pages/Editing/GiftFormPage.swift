@@ -4,31 +4,20 @@ import Foundation
 /// Record or change a gift of a partnership.
 enum GiftFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         /// The partnership's two cities, by id.
         var cities: [(value: String, label: String)]
-        var values: [String: String]
         /// The languages the title and description may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
         let kinds = GiftParty.Kind.allCases.map { (value: $0.rawValue, label: t.label("edit.gift.party", $0)) }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.gift.submit"), page: model.page)
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.gift.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "title", t("edit.gift.title"), value: v("title"), errors: e("title"), required: true, t: t)
@@ -57,7 +46,8 @@ enum GiftFormPage {
                 [
                     .init(name: "title", label: t("edit.gift.title"), isLong: false),
                     .init(name: "description", label: t("edit.gift.description")),
-                ], languages: model.translationLanguages, values: model.values, errors: model.errors, page: model.page)
+                ], languages: model.translationLanguages, values: form.values, errors: form.errors,
+                page: model.editor.page)
             FormControls.text(
                 "location", t("gifts.fact.location"), value: v("location"), errors: e("location"), t: t)
             FormControls.text("keeper", t("gifts.fact.keeper"), value: v("keeper"), errors: e("keeper"), t: t)

@@ -4,31 +4,20 @@ import Foundation
 /// Record or change an organisation.
 enum OrganisationFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var cities: [(value: String, label: String)]
         var partnerships: [(value: String, label: String)]
-        var values: [String: String]
         var checked: Set<String>
         /// The languages the notes may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.organisation.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.organisation.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "name", t("edit.organisation.name"), value: v("name"), errors: e("name"), required: true, t: t)
@@ -52,7 +41,7 @@ enum OrganisationFormPage {
             FormControls.textArea("notes", t("form.notes"), value: v("notes"), errors: e("notes"), t: t)
             TranslationFields.view(
                 [.init(name: "notes", label: t("form.notes"))], languages: model.translationLanguages,
-                values: model.values, errors: model.errors, page: model.page)
+                values: form.values, errors: form.errors, page: model.editor.page)
         }
     }
 }

@@ -4,36 +4,25 @@ import Foundation
 /// Create or change a partnership.
 enum PartnershipFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var homeCityName: String
         var cities: [(value: String, label: String)]
-        /// The page's own address, for the city search, and what was searched for.
-        var pageURL: String
+        /// What the city search looked for, and how many cities it found.
         var cityQuery: String
         var cityMatches: Int = 0
-        /// What was typed (or stored), by form field name.
-        var values: [String: String]
         var focusAreas: Set<String>
         /// The languages the summary may be given in besides the programme's.
         var translationLanguages: [String] = []
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
         let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.partnership.submit"), preface: citySearch(model), scripts: [SiteURL.cityPicker.path],
-            page: model.page)
+            model.editor, form, submitLabel: t("edit.partnership.submit"), preface: citySearch(model),
+            scripts: [SiteURL.cityPicker.path])
         return FormPage.view(frame) {
             p(.class("muted")) { t("edit.partnership.homeCity", ["city": model.homeCityName]) }
             p(.class("visually-hidden"), .id("city-search-status"), .attr("aria-live", "polite")) {
@@ -44,33 +33,33 @@ enum PartnershipFormPage {
             FormControls.select(
                 "partnerCityId", t("edit.partnership.partnerCity"),
                 options: [("", t("edit.partnership.chooseCity"))] + model.cities,
-                selected: model.values["partnerCityId"] ?? "", errors: e("partnerCityId") + e("homeCityId"), t: t)
+                selected: v("partnerCityId"), errors: e("partnerCityId") + e("homeCityId"), t: t)
             FormControls.select(
                 "kind", t("form.kind"),
                 options: PartnershipKind.allCases.map { ($0.rawValue, t.label("partnership.kind", $0)) },
-                selected: model.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"), t: t)
+                selected: form.values["kind"] ?? PartnershipKind.sister.rawValue, errors: e("kind"), t: t)
             FormControls.select(
                 "status", t("edit.partnership.status"),
                 options: PartnershipStatus.allCases.map { ($0.rawValue, t.label("partnership.status", $0)) },
-                selected: model.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"), t: t)
+                selected: form.values["status"] ?? PartnershipStatus.active.rawValue, errors: e("status"), t: t)
             FormControls.text(
-                "established", t("edit.partnership.established"), value: model.values["established"] ?? "",
+                "established", t("edit.partnership.established"), value: v("established"),
                 errors: e("established"), hint: t("edit.partnership.establishedHint"), t: t)
             FormControls.text(
-                "ended", t("edit.partnership.ended"), value: model.values["ended"] ?? "", errors: e("ended"),
+                "ended", t("edit.partnership.ended"), value: v("ended"), errors: e("ended"),
                 hint: t("edit.partnership.endedHint"), t: t)
             FormControls.checkboxes(
                 "focusAreas", t("edit.partnership.focusAreas"),
                 options: FocusArea.allCases.map { ($0.rawValue, t.label("partnership.focus", $0)) },
                 checked: model.focusAreas, errors: e("focusAreas"), t: t)
             FormControls.textArea(
-                "summary", t("edit.partnership.summary"), value: model.values["summary"] ?? "", errors: e("summary"),
+                "summary", t("edit.partnership.summary"), value: v("summary"), errors: e("summary"),
                 t: t)
             TranslationFields.view(
                 [.init(name: "summary", label: t("edit.partnership.summary"))], languages: model.translationLanguages,
-                values: model.values, errors: model.errors, page: model.page)
+                values: form.values, errors: form.errors, page: model.editor.page)
             FormControls.textArea(
-                "sources", t("form.sources"), value: model.values["sources"] ?? "", errors: e("sources"),
+                "sources", t("form.sources"), value: v("sources"), errors: e("sources"),
                 hint: t("form.sourcesHint"), t: t)
         }
     }
@@ -79,9 +68,9 @@ enum PartnershipFormPage {
 extension PartnershipFormPage {
     /// Finds the partner city in the world gazetteer: a reload with the matches, or as you type with the script.
     static func citySearch(_ model: Model) -> HTML {
-        let t = model.page.t
+        let t = model.editor.t
         return form(
-            .attr("method", "get"), .attr("action", model.pageURL), .class("search"), .attr("role", "search")
+            .attr("method", "get"), .attr("action", model.form.action), .class("search"), .attr("role", "search")
         ) {
             label(.attr("for", "city-search")) { t("edit.partnership.citySearch") }
             input(

@@ -23,118 +23,85 @@ struct PeopleEditingController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func editor(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        return (session, try context.authorize(.editPeople, in: programmeID))
-    }
-
-    private func respond(_ html: HTML, errors: [FieldIssue]) -> Response {
-        var response = HTMLResponse.private(html)
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
-    }
-
     // MARK: Organisations
 
     private func organisationPage(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        _ editor: Editor, _ organisation: Organisation?, values: [String: String], checked: Set<String>,
+        errors: [FieldIssue] = [], context: AppRequestContext
     ) async throws -> Response {
+        let t = editor.t
+        let form = FormState(
+            title: organisation.map { t("edit.organisation.edit", ["name": $0.name]) } ?? t("edit.organisation.new"),
+            action: organisation.map { SiteURL.editOrganisation($0.id).path } ?? SiteURL.newOrganisation.path,
+            cancelURL: organisation.map { SiteURL.organisation($0.id).path } ?? SiteURL.organisations.path,
+            values: values, errors: errors)
         let partnerships = try await services.partnerships.all(in: programmeID)
         var cities = partnerships.map(\.partnerCity)
         if let home = partnerships.first?.homeCity { cities.insert(home, at: 0) }
         // The language of the organisation's city is offered for its notes.
         let city = cities.first { $0.id.uuidString.lowercased() == values["cityId"]?.lowercased() }
-        return respond(
-            OrganisationFormPage.view(
-                OrganisationFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel,
-                    cities: cities.map { (value: $0.id.uuidString, label: $0.name(in: page.t.language)) },
-                    partnerships: partnerships.map {
-                        (value: $0.id.uuidString, label: $0.pairName)
-                    }, values: values, checked: checked,
-                    translationLanguages: TranslationFields.languages(
-                        original: programme.language, values: values,
-                        partnerCountry: city?.countryCode),
-                    errors: errors, page: page)), errors: errors)
+        let model = OrganisationFormPage.Model(
+            editor: editor, form: form,
+            cities: cities.map { (value: $0.id.uuidString, label: $0.name(in: t.language)) },
+            partnerships: partnerships.map { (value: $0.id.uuidString, label: $0.pairName) }, checked: checked,
+            translationLanguages: TranslationFields.languages(
+                original: try context.programme.language, values: values, partnerCountry: city?.countryCode))
+        return editor.respond(OrganisationFormPage.view(model), form: form)
     }
 
     @Sendable func newOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let page = context.page(request)
-        return try await organisationPage(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.organisation.new"),
-            action: SiteURL.newOrganisation.path,
-            cancel: SiteURL.organisations.path, values: [:], checked: [], errors: [])
+        let editor = try context.editor(request, may: .editPeople)
+        return try await organisationPage(editor, nil, values: [:], checked: [], context: context)
     }
 
     @Sendable func createOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let form = try await FormBody.read(request, context)
-        do {
+        let editor = try context.editor(request, may: .editPeople)
+        return try await editor.submit(request, context: context, besides: "name") { form in
             let created = try await services.organisations.create(
-                try OrganisationForm.input(form).draft(), in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.organisation(created.id).path)
-        } catch let error as DomainError {
-            let page = context.page(request)
-            return try await organisationPage(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.organisation.new"),
-                action: SiteURL.newOrganisation.path, cancel: SiteURL.organisations.path,
-                values: OrganisationForm.values(form), checked: Set(form.values("partnershipIds")),
-                errors: FormControls.issues(error, besides: "name", t: page.t))
+                try OrganisationForm.input(form).draft(), in: programmeID, by: editor.author)
+            return SiteURL.organisation(created.id).path
+        } invalid: { form, errors in
+            try await organisationPage(
+                editor, nil, values: OrganisationForm.values(form), checked: Set(form.values("partnershipIds")),
+                errors: errors, context: context)
         }
     }
 
     @Sendable func editOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
-        let page = context.page(request)
         return try await organisationPage(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.organisation.edit", ["name": organisation.name]),
-            action: SiteURL.editOrganisation(organisation.id).path,
-            cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(organisation),
-            checked: Set(organisation.partnershipIDs.map(\.uuidString)), errors: [])
+            editor, organisation, values: OrganisationForm.values(organisation),
+            checked: Set(organisation.partnershipIDs.map(\.uuidString)), context: context)
     }
 
     @Sendable func updateOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
-        let form = try await FormBody.read(request, context)
-        do {
+        return try await editor.submit(request, context: context, besides: "name") { form in
             _ = try await services.organisations.update(
-                organisation.id, with: try OrganisationForm.input(form).draft(), in: programmeID,
-                by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.organisation(organisation.id).path)
-        } catch let error as DomainError {
-            let page = context.page(request)
-            return try await organisationPage(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.organisation.edit", ["name": organisation.name]),
-                action: SiteURL.editOrganisation(organisation.id).path,
-                cancel: SiteURL.organisation(organisation.id).path, values: OrganisationForm.values(form),
-                checked: Set(form.values("partnershipIds")),
-                errors: FormControls.issues(error, besides: "name", t: page.t))
+                organisation.id, with: try OrganisationForm.input(form).draft(), in: programmeID, by: editor.author)
+            return SiteURL.organisation(organisation.id).path
+        } invalid: { form, errors in
+            try await organisationPage(
+                editor, organisation, values: OrganisationForm.values(form),
+                checked: Set(form.values("partnershipIds")), errors: errors, context: context)
         }
     }
 
     @Sendable func confirmDeleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let organisation = try await services.organisations.find(try context.pathID(), in: programmeID)
-        let page = context.page(request)
-        let t = page.t
-        return try await confirm(
-            session, actor, programme: try context.programme, page: page,
+        let t = editor.t
+        return editor.confirm(
             title: t("edit.organisation.delete.title", ["name": organisation.name]),
             message: t("edit.organisation.delete.message"), action: SiteURL.deleteOrganisation(organisation.id).path,
-            label: t("edit.organisation.delete.confirm"), cancel: SiteURL.organisation(organisation.id).path)
+            confirmLabel: t("edit.organisation.delete.confirm"), cancelURL: SiteURL.organisation(organisation.id).path)
     }
 
     @Sendable func deleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, actor) = try editor(request, context)
-        try await services.organisations.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        let editor = try context.editor(request, may: .editPeople)
+        try await services.organisations.delete(try context.pathID(), in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.organisations.path)
     }
 
@@ -148,17 +115,20 @@ struct PeopleEditingController {
     }
 
     private func personPage(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, action: String,
-        cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue]
+        _ editor: Editor, _ person: Person?, values: [String: String], checked: Set<String>,
+        errors: [FieldIssue] = []
     ) async throws -> Response {
-        return respond(
-            PersonFormPage.view(
-                PersonFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel,
-                    organisations: try await organisations().map { (value: $0.id.uuidString, label: $0.name) },
-                    values: values, checked: checked, errors: errors, page: page)), errors: errors)
+        let t = editor.t
+        let form = FormState(
+            title: person.map { t("edit.person.edit", ["name": $0.displayName]) } ?? t("edit.person.new"),
+            action: person.map { SiteURL.editPerson($0.id).path } ?? SiteURL.newPerson.path,
+            cancelURL: person.map { SiteURL.person($0.id).path } ?? SiteURL.staffPeople.path, values: values,
+            errors: errors)
+        let model = PersonFormPage.Model(
+            editor: editor, form: form,
+            organisations: try await organisations().map { (value: $0.id.uuidString, label: $0.name) },
+            checked: checked)
+        return editor.respond(PersonFormPage.view(model), form: form)
     }
 
     private func draft(_ form: FormBody, t: Localizer) async throws -> PersonDraft {
@@ -168,92 +138,56 @@ struct PeopleEditingController {
     }
 
     @Sendable func newPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let page = context.page(request)
-        return try await personPage(
-            session, actor, programme: try context.programme, page: page, title: page.t("edit.person.new"),
-            action: SiteURL.newPerson.path,
-            cancel: SiteURL.staffPeople.path,
-            values: [:], checked: [], errors: [])
+        let editor = try context.editor(request, may: .editPeople)
+        return try await personPage(editor, nil, values: [:], checked: [])
     }
 
     @Sendable func createPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
+        let editor = try context.editor(request, may: .editPeople)
+        return try await editor.submit(request, context: context, besides: "familyName") { form in
             let person = try await services.people.create(
-                try await draft(form, t: page.t), in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.person(person.id).path)
-        } catch let error as DomainError {
-            return try await personPage(
-                session, actor, programme: try context.programme, page: page, title: page.t("edit.person.new"),
-                action: SiteURL.newPerson.path,
-                cancel: SiteURL.staffPeople.path, values: PersonForm.values(form), checked: Set(form.values("flags")),
-                errors: FormControls.issues(error, besides: "familyName", t: page.t))
+                try await draft(form, t: editor.t), in: programmeID, by: editor.author)
+            return SiteURL.person(person.id).path
+        } invalid: { form, errors in
+            try await personPage(
+                editor, nil, values: PersonForm.values(form), checked: Set(form.values("flags")), errors: errors)
         }
     }
 
     @Sendable func editPerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
         let names = Dictionary(uniqueKeysWithValues: try await organisations().map { ($0.id, $0.name) })
-        let page = context.page(request)
         return try await personPage(
-            session, actor, programme: try context.programme, page: page,
-            title: page.t("edit.person.edit", ["name": person.displayName]),
-            action: SiteURL.editPerson(person.id).path,
-            cancel: SiteURL.person(person.id).path, values: PersonForm.values(person, organisations: names),
-            checked: PersonForm.flags(person), errors: [])
+            editor, person, values: PersonForm.values(person, organisations: names), checked: PersonForm.flags(person))
     }
 
     @Sendable func updatePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
-        let form = try await FormBody.read(request, context)
-        let page = context.page(request)
-        do {
+        return try await editor.submit(request, context: context, besides: "familyName") { form in
             _ = try await services.people.update(
-                person.id, with: try await draft(form, t: page.t), in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.person(person.id).path)
-        } catch let error as DomainError {
-            return try await personPage(
-                session, actor, programme: try context.programme, page: page,
-                title: page.t("edit.person.edit", ["name": person.displayName]),
-                action: SiteURL.editPerson(person.id).path, cancel: SiteURL.person(person.id).path,
-                values: PersonForm.values(form), checked: Set(form.values("flags")),
-                errors: FormControls.issues(error, besides: "familyName", t: page.t))
+                person.id, with: try await draft(form, t: editor.t), in: programmeID, by: editor.author)
+            return SiteURL.person(person.id).path
+        } invalid: { form, errors in
+            try await personPage(
+                editor, person, values: PersonForm.values(form), checked: Set(form.values("flags")), errors: errors)
         }
     }
 
     @Sendable func confirmDeletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try editor(request, context)
+        let editor = try context.editor(request, may: .editPeople)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
-        let page = context.page(request)
-        let t = page.t
-        return try await confirm(
-            session, actor, programme: try context.programme, page: page,
+        let t = editor.t
+        return editor.confirm(
             title: t("edit.person.delete.title", ["name": person.displayName]),
             message: t("edit.person.delete.message"), action: SiteURL.deletePerson(person.id).path,
-            label: t("edit.person.delete.confirm"), cancel: SiteURL.person(person.id).path)
+            confirmLabel: t("edit.person.delete.confirm"), cancelURL: SiteURL.person(person.id).path)
     }
 
     @Sendable func deletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, actor) = try editor(request, context)
-        try await services.people.delete(try context.pathID(), in: programmeID, by: ChangeAuthor(actor))
+        let editor = try context.editor(request, may: .editPeople)
+        try await services.people.delete(try context.pathID(), in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.staffPeople.path)
-    }
-
-    private func confirm(
-        _ session: Session, _ actor: Actor, programme: Programme, page: PageContext, title: String, message: String,
-        action: String,
-        label: String, cancel: String
-    ) async throws -> Response {
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email, title: title, message: message,
-                    action: action, confirmLabel: label, cancelURL: cancel, csrfToken: session.csrfToken,
-                    page: page)))
     }
 }

@@ -4,28 +4,17 @@ import Foundation
 /// Record or change a person.
 enum PersonFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var organisations: [(value: String, label: String)]
-        var values: [String: String]
         var checked: Set<String>
-        var errors: [FieldIssue] = []
-        /// The request's language and place.
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("edit.person.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("edit.person.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "givenName", t("edit.person.givenName"), value: v("givenName"), errors: e("givenName"), t: t)

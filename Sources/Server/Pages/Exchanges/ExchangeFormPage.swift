@@ -4,27 +4,17 @@ import Foundation
 /// Record or change a delegation or exchange.
 enum ExchangeFormPage {
     struct Model {
-        var programmeName: String
-        var email: String
-        var csrfToken: String
-        var title: String
-        var action: String
-        var cancelURL: String
+        var editor: Editor
+        var form: FormState
         var events: [(value: String, label: String)]
-        var values: [String: String]
         var checked: Set<String>
-        var errors: [FieldIssue] = []
-        var page: PageContext = .base
     }
 
     static func view(_ model: Model) -> HTML {
-        let t = model.page.t
-        let e = { (field: String) in FormControls.messages(model.errors, field, t: t) }
-        let v = { (field: String) in model.values[field] ?? "" }
-        let frame = FormPage.Frame(
-            programmeName: model.programmeName, email: model.email, title: model.title, backURL: model.cancelURL,
-            action: model.action, csrfToken: model.csrfToken, hasErrors: !model.errors.isEmpty,
-            submitLabel: t("exchanges.form.submit"), page: model.page)
+        let (t, form) = (model.editor.t, model.form)
+        let e = { (field: String) in form.messages(field, t: t) }
+        let v = form.value
+        let frame = FormPage.Frame(model.editor, form, submitLabel: t("exchanges.form.submit"))
         return FormPage.view(frame) {
             FormControls.text(
                 "title", t("exchanges.form.title"), value: v("title"), errors: e("title"), required: true, t: t)

@@ -18,20 +18,12 @@ struct ExchangesPagesController {
 
     private var programmeID: UUID { services.programmeID }
 
-    private func editor(_ request: Request, _ context: AppRequestContext, partnership: UUID) throws -> (Session, Actor)
-    {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        return (session, try context.authorize(.editActivity(partnerships: [partnership]), in: programmeID))
-    }
-
     @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, actor) = try context.signedIn(request, to: programmeID)
+        let editor = try context.editor(request, may: nil)
         let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
         let d = exchange.draft
         let partnership = try await services.partnerships.find(d.partnershipID, in: programmeID)
-        let programme = try context.programme
-        let page = context.page(request)
-        let t = page.t
+        let (page, t) = (editor.page, editor.t)
         var itinerary: [(String, String, String)] = []
         for id in d.eventIDs {
             if let event = try? await services.events.find(id, in: programmeID) {
@@ -49,7 +41,7 @@ struct ExchangesPagesController {
         return HTMLResponse.private(
             ExchangePage.view(
                 ExchangePage.Model(
-                    programmeName: programme.name, email: actor.user.email, id: exchange.id, title: d.title,
+                    programmeName: editor.programmeName, email: editor.email, id: exchange.id, title: d.title,
                     summary: t("exchanges.summary", ["from": from, "to": to, "dates": dates]),
                     partnership: (
                         partnership.pairName,
@@ -58,126 +50,105 @@ struct ExchangesPagesController {
                     purposes: d.purposes.map { t.label("partnership.health.purposes", $0) },
                     members: d.members.map { ($0.name, t.label("exchanges.role", $0.role)) },
                     itinerary: itinerary, outcomes: d.outcomes,
-                    canEdit: actor.may(.editActivity(partnerships: [d.partnershipID]), in: programmeID), page: page)))
+                    canEdit: editor.actor.may(.editActivity(partnerships: [d.partnershipID]), in: programmeID),
+                    page: page)))
     }
 
     private func page(
-        _ session: Session, _ actor: Actor, partnership: UUID, title: String, action: String, cancel: String,
-        values: [String: String], checked: Set<String>, errors: [FieldIssue], programme: Programme, page: PageContext
+        _ editor: Editor, _ exchange: Exchange?, partnership: UUID, values: [String: String], checked: Set<String>,
+        errors: [FieldIssue] = []
     ) async throws -> Response {
-        let t = page.t
+        let (t, page) = (editor.t, editor.page)
+        let form = FormState(
+            title: exchange.map { t("exchanges.form.edit", ["title": $0.draft.title]) } ?? t("exchanges.form.new"),
+            action: exchange.map { SiteURL.editExchange($0.id).path } ?? SiteURL.newExchange(partnership).path,
+            cancelURL: exchange.map { SiteURL.exchange($0.id).path } ?? SiteURL.partnership(partnership).path,
+            values: values, errors: errors)
         let events = try await services.events.list(
             in: programmeID,
             EventQuery(
                 page: PageRequest(limit: PageRequest.maxLimit), partnershipID: partnership, includeInternal: true))
-        var response = HTMLResponse.private(
-            ExchangeFormPage.view(
-                ExchangeFormPage.Model(
-                    programmeName: programme.name, email: actor.user.email, csrfToken: session.csrfToken, title: title,
-                    action: action, cancelURL: cancel,
-                    events: events.items.map {
-                        (
-                            $0.id.uuidString,
-                            t(
-                                "exchanges.form.eventOption",
-                                [
-                                    "title": page.title(of: $0).text,
-                                    "when": t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
-                                ])
-                        )
-                    },
-                    values: values, checked: checked, errors: errors, page: page)))
-        if !errors.isEmpty { response.status = .unprocessableContent }
-        return response
+        let model = ExchangeFormPage.Model(
+            editor: editor, form: form,
+            events: events.items.map {
+                (
+                    $0.id.uuidString,
+                    t(
+                        "exchanges.form.eventOption",
+                        [
+                            "title": page.title(of: $0).text,
+                            "when": t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
+                        ])
+                )
+            }, checked: checked)
+        return editor.respond(ExchangeFormPage.view(model), form: form)
+    }
+
+    /// The exchange at the path and its editor: the public are sent to sign in before it is looked up, then only
+    /// those who may edit its partnership's activities get on.
+    private func editable(_ request: Request, _ context: AppRequestContext) async throws -> (Editor, Exchange) {
+        let editor = try context.editor(request, may: nil)
+        let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
+        try context.authorize(.editActivity(partnerships: [exchange.draft.partnershipID]), in: programmeID)
+        return (editor, exchange)
     }
 
     @Sendable func newExchange(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, partnership: id)
+        let editor = try context.editor(request, may: .editActivity(partnerships: [id]))
         _ = try await services.partnerships.find(id, in: programmeID)
-        return try await page(
-            session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
-            action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
-            values: ["direction": "inbound"], checked: [], errors: [], programme: try context.programme,
-            page: context.page(request))
+        return try await page(editor, nil, partnership: id, values: ["direction": "inbound"], checked: [])
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let id = try context.pathID()
-        let (session, actor) = try editor(request, context, partnership: id)
-        let form = try await FormBody.read(request, context)
-        do {
+        let editor = try context.editor(request, may: .editActivity(partnerships: [id]))
+        return try await editor.submit(request, context: context, besides: "title") { form in
             let draft = try await ExchangesController.draft(
                 ExchangeForm.input(form, partnership: id), services: services)
-            let exchange = try await services.exchanges.create(draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.exchange(exchange.id).path)
-        } catch let error as DomainError {
-            return try await page(
-                session, actor, partnership: id, title: context.localizer("exchanges.form.new"),
-                action: SiteURL.newExchange(id).path, cancel: SiteURL.partnership(id).path,
-                values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: context.localizer),
-                programme: try context.programme, page: context.page(request))
+            let exchange = try await services.exchanges.create(draft, in: programmeID, by: editor.author)
+            return SiteURL.exchange(exchange.id).path
+        } invalid: { form, errors in
+            try await page(
+                editor, nil, partnership: id, values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
+                errors: errors)
         }
     }
 
     @Sendable func edit(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
-        let (session, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
+        let (editor, exchange) = try await editable(request, context)
         return try await page(
-            session, actor, partnership: exchange.draft.partnershipID,
-            title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
-            action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
-            values: ExchangeForm.values(exchange), checked: ExchangeForm.checked(exchange), errors: [],
-            programme: try context.programme, page: context.page(request))
+            editor, exchange, partnership: exchange.draft.partnershipID, values: ExchangeForm.values(exchange),
+            checked: ExchangeForm.checked(exchange))
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
+        let (editor, exchange) = try await editable(request, context)
         let partnership = exchange.draft.partnershipID
-        let (session, actor) = try editor(request, context, partnership: partnership)
-        let form = try await FormBody.read(request, context)
-        do {
+        return try await editor.submit(request, context: context, besides: "title") { form in
             let draft = try await ExchangesController.draft(
                 ExchangeForm.input(form, partnership: partnership), services: services)
-            _ = try await services.exchanges.update(exchange.id, with: draft, in: programmeID, by: ChangeAuthor(actor))
-            return Redirect.to(SiteURL.exchange(exchange.id).path)
-        } catch let error as DomainError {
-            return try await page(
-                session, actor, partnership: partnership,
-                title: context.localizer("exchanges.form.edit", ["title": exchange.draft.title]),
-                action: SiteURL.editExchange(exchange.id).path, cancel: SiteURL.exchange(exchange.id).path,
-                values: ExchangeForm.values(form), checked: ExchangeForm.checked(form),
-                errors: FormControls.issues(error, besides: "title", t: context.localizer),
-                programme: try context.programme, page: context.page(request))
+            _ = try await services.exchanges.update(exchange.id, with: draft, in: programmeID, by: editor.author)
+            return SiteURL.exchange(exchange.id).path
+        } invalid: { form, errors in
+            try await page(
+                editor, exchange, partnership: partnership, values: ExchangeForm.values(form),
+                checked: ExchangeForm.checked(form), errors: errors)
         }
     }
 
     @Sendable func confirmDelete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
-        let (session, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
-        let programme = try context.programme
-        let t = context.localizer
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: t("exchanges.deleteConfirm.title", ["title": exchange.draft.title]),
-                    message: t("exchanges.deleteConfirm.message"),
-                    action: SiteURL.deleteExchange(exchange.id).path,
-                    confirmLabel: t("exchanges.deleteConfirm.confirm"),
-                    cancelURL: SiteURL.exchange(exchange.id).path, csrfToken: session.csrfToken,
-                    page: context.page(request))))
+        let (editor, exchange) = try await editable(request, context)
+        let t = editor.t
+        return editor.confirm(
+            title: t("exchanges.deleteConfirm.title", ["title": exchange.draft.title]),
+            message: t("exchanges.deleteConfirm.message"), action: SiteURL.deleteExchange(exchange.id).path,
+            confirmLabel: t("exchanges.deleteConfirm.confirm"), cancelURL: SiteURL.exchange(exchange.id).path)
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let exchange = try await services.exchanges.find(try context.pathID(), in: programmeID)
-        let (_, actor) = try editor(request, context, partnership: exchange.draft.partnershipID)
-        try await services.exchanges.delete(exchange.id, in: programmeID, by: ChangeAuthor(actor))
+        let (editor, exchange) = try await editable(request, context)
+        try await services.exchanges.delete(exchange.id, in: programmeID, by: editor.author)
         return Redirect.to(SiteURL.partnership(exchange.draft.partnershipID).path)
     }
 }

@@ -83,3 +83,16 @@ extension FormPage.Frame {
             submitLabel: submitLabel, preface: preface, scripts: scripts, page: editor.page)
     }
 }
+
+extension Editor {
+    /// The page that asks before a destructive action: `action` is posted only when the person confirms.
+    func confirm(
+        title: String, message: String, action: String, confirmLabel: String, cancelURL: String
+    ) -> Response {
+        HTMLResponse.private(
+            ConfirmPage.view(
+                ConfirmPage.Model(
+                    programmeName: programmeName, email: email, title: title, message: message, action: action,
+                    confirmLabel: confirmLabel, cancelURL: cancelURL, csrfToken: csrfToken, page: page)))
+    }
+}
