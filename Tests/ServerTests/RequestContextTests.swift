@@ -174,4 +174,17 @@ import Testing
             #expect(try await names("Hub Twinning Office") == [])
         }
     }
+
+    @Test func aNewEventStartsInTheHomeCitysZoneAndInNoneWithoutAHomeCity() async throws {
+        for demo in [true, false] {
+            try await withApp(demo: demo) { app async throws in
+                _ = try await app.user(.admin, email: "zone@example.org")
+                var browser = Browser(app)
+                try await browser.signIn("zone@example.org")
+                let page = try await browser.send(.get, "/staff/events/new").text
+                let zone = demo ? "America/New_York" : ""
+                #expect(page.contains(#"name="timeZone" type="text" value="\#(zone)""#), "demo: \(demo)")
+            }
+        }
+    }
 }

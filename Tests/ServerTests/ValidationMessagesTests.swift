@@ -12,7 +12,7 @@ import Testing
 @Suite struct ValidationMessagesTests {
     /// How many cases `FieldIssue.Rule` has. A new rule fails to compile in ``name(_:)`` until it is named
     /// there, and then fails ``everyRuleHasASample`` until a sample of it is added to ``samples``.
-    static let ruleCount = 46
+    static let ruleCount = 52
 
     /// One sample or more of every rule (every kind of list, record and unit too).
     static let samples: [FieldIssue.Rule] =
@@ -28,7 +28,7 @@ import Testing
             .cityPartnersItself, .sameCountry(partner: "Osaka", home: "Kyoto"), .personNeedsName, .geoNamesID,
             .wikidataID, .notTranslated(fields: ["title", "description"]), .imageEmpty, .imageTooLarge(size: "6.2 MB"),
             .imageType, .imageMismatch(sniffed: "image/png", declared: "image/jpeg"), .commonPassword,
-            .passwordIsEmail,
+            .passwordIsEmail, .dateTime, .localTimeNeedsZone, .role, .currentPassword, .missing, .endNeeded,
         ]
         + FieldIssue.Rule.Counted.allCases.map { .tooMany(max: 50, $0) }
         + FieldIssue.Rule.Record.allCases.map { .notInProgramme($0) }
@@ -83,6 +83,12 @@ import Testing
         case .imageMismatch: "imageMismatch"
         case .commonPassword: "commonPassword"
         case .passwordIsEmail: "passwordIsEmail"
+        case .dateTime: "dateTime"
+        case .localTimeNeedsZone: "localTimeNeedsZone"
+        case .role: "role"
+        case .currentPassword: "currentPassword"
+        case .missing: "missing"
+        case .endNeeded: "endNeeded"
         }
     }
 

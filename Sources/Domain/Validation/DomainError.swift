@@ -67,6 +67,16 @@ public struct FieldIssue: Sendable, Hashable, Codable {
         case imageMismatch(sniffed: String, declared: String)
         case commonPassword
         case passwordIsEmail
+        /// A date and time that is neither a venue-local `YYYY-MM-DDTHH:MM` nor RFC 3339.
+        case dateTime
+        /// A local time given without the zone to read it in.
+        case localTimeNeedsZone
+        case role
+        case currentPassword
+        /// A field an input must give and left out ("is required"; ``required`` is one given empty).
+        case missing
+        /// An event's end, left out where its start has a time.
+        case endNeeded
 
         /// What a list counts.
         public enum Counted: Sendable, Hashable, CaseIterable {

@@ -144,6 +144,12 @@ extension FieldIssue.Rule {
         case .imageMismatch(let sniffed, let declared): "is a \(sniffed) file sent as \(declared)"
         case .commonPassword: "is one of the most common passwords; choose another"
         case .passwordIsEmail: "must not be the email address"
+        case .dateTime: "must be a date and time: 2019-04-12T10:00 (venue time) or RFC 3339"
+        case .localTimeNeedsZone: "is required to read a local time"
+        case .role: "must be one of the roles"
+        case .currentPassword: "is not your current password"
+        case .missing: "is required"
+        case .endNeeded: "is required for an event with a start time"
         }
     }
 }

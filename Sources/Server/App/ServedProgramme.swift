@@ -5,8 +5,16 @@ import Storage
 /// The programme the server serves, with the time zone its days are counted in: what every request acts on.
 struct ServedProgramme: Sendable {
     let programme: Programme
-    /// The home city's zone; UTC when it has none.
-    let zone: TimeZone
+    /// The home city's zone; nil when the programme has no home city or its city no zone.
+    let homeZone: TimeZone?
+
+    init(programme: Programme, zone homeZone: TimeZone?) {
+        self.programme = programme
+        self.homeZone = homeZone
+    }
+
+    /// The zone the programme's days are counted in: its home city's, else UTC.
+    var zone: TimeZone { homeZone ?? TimeZone(identifier: "UTC")! }
 
     /// The day `now` falls on in the programme's zone.
     func day(of now: Date) -> PartialDate {
@@ -22,13 +30,8 @@ struct ServedProgramme: Sendable {
         programmes: any ProgrammeRepository, cities: any CityRepository, id: UUID
     ) async throws -> ServedProgramme {
         let programme = try await programmes.find(id)
-        var zone = TimeZone(identifier: "UTC")!
-        if let home = programme.homeCityID, let city = try? await cities.find(home),
-            let id = city.timeZone, let found = TimeZone(identifier: id)
-        {
-            zone = found
-        }
-        return ServedProgramme(programme: programme, zone: zone)
+        let city = try? await programme.homeCityID.asyncMap { try await cities.find($0) }
+        return ServedProgramme(programme: programme, zone: city?.timeZone.flatMap(TimeZone.init(identifier:)))
     }
 
     /// The programme `services` serve, read now.

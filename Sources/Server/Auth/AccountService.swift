@@ -45,7 +45,7 @@ struct AccountService: Sendable {
             try await hasher.verify(current, against: stored.passwordHash)
         else {
             logger.notice("password change: wrong current password", metadata: ["user": "\(user.id)"])
-            throw DomainError.invalid([FieldIssue(field: "current", message: "is not your current password")])
+            throw DomainError.invalid([FieldIssue(field: "current", rule: .currentPassword)])
         }
         try await attempts.forget(attempt)
         try policy.check(new, email: user.email, field: "new")

@@ -99,7 +99,7 @@ struct UsersController {
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
         guard let role = form.value("role").flatMap(Role.init(rawValue:)) else {
-            throw DomainError.invalid([FieldIssue(field: "role", message: "must be one of the roles")])
+            throw DomainError.invalid([FieldIssue(field: "role", rule: .role)])
         }
         _ = try await services.accounts.users.setRole(user.id, role: role, partnershipScope: user.partnershipScope)
         try await services.accounts.sessions.deleteAll(userID: user.id)

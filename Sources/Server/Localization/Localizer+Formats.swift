@@ -170,6 +170,12 @@ extension Localizer {
             self("validation.imageMismatch", ["sniffed": sniffed, "declared": declared])
         case .commonPassword: self("validation.commonPassword")
         case .passwordIsEmail: self("validation.passwordIsEmail")
+        case .dateTime: self("validation.dateTime")
+        case .localTimeNeedsZone: self("validation.localTimeNeedsZone")
+        case .role: self("validation.role")
+        case .currentPassword: self("validation.currentPassword")
+        case .missing: self("validation.missing")
+        case .endNeeded: self("validation.endNeeded")
         }
     }
 

@@ -44,14 +44,14 @@ struct MembersController {
         try context.authorize(.editPeople, in: programmeID)
         let input = try await JSONRequest.decode(JoinInput.self, from: request, context: context)
         var issues: [FieldIssue] = []
-        if input.personId == nil { issues.append(FieldIssue(field: "personId", message: "is required")) }
-        if input.levelId == nil { issues.append(FieldIssue(field: "levelId", message: "is required")) }
+        if input.personId == nil { issues.append(FieldIssue(field: "personId", rule: .missing)) }
+        if input.levelId == nil { issues.append(FieldIssue(field: "levelId", rule: .missing)) }
         var day = context.now
         if let text = input.joined {
             if let date = PartialDate(text.trimmingWhitespace), date.precision == .day {
                 day = EventSchedule.allDay(first: date, last: date).sortKey(in: nil)
             } else {
-                issues.append(FieldIssue(field: "joined", message: "must be a day written YYYY-MM-DD"))
+                issues.append(FieldIssue(field: "joined", rule: .day))
             }
         }
         guard issues.isEmpty, let person = input.personId, let level = input.levelId else {

@@ -48,7 +48,7 @@ struct PlannerController {
         let dateText = query.string("date") ?? ""
         let date = PartialDate(dateText)
         if date?.precision != .day {
-            issues.append(FieldIssue(field: "date", message: "must be a day written YYYY-MM-DD"))
+            issues.append(FieldIssue(field: "date", rule: .day))
         }
         let start = ClockTime(query.string("workStart") ?? "09:00")
         let end = ClockTime(query.string("workEnd") ?? "18:00")

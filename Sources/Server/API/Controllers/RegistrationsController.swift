@@ -24,8 +24,8 @@ struct RegistrationsController {
         }
         let input = try await JSONRequest.decode(RegistrationInput.self, from: request, context: context)
         var issues: [FieldIssue] = []
-        if input.name == nil { issues.append(FieldIssue(field: "name", message: "is required")) }
-        if input.email == nil { issues.append(FieldIssue(field: "email", message: "is required")) }
+        if input.name == nil { issues.append(FieldIssue(field: "name", rule: .missing)) }
+        if input.email == nil { issues.append(FieldIssue(field: "email", rule: .missing)) }
         if !issues.isEmpty { throw DomainError.invalid(issues) }
         let registration = try await Self.register(
             RegistrationDraft(name: input.name ?? "", email: input.email ?? ""), for: event.id, services: services,
@@ -72,7 +72,7 @@ struct RegistrationsController {
         let registration = try await editable(try context.pathID(), context)
         let input = try await JSONRequest.decode(AttendanceInput.self, from: request, context: context)
         guard let attended = input.attended else {
-            throw DomainError.invalid([FieldIssue(field: "attended", message: "is required")])
+            throw DomainError.invalid([FieldIssue(field: "attended", rule: .missing)])
         }
         return try JSONResponse.make(
             RegistrationDTO(try await services.registrations.setAttended(registration.id, attended, in: programmeID)))

@@ -67,8 +67,8 @@ struct ArticleInput: Decodable, Sendable {
                 issues.append(FieldIssue(field: "publishedAt", message: "must be left out for a draft"))
             }
         }
-        if title == nil { issues.append(FieldIssue(field: "title", message: "is required")) }
-        if body == nil { issues.append(FieldIssue(field: "body", message: "is required")) }
+        if title == nil { issues.append(FieldIssue(field: "title", rule: .missing)) }
+        if body == nil { issues.append(FieldIssue(field: "body", rule: .missing)) }
         let published: Date? = status == .draft ? nil : (date ?? current?.publishedAt ?? now)
         let draft = ArticleDraft(
             title: title ?? "", body: body ?? "", summary: summary, partnershipIDs: partnershipIds ?? [],

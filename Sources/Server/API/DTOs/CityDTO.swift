@@ -50,8 +50,8 @@ struct CityInput: Decodable, Sendable {
 
     func draft() throws -> CityDraft {
         var issues: [FieldIssue] = []
-        if name == nil { issues.append(FieldIssue(field: "name", message: "is required")) }
-        if country == nil { issues.append(FieldIssue(field: "country", message: "is required")) }
+        if name == nil { issues.append(FieldIssue(field: "name", rule: .missing)) }
+        if country == nil { issues.append(FieldIssue(field: "country", rule: .missing)) }
         if let latitude, longitude == nil {
             issues.append(FieldIssue(field: "longitude", message: "is required with latitude"))
             if !(-90...90).contains(latitude) {

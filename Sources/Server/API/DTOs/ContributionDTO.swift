@@ -54,11 +54,11 @@ struct ContributionInput: Decodable, Sendable {
 
     func draft() throws -> ContributionDraft {
         var issues: [FieldIssue] = []
-        if donorId == nil { issues.append(FieldIssue(field: "donorId", message: "is required")) }
+        if donorId == nil { issues.append(FieldIssue(field: "donorId", rule: .missing)) }
         let received = InputIssues.date(received, "received", into: &issues)
-        if self.received == nil { issues.append(FieldIssue(field: "received", message: "is required")) }
+        if self.received == nil { issues.append(FieldIssue(field: "received", rule: .missing)) }
         if let received, received.precision != .day {
-            issues.append(FieldIssue(field: "received", message: "must be a day written YYYY-MM-DD"))
+            issues.append(FieldIssue(field: "received", rule: .day))
         }
         var gift: ContributionDraft.Gift?
         switch (amount, inKind) {

@@ -98,7 +98,7 @@ struct EventInput: Decodable, Sendable {
     func draft(partnerships: Set<UUID>, organisations: Set<UUID>) throws -> EventDraft {
         var issues: [FieldIssue] = []
         let kind = InputIssues.choice(kind, "kind", default: EventKind?.none, into: &issues)
-        if title == nil { issues.append(FieldIssue(field: "title", message: "is required")) }
+        if title == nil { issues.append(FieldIssue(field: "title", rule: .missing)) }
         let zone = timeZone.flatMap { TimeZone(identifier: $0.trimmingWhitespace) }
         var schedule: EventSchedule?
         if let start {
@@ -106,7 +106,7 @@ struct EventInput: Decodable, Sendable {
                 start: start, end: end, allDay: allDay ?? false, approximate: approximate ?? false,
                 part: approximatePart, zone: zone, into: &issues)
         } else {
-            issues.append(FieldIssue(field: "start", message: "is required"))
+            issues.append(FieldIssue(field: "start", rule: .missing))
         }
         var venue: Venue?
         if let input = self.venue {

@@ -22,17 +22,17 @@ enum EventDates {
             let first = PartialDate(start.trimmingWhitespace)
             let last: PartialDate? = end.map { PartialDate($0.trimmingWhitespace) } ?? first
             if first?.precision != .day {
-                issues.append(FieldIssue(field: "start", message: "must be a day written YYYY-MM-DD"))
+                issues.append(FieldIssue(field: "start", rule: .day))
             }
             if last?.precision != .day {
-                issues.append(FieldIssue(field: "end", message: "must be a day written YYYY-MM-DD"))
+                issues.append(FieldIssue(field: "end", rule: .day))
             }
             guard let first, let last, first.precision == .day, last.precision == .day else { return nil }
             return .allDay(first: first, last: last)
         }
         let from = instant(start, zone: zone, field: "start", into: &issues)
         guard let end else {
-            issues.append(FieldIssue(field: "end", message: "is required for an event with a start time"))
+            issues.append(FieldIssue(field: "end", rule: .endNeeded))
             return nil
         }
         let to = instant(end, zone: zone, field: "end", into: &issues)
@@ -48,11 +48,11 @@ enum EventDates {
         let pattern = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/
         guard let match = trimmed.wholeMatch(of: pattern) else {
             issues.append(
-                FieldIssue(field: field, message: "must be a date and time: 2019-04-12T10:00 (venue time) or RFC 3339"))
+                FieldIssue(field: field, rule: .dateTime))
             return nil
         }
         guard let zone else {
-            issues.append(FieldIssue(field: "timeZone", message: "is required to read a local time"))
+            issues.append(FieldIssue(field: "timeZone", rule: .localTimeNeedsZone))
             return nil
         }
         var calendar = Calendar(identifier: .gregorian)

@@ -65,7 +65,7 @@ struct ExchangeInput: Decodable, Sendable {
             }
         }
         let starts = InputIssues.date(starts, "starts", into: &issues)
-        if self.starts == nil { issues.append(FieldIssue(field: "starts", message: "is required")) }
+        if self.starts == nil { issues.append(FieldIssue(field: "starts", rule: .missing)) }
         let ends = InputIssues.date(ends, "ends", into: &issues)
         var members: [Exchange.Member] = []
         for (index, member) in (self.members ?? []).enumerated() {
@@ -73,8 +73,8 @@ struct ExchangeInput: Decodable, Sendable {
                 member.role, "members[\(index)].role", default: Exchange.Member.Role.other, into: &issues)
             members.append(Exchange.Member(name: member.name, role: role ?? .other, personID: member.personId))
         }
-        if title == nil { issues.append(FieldIssue(field: "title", message: "is required")) }
-        if partnershipId == nil { issues.append(FieldIssue(field: "partnershipId", message: "is required")) }
+        if title == nil { issues.append(FieldIssue(field: "title", rule: .missing)) }
+        if partnershipId == nil { issues.append(FieldIssue(field: "partnershipId", rule: .missing)) }
         guard let direction, let starts, let partnershipId else { throw DomainError.invalid(issues) }
         let draft = ExchangeDraft(
             title: title ?? "", direction: direction, partnershipID: partnershipId, purposes: purposes, starts: starts,

@@ -34,7 +34,7 @@ struct GiftInput: Decodable, Sendable {
         let recipient = Self.party(recipient, "recipient", into: &issues)
         let given = InputIssues.date(given, "given", into: &issues)
         let value = estimatedValue.flatMap { InputIssues.money($0, field: "estimatedValue", into: &issues) }
-        if title == nil { issues.append(FieldIssue(field: "title", message: "is required")) }
+        if title == nil { issues.append(FieldIssue(field: "title", rule: .missing)) }
         guard let giver, let recipient else { throw DomainError.invalid(issues) }
         let draft = GiftDraft(
             title: title ?? "", giver: giver, recipient: recipient, given: given, occasion: occasion,
@@ -49,7 +49,7 @@ struct GiftInput: Decodable, Sendable {
         -> GiftParty?
     {
         guard let input else {
-            issues.append(FieldIssue(field: field, message: "is required"))
+            issues.append(FieldIssue(field: field, rule: .missing))
             return nil
         }
         let kind = InputIssues.choice(input.kind, "\(field).kind", default: GiftParty.Kind.city, into: &issues)

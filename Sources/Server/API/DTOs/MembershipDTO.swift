@@ -31,7 +31,7 @@ struct MembershipLevelInput: Decodable, Sendable {
     func level() throws -> MembershipLevel {
         var issues: [FieldIssue] = []
         let fee = fee.flatMap { InputIssues.money($0, field: "fee", into: &issues) }
-        if name == nil { issues.append(FieldIssue(field: "name", message: "is required")) }
+        if name == nil { issues.append(FieldIssue(field: "name", rule: .missing)) }
         if lifetime != true, termMonths == nil {
             issues.append(FieldIssue(field: "termMonths", message: "is required unless the level is lifetime"))
         }

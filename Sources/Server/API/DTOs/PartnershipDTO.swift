@@ -49,7 +49,7 @@ struct PartnershipInput: Decodable, Sendable {
         if home == nil {
             issues.append(FieldIssue(field: "homeCityId", message: "is required: the programme has no home city"))
         }
-        if partnerCityId == nil { issues.append(FieldIssue(field: "partnerCityId", message: "is required")) }
+        if partnerCityId == nil { issues.append(FieldIssue(field: "partnerCityId", rule: .missing)) }
         let kind = InputIssues.choice(kind, "kind", default: PartnershipKind.sister, into: &issues)
         let status = InputIssues.choice(status, "status", default: PartnershipStatus.active, into: &issues)
         let established = InputIssues.date(established, "established", into: &issues)

@@ -40,7 +40,7 @@ struct OrganisationInput: Decodable, Sendable {
     func draft() throws -> OrganisationDraft {
         var issues: [FieldIssue] = []
         let kind = InputIssues.choice(kind, "kind", default: OrganisationKind?.none, into: &issues)
-        if name == nil { issues.append(FieldIssue(field: "name", message: "is required")) }
+        if name == nil { issues.append(FieldIssue(field: "name", rule: .missing)) }
         guard let kind else { throw DomainError.invalid(issues) }
         let draft = OrganisationDraft(
             name: name ?? "", nativeName: nativeName, kind: kind, cityID: cityId, website: website,

@@ -54,9 +54,9 @@ struct PledgeInput: Decodable, Sendable {
 
     func draft() throws -> PledgeDraft {
         var issues: [FieldIssue] = []
-        if donorId == nil { issues.append(FieldIssue(field: "donorId", message: "is required")) }
-        if amount == nil { issues.append(FieldIssue(field: "amount", message: "is required")) }
-        if start == nil { issues.append(FieldIssue(field: "start", message: "is required")) }
+        if donorId == nil { issues.append(FieldIssue(field: "donorId", rule: .missing)) }
+        if amount == nil { issues.append(FieldIssue(field: "amount", rule: .missing)) }
+        if start == nil { issues.append(FieldIssue(field: "start", rule: .missing)) }
         let money = amount.flatMap { InputIssues.money($0, field: "amount", into: &issues) }
         let first = InputIssues.date(start, "start", into: &issues)
         let frequency: PledgeFrequency? =

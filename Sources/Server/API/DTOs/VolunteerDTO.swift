@@ -34,12 +34,12 @@ struct ShiftInput: Decodable, Sendable {
     /// `start` and `end` are RFC 3339, or local times read in the event venue's zone.
     func draft(zone: TimeZone?) throws -> ShiftDraft {
         var issues: [FieldIssue] = []
-        if role == nil { issues.append(FieldIssue(field: "role", message: "is required")) }
+        if role == nil { issues.append(FieldIssue(field: "role", rule: .missing)) }
         let from = start.flatMap { EventDates.instant($0, zone: zone, field: "start", into: &issues) }
         let to = end.flatMap { EventDates.instant($0, zone: zone, field: "end", into: &issues) }
-        if start == nil { issues.append(FieldIssue(field: "start", message: "is required")) }
-        if end == nil { issues.append(FieldIssue(field: "end", message: "is required")) }
-        if places == nil { issues.append(FieldIssue(field: "places", message: "is required")) }
+        if start == nil { issues.append(FieldIssue(field: "start", rule: .missing)) }
+        if end == nil { issues.append(FieldIssue(field: "end", rule: .missing)) }
+        if places == nil { issues.append(FieldIssue(field: "places", rule: .missing)) }
         let draft = ShiftDraft(
             role: role ?? "", start: from ?? Date(timeIntervalSince1970: 0), end: to ?? Date(timeIntervalSince1970: 1),
             places: places ?? 1)
@@ -67,7 +67,7 @@ struct PersonRefInput: Decodable, Sendable {
     var personId: UUID?
 
     func person() throws -> UUID {
-        guard let personId else { throw DomainError.invalid([FieldIssue(field: "personId", message: "is required")]) }
+        guard let personId else { throw DomainError.invalid([FieldIssue(field: "personId", rule: .missing)]) }
         return personId
     }
 }
@@ -117,9 +117,9 @@ struct HoursInput: Decodable, Sendable {
 
     func draft() throws -> HoursDraft {
         var issues: [FieldIssue] = []
-        if personId == nil { issues.append(FieldIssue(field: "personId", message: "is required")) }
-        if day == nil { issues.append(FieldIssue(field: "day", message: "is required")) }
-        if minutes == nil { issues.append(FieldIssue(field: "minutes", message: "is required")) }
+        if personId == nil { issues.append(FieldIssue(field: "personId", rule: .missing)) }
+        if day == nil { issues.append(FieldIssue(field: "day", rule: .missing)) }
+        if minutes == nil { issues.append(FieldIssue(field: "minutes", rule: .missing)) }
         let parsedDay = InputIssues.date(day, "day", into: &issues)
         let kind = InputIssues.choice(activity, "activity", default: nil, into: &issues) as VolunteerActivity?
         if !issues.isEmpty { throw DomainError.invalid(issues) }

@@ -67,7 +67,8 @@ struct EventsEditingController {
         guard editor.actor.user.role >= .partnerEditor else {
             throw AuthError.forbidden("your role (\(editor.actor.user.role.label)) may not add events")
         }
-        let zone = try context.servedProgramme.zone.identifier
+        // The home city's zone to start from; none when the programme has no home city (UTC would be a guess).
+        let zone = try context.servedProgramme.homeZone?.identifier ?? ""
         return try await page(editor, nil, values: ["timeZone": zone], checked: ["isPublic"], context: context)
     }
 
