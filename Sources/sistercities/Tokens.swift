@@ -53,7 +53,8 @@ struct Tokens: AsyncParsableCommand {
                 try await AccountCommands.withAccounts(database: database) { accounts in
                     for token in try await accounts.tokens(email: email) {
                         let status =
-                            token.revokedAt != nil ? "revoked" : token.hasExpired(at: Date()) ? "expired" : "active"
+                            token.revokedAt != nil
+                            ? "revoked" : token.hasExpired(at: WallClock.system.now()) ? "expired" : "active"
                         let expires = token.expiresAt?.ISO8601Format() ?? "never"
                         print("\(token.id.uuidString.lowercased())\t\(status)\t\(expires)\t\(token.name)")
                     }

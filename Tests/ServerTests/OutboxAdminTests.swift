@@ -70,7 +70,8 @@ import Testing
 
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
-                sender: "Boston <no-reply@example.org>", programme: app.programmeID, logger: Logger(label: "test"))
+                sender: "Boston <no-reply@example.org>", programme: app.programmeID, logger: Logger(label: "test"),
+                clock: .system)
             #expect(try await dispatcher.sendDue(now: Date().addingTimeInterval(1)) == 1)
             let waiting = try await FluentOutboxRepository(store: app.store).due(
                 now: Date().addingTimeInterval(1), limit: 10, in: nil)

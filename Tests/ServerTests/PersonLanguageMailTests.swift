@@ -21,7 +21,7 @@ import Testing
             dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
                 sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test"), clock: .system)
         }
 
         func send(now: Date = Date().addingTimeInterval(1)) async throws -> [String] {

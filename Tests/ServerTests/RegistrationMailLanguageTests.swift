@@ -37,7 +37,7 @@ import Testing
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
                 sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test"), clock: .system)
             func mails() throws -> [String] {
                 try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                     .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }

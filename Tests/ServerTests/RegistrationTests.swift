@@ -27,7 +27,7 @@ import Testing
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
                 sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test"), clock: .system)
             var visitor = Browser(app)
             let page = try await visitor.send(.get, "/events/\(id)")
             #expect(page.text.contains("1 of 1 places left."))

@@ -26,7 +26,7 @@ import Testing
     @Test(arguments: TestDatabase.all)
     func todayIsTheHomeCitysDayOfTheInjectedClock(database: TestDatabase) async throws {
         let now = Self.lateEveningInBoston
-        try await withApp(database, configure: { $0.clock = { now } }) { app async throws in
+        try await withApp(database, configure: { $0.clock = .fixed(now) }) { app async throws in
             let person = try JSONBody.object(
                 try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
             let donor = try #require(person["id"] as? String)
@@ -85,7 +85,7 @@ import Testing
     @Test(arguments: TestDatabase.all)
     func volunteersAreSignedUpAndTheirTimeLoggedByTheInjectedClock(database: TestDatabase) async throws {
         let now = Self.lateEveningInBoston
-        try await withApp(database, configure: { $0.clock = { now } }) { app async throws in
+        try await withApp(database, configure: { $0.clock = .fixed(now) }) { app async throws in
             let event = try JSONBody.object(
                 try await app.send(
                     .post, "/api/v1/events",
@@ -185,6 +185,32 @@ import Testing
                 let zone = demo ? "America/New_York" : ""
                 #expect(page.contains(#"name="timeZone" type="text" value="\#(zone)""#), "demo: \(demo)")
             }
+        }
+    }
+
+    /// The application's clock runs 20 days ahead: an event 10 days from now by the wall clock is past by it.
+    @Test(arguments: TestDatabase.all)
+    func upcomingAndPastAreMeasuredFromTheApplicationsClock(database: TestDatabase) async throws {
+        let wall = Date()
+        let now = wall.addingTimeInterval(20 * 86_400)
+        let day = String(Timestamp.format(wall.addingTimeInterval(10 * 86_400)).prefix(10))
+        try await withApp(database, demo: false, configure: { $0.clock = .fixed(now) }) { app async throws in
+            let created = try await app.send(
+                .post, "/api/v1/events",
+                json:
+                    #"{"title":"Tea ceremony","kind":"ceremony","start":"\#(day)","allDay":true,"isPublic":true,"venue":{"name":"Japan Society"}}"#
+            )
+            #expect(created.status == .created)
+            func titles(_ when: String) async throws -> [String] {
+                try JSONBody.items(try await app.send(.get, "/api/v1/events?when=\(when)", as: .anonymous))
+                    .compactMap { $0["title"] as? String }
+            }
+            #expect(try await titles("upcoming") == [])
+            #expect(try await titles("past") == ["Tea ceremony"])
+            let upcoming = try await app.send(.get, "/events", as: .anonymous)
+            #expect(!upcoming.text.contains("Tea ceremony"))
+            let past = try await app.send(.get, "/events?when=past", as: .anonymous)
+            #expect(past.text.contains("Tea ceremony"))
         }
     }
 }

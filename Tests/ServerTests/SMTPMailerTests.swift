@@ -313,8 +313,8 @@ enum TestCertificate {
         let mailer = FailingMailer(error)
         let dispatcher = OutboxDispatcher(
             outbox: outbox, mailer: mailer, sender: "no-reply@example.org", programme: nil,
-            logger: Logger(label: "test"))
-        #expect(try await dispatcher.sendDue() == 0)
+            logger: Logger(label: "test"), clock: .system)
+        #expect(try await dispatcher.sendDue(now: Date()) == 0)
         return (mailer.attempts, await outbox.messages.filter { $0.attempts > 0 }.count)
     }
 

@@ -128,7 +128,7 @@ import Testing
             let start = Date()
             let clock = Mutex(start)
             var accounts = app.accounts
-            accounts.now = { clock.withLock { $0 } }
+            accounts.clock = WallClock { clock.withLock { $0 } }
             let (secret, _) = try await accounts.startSession(for: user)
             clock.withLock { $0 = start.addingTimeInterval(29 * 60) }
             #expect(try await accounts.resolveSession(secret: secret) != nil, "used within 30 minutes")

@@ -17,7 +17,7 @@ struct TestApp: Sendable {
     let accounts: AccountService
     let store: Store
     let programmeID: UUID
-    /// An administrator's API token, sent by ``send(_:_:json:headers:as:)`` unless told otherwise.
+    /// An administrator's API token, sent by ``send(_:_:json:headers:as:sourceLocation:)`` unless told otherwise.
     let adminToken: String
 
     /// Who sends a request.
@@ -43,7 +43,7 @@ struct TestApp: Sendable {
     /// Sends a request as the administrator (default), anonymously, or with a token.
     func send(
         _ method: HTTPRequest.Method, _ path: String, json: String? = nil, headers: HTTPFields = [:],
-        as sender: Sender = .admin
+        as sender: Sender = .admin, sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> TestResponse {
         var headers = headers
         if json != nil, headers[.contentType] == nil { headers[.contentType] = "application/json" }
@@ -52,8 +52,11 @@ struct TestApp: Sendable {
         case .token(let token): headers[.authorization] = "Bearer \(token)"
         case .anonymous: break
         }
-        return try await client.execute(
+        let response = try await client.execute(
             uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+        // Every JSON answer must be the one `openapi.json` describes (Contract/OpenAPIContract.swift).
+        OpenAPIContract.record(method, path, response, sourceLocation: sourceLocation)
+        return response
     }
 
     /// GETs JSON anonymously and decodes it.

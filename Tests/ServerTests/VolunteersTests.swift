@@ -103,7 +103,7 @@ import Testing
             let dispatcher = OutboxDispatcher(
                 outbox: FluentOutboxRepository(store: app.store), mailer: FolderMailer(directory: folder),
                 sender: "Sister Cities <no-reply@example.org>", programme: app.programmeID,
-                logger: Logger(label: "test"))
+                logger: Logger(label: "test"), clock: .system)
             #expect(try await dispatcher.sendDue(now: Date().addingTimeInterval(1)) == 1)
             let mail = try String(
                 contentsOf: folder.appendingPathComponent(

@@ -134,26 +134,40 @@ public struct EventDraft: Sendable, Hashable {
 
 /// Which events to list.
 public struct EventQuery: Sendable, Hashable {
-    public enum When: String, Sendable, CaseIterable {
+    /// What a reader asks for (`?when=`): the moment it is measured from comes from the clock.
+    public enum Period: String, Sendable, CaseIterable {
         case upcoming, past, all
+    }
+
+    /// Which events by time, measured from a moment.
+    public enum When: Sendable, Hashable {
+        case all
+        /// Not over at the moment, soonest first.
+        case upcoming(at: Date)
+        /// Over by the moment, latest first.
+        case past(at: Date)
+
+        public init(_ period: Period, at now: Date) {
+            switch period {
+            case .all: self = .all
+            case .upcoming: self = .upcoming(at: now)
+            case .past: self = .past(at: now)
+            }
+        }
     }
 
     public var page: PageRequest
     public var when: When
     public var partnershipID: UUID?
     public var includeInternal: Bool
-    /// The moment "upcoming" and "past" are measured from.
-    public var now: Date
 
     public init(
-        page: PageRequest = .init(), when: When = .all, partnershipID: UUID? = nil, includeInternal: Bool = false,
-        now: Date = Date()
+        page: PageRequest = .init(), when: When = .all, partnershipID: UUID? = nil, includeInternal: Bool = false
     ) {
         self.page = page
         self.when = when
         self.partnershipID = partnershipID
         self.includeInternal = includeInternal
-        self.now = now
     }
 }
 
@@ -164,4 +178,12 @@ public protocol EventRepository: Sendable {
     func create(_ draft: EventDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Event
     func update(_ id: UUID, with draft: EventDraft, in programme: UUID, by author: ChangeAuthor) async throws -> Event
     func delete(_ id: UUID, in programme: UUID, by author: ChangeAuthor) async throws
+}
+
+extension EventQuery {
+    /// Upcoming events list the soonest first; past and all, the latest first.
+    public var soonestFirst: Bool {
+        if case .upcoming = when { return true }
+        return false
+    }
 }

@@ -18,13 +18,13 @@ struct MarkdownInlineParser {
     }
 
     /// A piece of the paragraph: finished inlines, or text that a later match may still consume.
-    private enum Piece {
+    enum Piece {
         case inlines([MarkdownInline], depth: Int)
         /// A `*` or `_` run; its delimiter holds how many characters are still unmatched.
         case run(Int)
     }
 
-    private struct Delimiter {
+    struct Delimiter {
         let piece: Int
         let character: Character
         var count: Int
@@ -36,7 +36,7 @@ struct MarkdownInlineParser {
         var next = -1
     }
 
-    private struct Bracket {
+    struct Bracket {
         let piece: Int
         let isImage: Bool
         /// The top of the delimiter stack when the bracket opened: emphasis inside the link text lies above it.
@@ -45,22 +45,22 @@ struct MarkdownInlineParser {
         let linksBefore: Int
     }
 
-    private let characters: [Character]
-    private var pieces: [Piece] = []
-    private var nextPiece: [Int] = []
-    private var previousPiece: [Int] = []
-    private var head = -1
-    private var tail = -1
-    private var text = ""
-    private var delimiters: [Delimiter] = []
-    private var topDelimiter = -1
-    private var brackets: [Bracket] = []
-    private var linksMade = 0
+    let characters: [Character]
+    var pieces: [Piece] = []
+    var nextPiece: [Int] = []
+    var previousPiece: [Int] = []
+    var head = -1
+    var tail = -1
+    var text = ""
+    var delimiters: [Delimiter] = []
+    var topDelimiter = -1
+    var brackets: [Bracket] = []
+    var linksMade = 0
     /// Where each length of backtick run starts, and how far code spans have searched them.
-    private var backtickRuns: [Int: [Int]] = [:]
-    private var backtickCursor: [Int: Int] = [:]
+    var backtickRuns: [Int: [Int]] = [:]
+    var backtickCursor: [Int: Int] = [:]
 
-    private init(_ characters: [Character]) {
+    init(_ characters: [Character]) {
         self.characters = characters
         var index = 0
         while index < characters.count {
@@ -74,7 +74,7 @@ struct MarkdownInlineParser {
         }
     }
 
-    private mutating func run() -> [MarkdownInline] {
+    mutating func run() -> [MarkdownInline] {
         var index = 0
         while index < characters.count {
             let character = characters[index]
@@ -106,13 +106,13 @@ struct MarkdownInlineParser {
     // MARK: Pieces
 
     @discardableResult
-    private mutating func append(_ piece: Piece) -> Int {
+    mutating func append(_ piece: Piece) -> Int {
         endText()
         return appendLinked(piece)
     }
 
     @discardableResult
-    private mutating func appendLinked(_ piece: Piece) -> Int {
+    mutating func appendLinked(_ piece: Piece) -> Int {
         pieces.append(piece)
         nextPiece.append(-1)
         previousPiece.append(tail)
@@ -122,7 +122,7 @@ struct MarkdownInlineParser {
         return index
     }
 
-    private mutating func endText() {
+    mutating func endText() {
         guard !text.isEmpty else { return }
         let pending = text
         text = ""
@@ -130,7 +130,7 @@ struct MarkdownInlineParser {
     }
 
     /// The inlines of the pieces from `start` up to (not including) `end`, -1 meaning the end of the list.
-    private func collect(from start: Int, to end: Int) -> (inlines: [MarkdownInline], depth: Int) {
+    func collect(from start: Int, to end: Int) -> (inlines: [MarkdownInline], depth: Int) {
         var builder = InlineBuilder()
         var depth = 0
         var index = start
@@ -149,7 +149,7 @@ struct MarkdownInlineParser {
     }
 
     /// Replaces the pieces strictly between `first` and `last` (-1: to the end) by `piece`.
-    private mutating func replace(between first: Int, and last: Int, with piece: Piece) {
+    mutating func replace(between first: Int, and last: Int, with piece: Piece) {
         pieces.append(piece)
         let index = pieces.count - 1
         nextPiece.append(last)
@@ -158,7 +158,7 @@ struct MarkdownInlineParser {
         if last >= 0 { previousPiece[last] = index } else { tail = index }
     }
 
-    private mutating func unlinkPiece(_ index: Int) {
+    mutating func unlinkPiece(_ index: Int) {
         let before = previousPiece[index]
         let after = nextPiece[index]
         if before >= 0 { nextPiece[before] = after } else { head = after }
@@ -167,7 +167,7 @@ struct MarkdownInlineParser {
 
     // MARK: Escapes, code, line ends
 
-    private mutating func escape(at index: Int) -> Int {
+    mutating func escape(at index: Int) -> Int {
         if index + 1 < characters.count {
             let next = characters[index + 1]
             if next == "\n" {
@@ -184,7 +184,7 @@ struct MarkdownInlineParser {
     }
 
     /// A line end is a space, or a hard break after two or more spaces.
-    private mutating func lineEnd() {
+    mutating func lineEnd() {
         var spaces = 0
         while text.last == " " {
             text.removeLast()
@@ -193,13 +193,13 @@ struct MarkdownInlineParser {
         if spaces >= 2 { lineBreak() } else { text.append(" ") }
     }
 
-    private mutating func lineBreak() {
+    mutating func lineBreak() {
         while text.last == " " { text.removeLast() }
         append(.inlines([.lineBreak], depth: 0))
     }
 
     /// A code span runs to the next backtick run of the same length; without one, the backticks are text.
-    private mutating func codeSpan(at index: Int) -> Int {
+    mutating func codeSpan(at index: Int) -> Int {
         var end = index
         while end < characters.count, characters[end] == "`" { end += 1 }
         let length = end - index
@@ -215,7 +215,7 @@ struct MarkdownInlineParser {
         return close + length
     }
 
-    private mutating func closingBackticks(length: Int, from start: Int) -> Int? {
+    mutating func closingBackticks(length: Int, from start: Int) -> Int? {
         guard let runs = backtickRuns[length] else { return nil }
         var cursor = backtickCursor[length, default: 0]
         while cursor < runs.count, runs[cursor] < start { cursor += 1 }
@@ -225,7 +225,7 @@ struct MarkdownInlineParser {
 
     // MARK: Emphasis
 
-    private mutating func delimiterRun(at index: Int) -> Int {
+    mutating func delimiterRun(at index: Int) -> Int {
         let character = characters[index]
         var end = index
         while end < characters.count, characters[end] == character { end += 1 }
@@ -252,7 +252,7 @@ struct MarkdownInlineParser {
         return end
     }
 
-    private mutating func unlinkDelimiter(_ index: Int) {
+    mutating func unlinkDelimiter(_ index: Int) {
         let before = delimiters[index].previous
         let after = delimiters[index].next
         if before >= 0 { delimiters[before].next = after }
@@ -260,7 +260,7 @@ struct MarkdownInlineParser {
     }
 
     /// Matches the delimiters above `bottom` into emphasis and strong emphasis, then forgets them.
-    private mutating func processEmphasis(above bottom: Int) {
+    mutating func processEmphasis(above bottom: Int) {
         // Delimiter indices grow along the text, so those above `bottom` are exactly those with larger indices.
         guard topDelimiter > bottom else { return }
         var closer = topDelimiter
@@ -314,217 +314,17 @@ struct MarkdownInlineParser {
         while topDelimiter > bottom { unlinkDelimiter(topDelimiter) }
     }
 
-    private func matches(_ opener: Delimiter, _ closer: Delimiter) -> Bool {
+    func matches(_ opener: Delimiter, _ closer: Delimiter) -> Bool {
         guard opener.canOpen, opener.character == closer.character else { return false }
         // The rule of three: `*foo**bar*` is one emphasis, not an unbalanced strong.
         let bothWays = opener.canClose || closer.canOpen
         return !bothWays || (opener.length + closer.length) % 3 != 0
             || (opener.length % 3 == 0 && closer.length % 3 == 0)
     }
-
-    // MARK: Links
-
-    private mutating func openBracket(image: Bool) {
-        let piece = append(.inlines([.text(image ? "![" : "[")], depth: 0))
-        brackets.append(Bracket(piece: piece, isImage: image, bottom: topDelimiter, linksBefore: linksMade))
-    }
-
-    private mutating func closeBracket(at index: Int) -> Int {
-        guard let bracket = brackets.last else {
-            text.append("]")
-            return index + 1
-        }
-        brackets.removeLast()
-        guard bracket.isImage || bracket.linksBefore == linksMade, let target = linkTarget(at: index + 1) else {
-            text.append("]")
-            return index + 1
-        }
-        endText()
-        processEmphasis(above: bracket.bottom)
-        var (children, depth) = collect(from: nextPiece[bracket.piece], to: -1)
-        children = Self.withoutLinks(children)
-        if children.isEmpty { children = [.text(target.url)] }
-        let piece: Piece
-        if let url = Self.safeURL(target.url), depth < Self.maxDepth {
-            piece = .inlines([.link(url: url, title: target.title, children)], depth: depth + 1)
-        } else {
-            piece = .inlines(children, depth: depth)
-        }
-        pieces[bracket.piece] = piece
-        nextPiece[bracket.piece] = -1
-        tail = bracket.piece
-        if !bracket.isImage { linksMade += 1 }
-        return target.end
-    }
-
-    /// `(destination "title")` right after a `]`, or nil when what follows is not one.
-    private func linkTarget(at start: Int) -> (url: String, title: String?, end: Int)? {
-        guard start < characters.count, characters[start] == "(" else { return nil }
-        var index = skipSpace(from: start + 1)
-        var url = ""
-        let urlStart = index
-        if index < characters.count, characters[index] == "<" {
-            index += 1
-            while index < characters.count, characters[index] != ">" {
-                guard characters[index] != "\n", characters[index] != "<", index - urlStart < Self.maxURLLength
-                else { return nil }
-                index = appendUnescaped(at: index, to: &url)
-            }
-            guard index < characters.count else { return nil }
-            index += 1
-        } else {
-            var parentheses = 0
-            while index < characters.count {
-                let character = characters[index]
-                if character.isWhitespace || Self.isControl(character) { break }
-                if character == ")" {
-                    if parentheses == 0 { break }
-                    parentheses -= 1
-                } else if character == "(" {
-                    parentheses += 1
-                }
-                guard parentheses <= 32, index - urlStart < Self.maxURLLength else { return nil }
-                index = appendUnescaped(at: index, to: &url)
-            }
-            guard parentheses == 0 else { return nil }
-        }
-        let afterURL = index
-        index = skipSpace(from: index)
-        var title: String?
-        if index > afterURL, index < characters.count, let close = Self.titleCloser[characters[index]] {
-            let titleStart = index
-            var value = ""
-            index += 1
-            while index < characters.count, characters[index] != close {
-                guard characters[index] != "(" || close != ")", index - titleStart < Self.maxTitleLength
-                else { return nil }
-                index = appendUnescaped(at: index, to: &value)
-            }
-            guard index < characters.count else { return nil }
-            title = value
-            index = skipSpace(from: index + 1)
-        }
-        guard index < characters.count, characters[index] == ")" else { return nil }
-        return (url, title, index + 1)
-    }
-
-    private static let titleCloser: [Character: Character] = ["\"": "\"", "'": "'", "(": ")"]
-
-    /// Appends the character at `index`, or the one it escapes, and returns the index after it.
-    private func appendUnescaped(at index: Int, to value: inout String) -> Int {
-        if characters[index] == "\\", index + 1 < characters.count, Self.isASCIIPunctuation(characters[index + 1]) {
-            value.append(characters[index + 1])
-            return index + 2
-        }
-        value.append(characters[index])
-        return index + 1
-    }
-
-    /// Skips spaces and tabs and at most one line end.
-    private func skipSpace(from start: Int) -> Int {
-        var index = start
-        var sawLineEnd = false
-        while index < characters.count {
-            if characters[index] == " " || characters[index] == "\t" {
-                index += 1
-            } else if characters[index] == "\n", !sawLineEnd {
-                sawLineEnd = true
-                index += 1
-            } else {
-                break
-            }
-        }
-        return index
-    }
-
-    /// `<scheme:…>` or `<name@example.org>`; otherwise the `<` is text, as raw HTML is never passed through.
-    private mutating func autolink(at index: Int) -> Int {
-        guard let (url, label, end) = autolinkTarget(at: index) else {
-            text.append("<")
-            return index + 1
-        }
-        if let safe = Self.safeURL(url) {
-            append(.inlines([.link(url: safe, title: nil, [.text(label)])], depth: 1))
-        } else {
-            text += label
-        }
-        return end
-    }
-
-    private func autolinkTarget(at start: Int) -> (url: String, label: String, end: Int)? {
-        var index = start + 1
-        while index < characters.count, index - start <= 33, Self.isSchemeCharacter(characters[index]) { index += 1 }
-        let schemeLength = index - start - 1
-        if (2...32).contains(schemeLength), characters[start + 1].isASCII, characters[start + 1].isLetter,
-            index < characters.count, characters[index] == ":"
-        {
-            while index < characters.count, characters[index] != ">" {
-                let character = characters[index]
-                if character.isWhitespace || character == "<" || Self.isControl(character) { return nil }
-                index += 1
-            }
-            guard index < characters.count else { return nil }
-            let label = String(characters[(start + 1)..<index])
-            return (label, label, index + 1)
-        }
-        // An email address: local part, `@`, dot-separated labels.
-        index = start + 1
-        while index < characters.count, Self.isEmailLocalCharacter(characters[index]) { index += 1 }
-        guard index > start + 1, index < characters.count, characters[index] == "@" else { return nil }
-        index += 1
-        let domainStart = index
-        while index < characters.count, characters[index].isASCII,
-            characters[index].isLetter || characters[index].isNumber || characters[index] == "-"
-                || characters[index] == "."
-        {
-            index += 1
-        }
-        guard index > domainStart, index < characters.count, characters[index] == ">" else { return nil }
-        let label = String(characters[(start + 1)..<index])
-        return ("mailto:" + label, label, index + 1)
-    }
-
-    /// An image inside a link's text would be a link in a link; it keeps only its text.
-    private static func withoutLinks(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
-        var builder = InlineBuilder()
-        for inline in inlines {
-            switch inline {
-            case .link(_, _, let children): builder.append(contentsOf: withoutLinks(children))
-            case .emphasis(let children): builder.append(.emphasis(withoutLinks(children)))
-            case .strong(let children): builder.append(.strong(withoutLinks(children)))
-            case .text, .code, .lineBreak: builder.append(inline)
-            }
-        }
-        return builder.inlines
-    }
-
-    // MARK: Characters
-
-    static func isASCIIPunctuation(_ character: Character) -> Bool {
-        guard let ascii = character.asciiValue else { return false }
-        return (33...47).contains(ascii) || (58...64).contains(ascii) || (91...96).contains(ascii)
-            || (123...126).contains(ascii)
-    }
-
-    private static func isPunctuation(_ character: Character) -> Bool {
-        character.isPunctuation || character.isSymbol
-    }
-
-    private static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
-    }
-
-    private static func isSchemeCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || "+.-".contains(character))
-    }
-
-    private static func isEmailLocalCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || ".!#$%&'*+/=?^_`{|}~-".contains(character))
-    }
 }
 
 /// Appends inlines, joining neighbouring text so that equal documents have equal values.
-private struct InlineBuilder {
+struct InlineBuilder {
     private var finished: [MarkdownInline] = []
     private var pending = ""
 
@@ -542,29 +342,5 @@ private struct InlineBuilder {
 
     mutating func append(contentsOf inlines: [MarkdownInline]) {
         for inline in inlines { append(inline) }
-    }
-}
-
-extension MarkdownInlineParser {
-    /// The URL to link to, or nil when it could run script or load something other than a page.
-    ///
-    /// Browsers ignore tabs and line ends anywhere in a URL and control characters or spaces around it, so those are
-    /// removed before the scheme is read: ` JaVa\tScript:` is `javascript:`. A URL without a scheme (nothing before
-    /// a `:` that comes ahead of any `/`, `?` or `#`) is relative and kept; an empty one links nowhere and is not.
-    static func safeURL(_ url: String) -> String? {
-        var scalars = url.unicodeScalars.filter { $0 != "\t" && $0 != "\n" && $0 != "\r" }[...]
-        while let first = scalars.first, first.value <= 0x20 { scalars = scalars.dropFirst() }
-        while let last = scalars.last, last.value <= 0x20 { scalars = scalars.dropLast() }
-        var cleaned = String.UnicodeScalarView()
-        cleaned.append(contentsOf: scalars)
-        guard !cleaned.isEmpty else { return nil }
-        for scalar in cleaned {
-            if scalar == "/" || scalar == "?" || scalar == "#" { break }
-            if scalar == ":" {
-                let scheme = String(cleaned.prefix { $0 != ":" }).lowercased()
-                return ["http", "https", "mailto"].contains(scheme) ? String(cleaned) : nil
-            }
-        }
-        return String(cleaned)
     }
 }

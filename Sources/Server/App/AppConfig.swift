@@ -44,7 +44,7 @@ public struct AppConfig: Sendable {
     /// Offers the test-only pseudo-locale (``PseudoLocale``), which marks every catalog message.
     public var pseudoLocale = false
     /// The application's clock: every request reads "now" from it once (`AppRequestContext.now`).
-    public var clock: @Sendable () -> Date = { Date() }
+    public var clock: WallClock = .system
     /// PostgreSQL connections per event loop.
     public var databaseConnectionsPerEventLoop = 4
     /// How old this server's reading of the content revision may be before it asks the database again: how

@@ -27,9 +27,13 @@ public struct AppRequestContext: RequestContext {
     /// The programme the request acts on, resolved once by ``ProgrammeMiddleware``; read it as
     /// `context.programme`.
     var served: Result<ServedProgramme, any Error>?
-    /// The moment the request is handled, from the application's clock: every "now" and "today" of the
-    /// request reads it.
-    var now = Date()
+    /// The moment the request is handled, from the application's clock (set by `LanguageMiddleware` before
+    /// any handler runs): every "now" and "today" of the request reads it.
+    var now = Date.distantPast
+    /// What the previous form post left to say on this page, if anything (``FlashMiddleware``).
+    var flash: Flash?
+    /// The cookies the server sets, as configured (set by ``FlashMiddleware``).
+    var cookies = CookieSettings(secure: true)
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -10,7 +10,7 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
     logger.logLevel = config.logLevel
     let store = try Store(
         location: config.database, logger: logger, connectionsPerEventLoop: config.databaseConnectionsPerEventLoop,
-        revisionMaxAge: config.revisionMaxAge, databaseTimeout: config.databaseTimeout)
+        revisionMaxAge: config.revisionMaxAge, databaseTimeout: config.databaseTimeout, clock: config.clock)
     let services: Services
     do {
         try await store.migrate()
@@ -34,7 +34,7 @@ public func buildApplication(_ config: AppConfig) async throws -> some Applicati
         app.addServices(
             OutboxDispatcher(
                 outbox: services.outbox, mailer: mailer, sender: config.mailFrom, programme: services.programmeID,
-                logger: logger))
+                logger: logger, clock: services.clock))
     }
     if config.devMode {
         logger.warning(

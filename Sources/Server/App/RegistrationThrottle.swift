@@ -7,10 +7,10 @@ import Logging
 struct RegistrationThrottle: Sendable {
     let attempts: any AttemptRepository
     let limits: RegistrationLimits
-    var now: @Sendable () -> Date = { Date() }
+    var clock: WallClock
 
     func admit(event: UUID, address: String?, logger: Logger) async throws {
-        let now = now()
+        let now = clock.now()
         var checks: [(key: String, limit: Int, window: TimeInterval)] = [
             ("registration-event:\(event.lowercasedString)", limits.perEvent, limits.eventWindow)
         ]

@@ -30,6 +30,8 @@ struct Services: Sendable {
     let registrationThrottle: RegistrationThrottle
     /// The programme as requests see it, read once per content revision.
     let served: ServedProgrammeSource
+    /// What time it is outside a request (commands, jobs); a request reads its own `context.now`.
+    let clock: WallClock
 
     init(store: Store, programmeID: UUID, passwordPolicy: PasswordPolicy, config: AppConfig) {
         cities = FluentCityRepository(store: store)
@@ -53,14 +55,15 @@ struct Services: Sendable {
         audit = FluentAuditRepository(store: store)
         revisions = ContentRevisionStore(store: store)
         self.programmeID = programmeID
+        clock = store.clock
         served = ServedProgrammeSource(
             programmes: programmes, cities: cities, revisions: revisions, programmeID: programmeID)
         accounts = AccountService(
             users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
             tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),
             hasher: PasswordHasher(cost: config.passwordHashCost), policy: passwordPolicy,
-            sessionPolicy: config.sessionPolicy)
+            sessionPolicy: config.sessionPolicy, clock: store.clock)
         registrationThrottle = RegistrationThrottle(
-            attempts: FluentAttemptRepository(store: store), limits: config.registrationLimits)
+            attempts: FluentAttemptRepository(store: store), limits: config.registrationLimits, clock: store.clock)
     }
 }

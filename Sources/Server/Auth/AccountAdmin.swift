@@ -16,7 +16,8 @@ public struct AccountAdmin: Sendable {
             let accounts = AccountService(
                 users: FluentUserRepository(store: store), sessions: FluentSessionRepository(store: store),
                 tokens: FluentAPITokenRepository(store: store), attempts: FluentAttemptRepository(store: store),
-                hasher: PasswordHasher(), policy: try PasswordPolicy.bundled(), sessionPolicy: SessionPolicy())
+                hasher: PasswordHasher(), policy: try PasswordPolicy.bundled(), sessionPolicy: SessionPolicy(),
+                clock: store.clock)
             return try await body(AccountAdmin(accounts: accounts, store: store))
         }
     }
@@ -76,7 +77,7 @@ public struct AccountAdmin: Sendable {
     }
 
     public func revokeToken(_ id: UUID) async throws {
-        try await accounts.tokens.revoke(id, of: nil, at: Date())
+        try await accounts.tokens.revoke(id, of: nil, at: accounts.clock.now())
     }
 
     private func user(_ email: String) async throws -> User {

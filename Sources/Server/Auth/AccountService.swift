@@ -14,7 +14,7 @@ struct AccountService: Sendable {
     /// More password checks than this for one account or one address within `throttleWindow` answer 429.
     var maxFailures = 5
     var throttleWindow: TimeInterval = 60
-    var now: @Sendable () -> Date = { Date() }
+    var clock: WallClock
 
     /// Prefix of every API token, so that leaked tokens are easy to search for.
     static let tokenPrefix = "sct_"
@@ -51,7 +51,7 @@ struct AccountService: Sendable {
         try policy.check(new, email: user.email, field: "new")
         try await users.setPasswordHash(user.id, try await hasher.hash(new))
         try await sessions.deleteAll(userID: user.id)
-        let revoked = try await tokens.revokeAll(userID: user.id, at: now())
+        let revoked = try await tokens.revokeAll(userID: user.id, at: clock.now())
         if revoked > 0 { logger.notice("password change revoked API tokens", metadata: ["count": "\(revoked)"]) }
     }
 
@@ -85,7 +85,7 @@ struct AccountService: Sendable {
     /// succeeds is forgotten again.
     private func reserveCheck(email: String, address: String?, logger: Logger) async throws -> [UUID] {
         let keys = ["account:" + email.trimmingWhitespace.lowercased()] + (address.map { ["address:" + $0] } ?? [])
-        let now = now()
+        let now = clock.now()
         let answer = try await attempts.reserve(
             keys: keys, at: now, since: now.addingTimeInterval(-throttleWindow), limit: maxFailures)
         guard case .granted(let ids) = answer else {
@@ -102,14 +102,14 @@ struct AccountService: Sendable {
     func startSession(for user: User) async throws -> (secret: String, session: Session) {
         let secret = Secrets.random()
         let session = try await sessions.create(
-            userID: user.id, secretHash: Secrets.hash(secret), csrfToken: Secrets.random(), at: now())
+            userID: user.id, secretHash: Secrets.hash(secret), csrfToken: Secrets.random(), at: clock.now())
         return (secret, session)
     }
 
     /// The live session and its active user for a cookie's secret; ends sessions past their timeouts.
     func resolveSession(secret: String) async throws -> (Session, User)? {
         guard let session = try await sessions.find(secretHash: Secrets.hash(secret)) else { return nil }
-        let now = now()
+        let now = clock.now()
         guard sessionPolicy.isLive(session, at: now) else {
             try await sessions.delete(session.id)
             return nil
@@ -135,7 +135,7 @@ struct AccountService: Sendable {
         for user: User, name: String, lifetime: TokenLifetime
     ) async throws -> (secret: String, token: APIToken) {
         let secret = Self.tokenPrefix + Secrets.random()
-        let now = now()
+        let now = clock.now()
         let token = try await tokens.create(
             userID: user.id, name: name, secretHash: Secrets.hash(secret), at: now,
             expiresAt: lifetime.expiry(from: now))
@@ -146,12 +146,12 @@ struct AccountService: Sendable {
     func resolveToken(secret: String) async throws -> (APIToken, User)? {
         guard secret.hasPrefix(Self.tokenPrefix),
             let token = try await tokens.findActive(secretHash: Secrets.hash(secret)),
-            !token.hasExpired(at: now())
+            !token.hasExpired(at: clock.now())
         else { return nil }
         let user = try await users.find(token.userID)
         guard !user.isDisabled else { return nil }
-        if token.lastUsedAt.map({ now().timeIntervalSince($0) > 60 }) ?? true {
-            try await tokens.markUsed(token.id, at: now())
+        if token.lastUsedAt.map({ clock.now().timeIntervalSince($0) > 60 }) ?? true {
+            try await tokens.markUsed(token.id, at: clock.now())
         }
         return (token, user)
     }

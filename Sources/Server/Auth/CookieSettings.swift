@@ -11,6 +11,8 @@ struct CookieSettings: Sendable {
     var loginCSRFName: String { secure ? "__Host-sc_login_csrf" : "sc_login_csrf" }
     /// The language switcher's choice: see ``LanguageMiddleware``.
     var languageName: String { secure ? "__Host-sc_lang" : "sc_lang" }
+    /// What the page after a form post says once: see ``Flash``.
+    var flashName: String { secure ? "__Host-sc_flash" : "sc_flash" }
 
     func session(_ secret: String) -> Cookie {
         Cookie(name: sessionName, value: secret, path: "/", secure: secure, httpOnly: true, sameSite: .lax)
@@ -26,6 +28,13 @@ struct CookieSettings: Sendable {
     func language(_ tag: String) -> Cookie {
         Cookie(
             name: languageName, value: tag, maxAge: 365 * 24 * 3600, path: "/", secure: secure, httpOnly: true,
+            sameSite: .lax)
+    }
+
+    /// A flash for the next page, kept a minute at most.
+    func flash(_ flash: Flash) -> Cookie {
+        Cookie(
+            name: flashName, value: flash.rawValue, maxAge: 60, path: "/", secure: secure, httpOnly: true,
             sameSite: .lax)
     }
 

@@ -17,8 +17,8 @@ struct StaffController {
         routes.on(.post, .staffPassword, use: changePassword)
         routes.on(.get, .staffTokens, use: showTokens)
         routes.on(.post, .staffTokens, use: createToken)
-        routes.on(.get, .staffTokenRevoke(UUID()), use: confirmRevoke)
-        routes.on(.post, .staffTokenRevoke(UUID()), use: revoke)
+        routes.on(.get, SiteURL.staffTokenRevoke, use: confirmRevoke)
+        routes.on(.post, SiteURL.staffTokenRevoke, use: revoke)
     }
 
     private func signedIn(_ request: Request, _ context: AppRequestContext) throws -> (Session, User) {
@@ -136,19 +136,15 @@ struct StaffController {
     }
 
     @Sendable func confirmRevoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, user) = try signedIn(request, context)
+        let editor = try context.editor(request, may: nil)
         let id = try context.pathID()
-        guard let token = try await accounts.tokens.list(userID: user.id).first(where: { $0.id == id }) else {
-            throw DomainError.notFound(entity: "token", id: id)
-        }
-        let t = context.localizer
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: try context.programme.name, email: user.email,
-                    title: t("tokens.revoke.title", ["name": token.name]), message: t("tokens.revoke.message"),
-                    action: SiteURL.staffTokenRevoke(id).path, confirmLabel: t("tokens.revoke.confirm"),
-                    cancelURL: SiteURL.staffTokens.path, csrfToken: session.csrfToken, page: context.page(request))))
+        guard let token = try await accounts.tokens.list(userID: editor.actor.user.id).first(where: { $0.id == id })
+        else { throw DomainError.notFound(entity: "token", id: id) }
+        let t = editor.t
+        return editor.confirm(
+            title: t("tokens.revoke.title", ["name": token.name]), message: t("tokens.revoke.message"),
+            action: SiteURL.staffTokenRevoke(id).path, confirmLabel: t("tokens.revoke.confirm"),
+            cancelURL: SiteURL.staffTokens.path)
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -10,9 +10,9 @@ struct UsersController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .staffUsers, use: list)
         routes.on(.post, .staffUsers, use: create)
-        routes.on(.post, .staffUserRole(UUID()), use: setRole)
-        routes.on(.get, .staffUserDisable(UUID()), use: confirmDisable)
-        routes.on(.post, .staffUserDisable(UUID()), use: disable)
+        routes.on(.post, SiteURL.staffUserRole, use: setRole)
+        routes.on(.get, SiteURL.staffUserDisable, use: confirmDisable)
+        routes.on(.post, SiteURL.staffUserDisable, use: disable)
     }
 
     private func admin(_ request: Request, _ context: AppRequestContext) throws -> (Session, Actor) {
@@ -109,18 +109,13 @@ struct UsersController {
     }
 
     @Sendable func confirmDisable(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try admin(request, context)
+        let editor = try context.editor(request, may: .manageUsers)
         let user = try await member(try context.pathID())
-        let programme = try context.programme
-        let t = context.localizer
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: t("users.disableConfirm.title", ["email": user.email]),
-                    message: t("users.disableConfirm.message"),
-                    action: SiteURL.staffUserDisable(user.id).path, confirmLabel: t("users.disableConfirm.confirm"),
-                    cancelURL: SiteURL.staffUsers.path, csrfToken: session.csrfToken, page: context.page(request))))
+        let t = editor.t
+        return editor.confirm(
+            title: t("users.disableConfirm.title", ["email": user.email]), message: t("users.disableConfirm.message"),
+            action: SiteURL.staffUserDisable(user.id).path, confirmLabel: t("users.disableConfirm.confirm"),
+            cancelURL: SiteURL.staffUsers.path)
     }
 
     @Sendable func disable(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -15,7 +15,7 @@ public enum ExportCommand {
             throw AccountAdminError(description: "--year must be from 1900 to 2200")
         }
         return try await OperatorServices.with(location, label: "export") { services in
-            let now = Date()
+            let now = services.clock.now()
             let today = try await ServedProgramme.load(services).day(of: now)
             return try await kind.table(services: services, year: year, now: now, today: today).text
         }

@@ -18,7 +18,7 @@ struct ExportsController {
                 return Self.response(table, filename: "\(kind.rawValue)\(year.map { "-\($0)" } ?? "").csv")
             }
         }
-        routes.on(.get, .eventRegistrationsCSV(.init())) { request, context in
+        routes.on(.get, SiteURL.eventRegistrationsCSV) { request, context in
             try context.requireActor()
             let event = try await services.events.find(try context.pathID(), in: services.programmeID)
             try context.authorize(

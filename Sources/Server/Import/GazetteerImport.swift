@@ -61,7 +61,7 @@ public enum GazetteerImport {
         from reader: LineReader, countries: Set<String>, into gazetteer: any GazetteerRepository, fileSize: Int,
         progress: (Progress) -> Void
     ) async throws -> Summary {
-        let started = Date()
+        let started = ContinuousClock.now
         var summary = Summary()
         var batch: [GazetteerPlace] = []
         batch.reserveCapacity(batchSize)
@@ -87,7 +87,7 @@ public enum GazetteerImport {
             progress(Progress(lines: summary.lines, bytesRead: read, fileSize: fileSize))
         }
         if !batch.isEmpty { summary.written = summary.written + (try await gazetteer.upsert(batch)) }
-        summary.seconds = Date().timeIntervalSince(started)
+        summary.seconds = (ContinuousClock.now - started).inSeconds
         progress(Progress(lines: summary.lines, bytesRead: bytes, fileSize: fileSize))
         return summary
     }

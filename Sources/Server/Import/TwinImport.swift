@@ -64,7 +64,7 @@ public enum TwinImport {
         from reader: LineReader, format: TwinFormat, cities: any CityRepository, ties: any WorldTieRepository,
         report: String
     ) async throws -> Summary {
-        let started = Date()
+        let started = ContinuousClock.now
         var summary = Summary()
         var rows: [TwinRow] = []
         try await reader.forEachChunk { lines, _ in
@@ -129,7 +129,7 @@ public enum TwinImport {
             summary.ties.unchanged += write.unchanged
         }
         try writeReport(rows: rows, places: places, outcome: outcome, to: report)
-        summary.seconds = Date().timeIntervalSince(started)
+        summary.seconds = (ContinuousClock.now - started).inSeconds
         return summary
     }
 

@@ -33,9 +33,9 @@ public enum OutboxAdmin {
         return try await OperatorServices.withStore(location, label: "outbox") { store, logger in
             let outbox = FluentOutboxRepository(store: store)
             let sent = try await OutboxDispatcher(
-                outbox: outbox, mailer: mailer, sender: sender, programme: nil, logger: logger
+                outbox: outbox, mailer: mailer, sender: sender, programme: nil, logger: logger, clock: store.clock
             )
-            .sendDue()
+            .sendDue(now: store.clock.now())
             let waiting = try await outbox.due(now: .distantFuture, limit: 10_000, in: nil).count
             return (sent, waiting)
         }

@@ -12,6 +12,8 @@ struct OutboxDispatcher: Service {
     /// The programme whose mail this server sends; nil for every programme (`sistercities outbox send`).
     let programme: UUID?
     let logger: Logger
+    /// What time it is: when a message is due, claimed, sent or failed.
+    let clock: WallClock
     var interval: Duration = .seconds(2)
     var first: Duration? = nil
 
@@ -23,7 +25,7 @@ struct OutboxDispatcher: Service {
             while (try? await Task.sleep(for: wait)) != nil, !Task.isCancelled {
                 wait = interval
                 do {
-                    _ = try await sendDue()
+                    _ = try await sendDue(now: clock.now())
                 } catch {
                     logger.error("outbox: could not read the outbox", metadata: ["error": "\(error)"])
                 }
@@ -38,7 +40,7 @@ struct OutboxDispatcher: Service {
     /// server cannot be reached the round ends at the first message that finds out: the rest are not claimed
     /// and wait for the next round, instead of each waiting out the timeout in turn.
     @discardableResult
-    func sendDue(now: Date = Date()) async throws -> Int {
+    func sendDue(now: Date) async throws -> Int {
         var sent = 0
         for message in try await outbox.due(now: now, limit: 100, in: programme) {
             guard try await outbox.claim(message.id, now: now, leaseEnd: now.addingTimeInterval(Self.lease)) else {
@@ -46,12 +48,12 @@ struct OutboxDispatcher: Service {
             }
             do {
                 try await mailer.deliver(message, from: sender)
-                try await outbox.markSent(message.id, at: Date())
+                try await outbox.markSent(message.id, at: clock.now())
                 sent += 1
             } catch {
                 logger.warning(
                     "outbox: delivery failed", metadata: ["message": "\(message.id)", "error": "\(error)"])
-                try await outbox.markFailed(message.id, error: "\(error)", at: Date())
+                try await outbox.markFailed(message.id, error: "\(error)", at: clock.now())
                 if error is MailServerUnreachable { break }
             }
         }

@@ -7,7 +7,7 @@ public enum RemindCommand {
     /// Queues every reminder due now; answers how many were queued and how many recorded without an email.
     public static func run(location: DatabaseLocation) async throws -> (queued: Int, withoutEmail: Int) {
         try await OperatorServices.with(location, label: "members") { services in
-            let run = try await ReminderScheduler.queue(services: services, now: Date())
+            let run = try await ReminderScheduler.queue(services: services, now: services.clock.now())
             return (run.queued, run.recordedWithoutEmail)
         }
     }

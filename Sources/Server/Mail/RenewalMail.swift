@@ -44,7 +44,7 @@ struct ReminderScheduler: Service {
             while (try? await Task.sleep(for: wait)) != nil, !Task.isCancelled {
                 wait = interval
                 do {
-                    _ = try await Self.queue(services: services, now: Date())
+                    _ = try await Self.queue(services: services, now: services.clock.now())
                 } catch {
                     logger.error("reminders: could not queue", metadata: ["error": "\(error)"])
                 }

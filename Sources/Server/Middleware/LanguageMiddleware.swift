@@ -16,13 +16,13 @@ struct LanguageMiddleware: RouterMiddleware {
     /// Whether the test-only pseudo-locale may be asked for.
     let pseudoLocale: Bool
     let cookies: CookieSettings
-    let clock: @Sendable () -> Date
+    let clock: WallClock
 
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
-        context.now = clock()
+        context.now = clock.now()
         if let chosen = request.cookies[cookies.languageName]?.value, let localizer = localizer(chosen) {
             context.localizer = localizer
             context.languageIsChosen = true

@@ -19,7 +19,7 @@ struct PagesController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .directory, use: directory)
-        routes.on(.get, .partnership(.init()), use: partnership)
+        routes.on(.get, SiteURL.partnership, use: partnership)
     }
 
     @Sendable func directory(_ request: Request, context: AppRequestContext) async throws -> Response {

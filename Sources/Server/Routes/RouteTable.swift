@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTypes
 import Hummingbird
 
@@ -50,6 +51,23 @@ struct RouteRegistrar {
     }
 
     /// Adds the collected routes of `scope` to the router, behind the middleware added so far.
+    /// A route with an id in its path, named by its case alone: `routes.on(.get, SiteURL.partnership, use: show)`.
+    mutating func on<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ url: (UUID) -> SiteURL, scope: Scope = .programme,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
+    ) {
+        // A pattern writes the parameter's name, never its value: any id makes the same one.
+        on(method, url(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))), scope: scope, use: handler)
+    }
+
+    /// A route with a number in its path (a year, a GeoNames id), named by its case alone.
+    mutating func on<Output: ResponseGenerator>(
+        _ method: HTTPRequest.Method, _ url: (Int) -> SiteURL, scope: Scope = .programme,
+        use handler: @escaping @Sendable (Request, AppRequestContext) async throws -> Output
+    ) {
+        on(method, url(0), scope: scope, use: handler)
+    }
+
     func register(_ scope: Scope, on router: Router<AppRequestContext>) {
         for add in additions[scope] ?? [] { add(router) }
     }

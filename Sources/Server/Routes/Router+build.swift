@@ -14,6 +14,7 @@ func buildRouter(services: Services, store: Store, config: AppConfig, assets: As
         LanguageMiddleware(
             catalogs: .shipped, pseudoLocale: config.pseudoLocale, cookies: CookieSettings(secure: !config.devMode),
             clock: config.clock))
+    router.middlewares.add(FlashMiddleware(cookies: CookieSettings(secure: !config.devMode)))
     router.middlewares.add(ErrorMiddleware(routes: routes.table))
     router.middlewares.add(BodyLimitMiddleware(maxBodySize: config.maxBodySize))
     router.middlewares.add(BodyTimeoutMiddleware(limit: config.bodyTimeout))

@@ -1,3 +1,4 @@
+import Domain
 import FluentKit
 import FluentPostgresDriver
 import FluentSQLiteDriver
@@ -25,6 +26,8 @@ public final class Store: Sendable {
     let revisionClock: RevisionClock
     /// The longest one unit of work (`transaction(_:)`) may take before it is answered as timed out.
     let databaseTimeout: Duration
+    /// What time it is for what the store stamps itself (audit entries, erasures, queued emails).
+    public let clock: WallClock
     /// Set when a write fails because the disk is full, cleared by the next write that succeeds.
     let lastWriteFoundDiskFull = NIOLockedValueBox(false)
     /// How many partnerships each list filter holds, per content revision.
@@ -38,9 +41,11 @@ public final class Store: Sendable {
         eventLoopGroup: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton,
         connectionsPerEventLoop: Int = 4,
         revisionMaxAge: Duration = .seconds(1),
-        databaseTimeout: Duration = .seconds(10)
+        databaseTimeout: Duration = .seconds(10),
+        clock: WallClock = .system
     ) throws {
         self.location = location
+        self.clock = clock
         self.databaseTimeout = databaseTimeout
         self.logger = logger
         revisionClock = RevisionClock(maxAge: revisionMaxAge)

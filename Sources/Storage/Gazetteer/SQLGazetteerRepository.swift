@@ -36,7 +36,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
             var result = GazetteerWrite()
             var fresh: [GazetteerPlace] = []
             var renamed: [Int] = []
-            let now = Date()
+            let now = store.clock.now()
             for place in byID.values.sorted(by: { $0.geonameID < $1.geonameID }) {
                 guard let hash = known[place.geonameID] else {
                     fresh.append(place)
@@ -47,7 +47,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                 } else {
                     try await tx.update(CityModel.schema)
                         .set("name", to: SQLBind(place.name))
-                        .set("search_name", to: SQLBind(CityModel.fold(place.name)))
+                        .set("search_name", to: SQLBind(DerivedColumns.citySearchName(name: place.name)))
                         .set("country_code", to: SQLBind(place.countryCode))
                         .set("latitude", to: SQLBind(place.coordinate.latitude))
                         .set("longitude", to: SQLBind(place.coordinate.longitude))
@@ -59,7 +59,7 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                         .set(
                             "search_names",
                             to: SQLBind(
-                                CityModel.searchNames(
+                                DerivedColumns.citySearchNames(
                                     name: place.name, names: translations[place.geonameID] ?? [:],
                                     asciiName: place.asciiName,
                                     alternateNames: place.alternateNames.joined(separator: ",")))
@@ -76,16 +76,17 @@ public struct SQLGazetteerRepository: GazetteerRepository {
                 let insert = tx.insert(into: CityModel.schema).columns(Self.columns)
                 for place in fresh {
                     insert.values([
-                        SQLBind(UUID()), SQLBind(place.name), SQLBind(CityModel.fold(place.name)), SQLBind(noNames),
+                        SQLBind(UUID()), SQLBind(place.name), SQLBind(DerivedColumns.citySearchName(name: place.name)),
+                        SQLBind(noNames),
                         SQLBind(place.countryCode), SQLBind(place.coordinate.latitude),
                         SQLBind(place.coordinate.longitude), SQLBind(place.timeZone), SQLBind(place.population),
                         SQLBind(place.geonameID), SQLBind(place.asciiName),
                         SQLBind(place.alternateNames.joined(separator: ",")), SQLBind(place.fingerprint), SQLBind(now),
                         SQLBind(now),
                         SQLBind(
-                            CitySearch.searchText(
-                                name: place.name, names: [], asciiName: place.asciiName,
-                                alternates: place.alternateNames)),
+                            DerivedColumns.citySearchNames(
+                                name: place.name, names: noNames, asciiName: place.asciiName,
+                                alternateNames: place.alternateNames.joined(separator: ","))),
                     ])
                 }
                 try await insert.run()

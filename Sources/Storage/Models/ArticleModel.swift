@@ -38,7 +38,7 @@ final class ArticleModel: Model, @unchecked Sendable {
             ArticleDraft(
                 title: title, body: body, summary: summary, partnershipIDs: partnerships, publishedAt: publishedAt,
                 translations: Translations(translations ?? [:])),
-            updatedAt: updatedAt ?? createdAt ?? Date())
+            updatedAt: updatedAt ?? createdAt ?? .distantPast)
     }
 }
 

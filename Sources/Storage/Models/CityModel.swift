@@ -7,8 +7,8 @@ final class CityModel: Model, @unchecked Sendable {
 
     @ID(key: .id) var id: UUID?
     @Field(key: "name") var name: String
-    /// The name folded to lower case without diacritics, for prefix search.
-    @Field(key: "search_name") var searchName: String
+    /// The name folded to lower case without diacritics, for prefix search: derived, see `refreshDerived()`.
+    @Field(key: "search_name") private(set) var searchName: String
     @Field(key: "names") var names: [String: String]
     @Field(key: "country_code") var countryCode: String
     @OptionalField(key: "admin_region") var adminRegion: String?
@@ -21,8 +21,9 @@ final class CityModel: Model, @unchecked Sendable {
     /// From the gazetteer: the ASCII name and the other names in every script, comma-separated.
     @OptionalField(key: "ascii_name") var asciiName: String?
     @OptionalField(key: "alternate_names") var alternateNames: String?
-    /// Every name folded, for the search index (FTS5 on SQLite, full text on PostgreSQL).
-    @OptionalField(key: "search_names") var searchNames: String?
+    /// Every name folded, for the search index (FTS5 on SQLite, full text on PostgreSQL): derived, see
+    /// `refreshDerived()`.
+    @OptionalField(key: "search_names") private(set) var searchNames: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -34,7 +35,6 @@ final class CityModel: Model, @unchecked Sendable {
 
     func apply(_ draft: CityDraft) {
         name = draft.name
-        searchName = Self.fold(draft.name)
         names = draft.names
         countryCode = draft.countryCode
         adminRegion = draft.adminRegion
@@ -44,18 +44,23 @@ final class CityModel: Model, @unchecked Sendable {
         population = draft.population
         geonameID = draft.geonameID
         wikidataID = draft.wikidataID
-        searchNames = Self.searchNames(
-            name: draft.name, names: draft.names, asciiName: asciiName, alternateNames: alternateNames)
+        refreshDerived()
     }
 
-    static func searchNames(
-        name: String, names: [String: String], asciiName: String?, alternateNames: String?
-    )
-        -> String
-    {
-        CitySearch.searchText(
-            name: name, names: names.keys.sorted().compactMap { names[$0] }, asciiName: asciiName,
-            alternates: alternateNames.map { $0.split(separator: ",").map(String.init) } ?? [])
+    /// Sets the columns derived from the others, each by its function in `DerivedColumns`: the one place a
+    /// city model's `search_name` and `search_names` are assigned.
+    func refreshDerived() {
+        searchName = DerivedColumns.citySearchName(name: name)
+        searchNames = DerivedColumns.citySearchNames(
+            name: name, names: names, asciiName: asciiName, alternateNames: alternateNames)
+    }
+
+    /// Creates or updates the city, then the copies its partnerships keep of its name and country
+    /// (`PartnershipListKeys`): every write of a city model goes through here.
+    func write(on tx: any Database) async throws {
+        refreshDerived()
+        try await save(on: tx)
+        try await PartnershipListKeys.refresh(partnersOf: try requireID(), on: try tx.sql)
     }
 
     func toDomain() throws -> City {
@@ -66,10 +71,5 @@ final class CityModel: Model, @unchecked Sendable {
                 name: name, names: names, countryCode: countryCode, adminRegion: adminRegion,
                 coordinate: coordinate, timeZone: timeZone, population: population, geonameID: geonameID,
                 wikidataID: wikidataID))
-    }
-
-    /// Lower case without diacritics: "Kyōto" → "kyoto".
-    static func fold(_ text: String) -> String {
-        CitySearch.fold(text)
     }
 }

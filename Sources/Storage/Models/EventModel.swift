@@ -119,7 +119,7 @@ final class EventModel: Model, @unchecked Sendable {
     func toDomain(partnerships: [UUID]) throws -> Event {
         Event(
             id: try requireID(), try draft(partnerships: partnerships), sequence: sequence,
-            updatedAt: updatedAt ?? createdAt ?? Date())
+            updatedAt: updatedAt ?? createdAt ?? .distantPast)
     }
 }
 

@@ -17,7 +17,8 @@ final class OrganisationModel: Model, @unchecked Sendable {
     @OptionalField(key: "notes") var notes: String?
     /// The notes in other languages; nil for organisations written before there were any.
     @OptionalField(key: "translations") var translations: [String: [String: String]]?
-    @Field(key: "search_name") var searchName: String
+    /// The names folded, the list's order: derived, see `refreshDerived()`.
+    @Field(key: "search_name") private(set) var searchName: String
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -37,7 +38,13 @@ final class OrganisationModel: Model, @unchecked Sendable {
         partnershipIDs = draft.partnershipIDs
         notes = draft.notes
         translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
-        searchName = SearchText.fold([draft.name, draft.nativeName])
+        refreshDerived()
+    }
+
+    /// Sets the column derived from the others by its function in `DerivedColumns`: the one place an
+    /// organisation model's `search_name` is assigned.
+    func refreshDerived() {
+        searchName = DerivedColumns.organisationSearchName(name: name, nativeName: nativeName)
     }
 
     func toDomain() throws -> Organisation {

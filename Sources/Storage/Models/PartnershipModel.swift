@@ -19,10 +19,10 @@ final class PartnershipModel: Model, @unchecked Sendable {
     @Field(key: "sources") var sources: [StoredLink]
     /// The summary in other languages; nil for partnerships written before there were any.
     @OptionalField(key: "translations") var translations: [String: [String: String]]?
-    /// Copies of the partner city's folded name and country for the list's orders and filters, kept by
-    /// `PartnershipListKeys`.
-    @OptionalField(key: "partner_name_key") var partnerNameKey: String?
-    @OptionalField(key: "partner_country") var partnerCountry: String?
+    /// Copies of the partner city's folded name and country for the list's orders and filters: derived, written
+    /// only by `PartnershipListKeys` (in SQL, from the cities table), never assigned here.
+    @OptionalField(key: "partner_name_key") private(set) var partnerNameKey: String?
+    @OptionalField(key: "partner_country") private(set) var partnerCountry: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
     @Timestamp(key: "updated_at", on: .update) var updatedAt: Date?
 
@@ -46,21 +46,11 @@ final class PartnershipModel: Model, @unchecked Sendable {
         translations = draft.translations.isEmpty ? nil : draft.translations.byLanguage
     }
 
-    /// Needs `homeCity` and `partnerCity` eager-loaded.
-    func toDomain() throws -> Partnership {
-        Partnership(
-            id: try requireID(),
-            programmeID: $programme.id,
-            homeCity: try homeCity.toDomain(),
-            partnerCity: try partnerCity.toDomain(),
-            kind: try StoredValue.decode(PartnershipKind.self, kind),
-            status: try StoredValue.decode(PartnershipStatus.self, status),
-            established: try established.map { try StoredValue.date($0) },
-            ended: try ended.map { try StoredValue.date($0) },
-            focusAreas: focusAreas.compactMap(FocusArea.init(rawValue:)),
-            summary: summary,
-            sources: sources.map(\.domain),
-            translations: Translations(translations ?? [:])
-        )
+    /// Creates or updates the partnership, then the copies it keeps of its partner city's name and country
+    /// (`PartnershipListKeys`): every write of a partnership model goes through here. A partnership is read back
+    /// as a domain value by `PartnershipRow`, the one decoder of its rows.
+    func write(on tx: any Database) async throws {
+        try await save(on: tx)
+        try await PartnershipListKeys.refresh(partnership: try requireID(), on: try tx.sql)
     }
 }

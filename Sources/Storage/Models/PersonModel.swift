@@ -22,8 +22,8 @@ final class PersonModel: Model, @unchecked Sendable {
     @OptionalField(key: "notes") var notes: String?
     /// The language the person reads emails in; nil: the programme's.
     @OptionalField(key: "language") var language: String?
-    /// Family name first, folded: the sort key, and what a name search matches.
-    @Field(key: "search_name") var searchName: String
+    /// Family name first, folded: the sort key, and what a name search matches. Derived, see `refreshDerived()`.
+    @Field(key: "search_name") private(set) var searchName: String
     /// Set when the person's data was erased on request: see `PersonModel.current`.
     @OptionalField(key: "erased_at") var erasedAt: Date?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
@@ -51,7 +51,14 @@ final class PersonModel: Model, @unchecked Sendable {
         isPublic = draft.isPublic
         notes = draft.notes
         language = draft.language
-        searchName = SearchText.fold([draft.familyName, draft.givenName, draft.nativeName])
+        refreshDerived()
+    }
+
+    /// Sets the column derived from the others by its function in `DerivedColumns`: the one place a person
+    /// model's `search_name` is assigned.
+    func refreshDerived() {
+        searchName = DerivedColumns.personSearchName(
+            familyName: familyName, givenName: givenName, nativeName: nativeName)
     }
 
     func draft() throws -> PersonDraft {

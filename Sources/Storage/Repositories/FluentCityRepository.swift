@@ -16,7 +16,9 @@ public struct FluentCityRepository: CityRepository {
         func filtered() -> QueryBuilder<CityModel> {
             let builder = CityModel.query(on: db)
             if let code = query.countryCode { builder.filter(\.$countryCode == code.uppercased()) }
-            if let prefix = query.namePrefix.map(CityModel.fold).map(Self.likeSafe), !prefix.isEmpty {
+            if let prefix = query.namePrefix.map { DerivedColumns.citySearchName(name: $0) }.map(Self.likeSafe),
+                !prefix.isEmpty
+            {
                 builder.filter(\.$searchName =~ prefix)
             }
             return builder
@@ -152,7 +154,7 @@ public struct FluentCityRepository: CityRepository {
         model.id = id
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
             try await store.transaction { tx in
-                try await model.create(on: tx)
+                try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: try model.requireID(), before: CitySnapshot?.none, after: CitySnapshot(model),
                     programme: nil, by: author, on: tx)
@@ -173,8 +175,7 @@ public struct FluentCityRepository: CityRepository {
         model.apply(draft)
         try await StoreErrors.mapConstraint("a city with GeoNames id \(draft.geonameID ?? 0) exists already") {
             try await store.transaction { tx in
-                try await model.update(on: tx)
-                try await PartnershipListKeys.refresh(partnersOf: id, on: try tx.sql)
+                try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
                     on: tx)

@@ -21,15 +21,15 @@ public struct FluentEventRepository: EventRepository {
             let builder = EventModel.query(on: db).filter(\.$programme.$id == programme)
             if !query.includeInternal { builder.filter(\.$isPublic == true) }
             switch query.when {
-            case .upcoming: builder.filter(\.$sortEnd > query.now)
-            case .past: builder.filter(\.$sortEnd <= query.now)
+            case .upcoming(let now): builder.filter(\.$sortEnd > now)
+            case .past(let now): builder.filter(\.$sortEnd <= now)
             case .all: break
             }
             if let ids { builder.filter(\.$id ~~ ids) }
             return builder
         }
         let total = try await filtered().count()
-        let models = try await filtered().sort(\.$sortStart, query.when == .upcoming ? .ascending : .descending)
+        let models = try await filtered().sort(\.$sortStart, query.soonestFirst ? .ascending : .descending)
             .sort(\.$title).sort(\.$id)
             .range(query.page.offset..<(query.page.offset + query.page.limit)).all()
         let links = try await partnerships(of: try models.map { try $0.requireID() }, on: db)

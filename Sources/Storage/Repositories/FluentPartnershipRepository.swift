@@ -51,8 +51,12 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         return found
     }
 
+    /// Read as the list reads its rows (`PartnershipRow`): one decoder for both.
     public func find(_ id: UUID, in programme: UUID) async throws -> Partnership {
-        try await model(id, in: programme, on: store.database()).toDomain()
+        guard let row = try await store.sql().raw(PartnershipRow.one(id, in: programme)).first() else {
+            throw DomainError.notFound(entity: "partnership", id: id)
+        }
+        return try PartnershipRow.decode(row)
     }
 
     public func create(
@@ -73,14 +77,13 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         model.id = id
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
-                try await model.create(on: tx)
-                try await PartnershipListKeys.refresh(partnership: try model.requireID(), on: try tx.sql)
+                try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
                     after: PartnershipSnapshot(model), programme: programme, by: author, on: tx)
             }
         }
-        return try await self.model(try model.requireID(), in: programme, on: db).toDomain()
+        return try await find(try model.requireID(), in: programme)
     }
 
     public func update(
@@ -100,15 +103,14 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         model.apply(try await validated(draft, excluding: id, in: programme, on: db))
         try await StoreErrors.mapConstraint(Self.duplicateMessage) {
             try await store.transaction { tx in
-                try await model.update(on: tx)
-                try await PartnershipListKeys.refresh(partnership: id, on: try tx.sql)
+                try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
                     programme: programme,
                     by: author, on: tx)
             }
         }
-        return try await self.model(id, in: programme, on: db).toDomain()
+        return try await find(id, in: programme)
     }
 
     /// Deletes the partnership and its agreements; the audit trail keeps every one of them.
@@ -137,7 +139,6 @@ public struct FluentPartnershipRepository: PartnershipRepository {
         guard
             let model = try await PartnershipModel.query(on: db)
                 .filter(\.$id == id).filter(\.$programme.$id == programme)
-                .with(\.$homeCity).with(\.$partnerCity)
                 .first()
         else { throw DomainError.notFound(entity: "partnership", id: id) }
         return model

@@ -159,7 +159,7 @@ public struct FluentPrivacyRepository: PrivacyRepository {
 
             person.apply(
                 PersonDraft(givenName: Person.erasedName, familyName: "", consentToContact: false, isPublic: false))
-            person.erasedAt = Date()
+            person.erasedAt = store.clock.now()
             try await person.update(on: tx)
             try await AuditRecorder.record(
                 .erase, .person, id: id, before: String?.none, after: String?.none, programme: programme, by: author,

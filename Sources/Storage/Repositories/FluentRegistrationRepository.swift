@@ -121,8 +121,10 @@ public struct FluentRegistrationRepository: RegistrationRepository {
                 else { return }
                 next.status = Registration.Status.confirmed.rawValue
                 try await next.update(on: tx)
-                try await OutboxModel(promoted(try next.toDomain(), event), programmeID: programme, now: Date())
-                    .create(on: tx)
+                try await OutboxModel(
+                    promoted(try next.toDomain(), event), programmeID: programme, now: store.clock.now()
+                )
+                .create(on: tx)
             }
         }
     }

@@ -1,8 +1,12 @@
 import Foundation
 import SQLKit
 
-/// Copies each partner city's folded name and country onto its partnerships: after a partnership is written,
-/// after a city is edited, after the gazetteer renames places. The list sorts and filters on these copies.
+/// The one owner of `partnerships.partner_name_key` and `partner_country`: copies of the partner city's
+/// `search_name` (itself `DerivedColumns.citySearchName`) and `country_code`, made in SQL from the cities table,
+/// so a copy is never computed apart from its source. Run after a partnership is written
+/// (`PartnershipModel.write(on:)`), after a city is written (`CityModel.write(on:)`), after the gazetteer renames
+/// places (`SQLGazetteerRepository`). The list sorts and filters on these copies. (The migration that added the
+/// columns backfills them with its own frozen statement, not this.)
 enum PartnershipListKeys {
     /// Refreshes the partnerships `condition` selects (every one when nil).
     static func refresh(on sql: any SQLDatabase, where condition: SQLQueryString? = nil) async throws {

@@ -2,8 +2,8 @@ import Domain
 import Foundation
 import SQLKit
 
-/// A partnership with both its cities read straight from one row of SQL: the partnership list's hot path,
-/// one query instead of three and no reflection over FluentKit models.
+/// A partnership with both its cities read straight from one row of SQL: the one decoder of a partnership,
+/// for the list (its hot path: one query instead of three, no reflection over FluentKit models) and for `find`.
 enum PartnershipRow {
     /// The joins of a partnership (as `partnerships`, the name the list's indexes know) to its home city as `h`
     /// and its partner city as `c`.
@@ -36,6 +36,14 @@ enum PartnershipRow {
             translations: Translations(
                 try row.decode(column: "translations", as: [String: [String: String]]?.self) ?? [:])
         )
+    }
+
+    /// The SELECT of one partnership of a programme, with its cities: the same columns the list reads.
+    static func one(_ id: UUID, in programme: UUID) -> SQLQueryString {
+        """
+        SELECT \(unsafeRaw: selection) FROM "partnerships" \(unsafeRaw: cities) \
+        WHERE "partnerships"."id" = \(bind: id) AND "partnerships"."programme_id" = \(bind: programme)
+        """
     }
 
     /// The SELECT of one page of a programme's list: the page's ids first, read from one of the list's indexes

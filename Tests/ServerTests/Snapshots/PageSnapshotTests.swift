@@ -14,7 +14,7 @@ import Testing
     static let now = Date(timeIntervalSince1970: 1_780_315_200)
 
     func withFixedApp(_ body: @escaping @Sendable (TestApp) async throws -> Void) async throws {
-        try await withApp(configure: { $0.clock = { Self.now } }, body)
+        try await withApp(configure: { $0.clock = .fixed(Self.now) }, body)
     }
 
     @Test func publicPages() async throws {

@@ -8,11 +8,11 @@ struct AgreementsController {
     let programmeID: UUID
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .apiPartnershipAgreements(.init()), use: list)
-        routes.on(.post, .apiPartnershipAgreements(.init()), use: create)
-        routes.on(.get, .apiAgreement(.init()), use: show)
-        routes.on(.put, .apiAgreement(.init()), use: update)
-        routes.on(.delete, .apiAgreement(.init()), use: delete)
+        routes.on(.get, SiteURL.apiPartnershipAgreements, use: list)
+        routes.on(.post, SiteURL.apiPartnershipAgreements, use: create)
+        routes.on(.get, SiteURL.apiAgreement, use: show)
+        routes.on(.put, SiteURL.apiAgreement, use: update)
+        routes.on(.delete, SiteURL.apiAgreement, use: delete)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -8,8 +8,8 @@ struct AnniversariesController {
     let programmeID: UUID
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .apiSexagenary(0), use: sexagenary)
-        routes.on(.get, .apiAnniversaries(UUID()), use: anniversaries)
+        routes.on(.get, SiteURL.apiSexagenary, use: sexagenary)
+        routes.on(.get, SiteURL.apiAnniversaries, use: anniversaries)
     }
 
     @Sendable func sexagenary(_ request: Request, context: AppRequestContext) async throws -> Response {

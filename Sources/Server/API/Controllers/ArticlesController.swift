@@ -11,9 +11,9 @@ struct ArticlesController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiArticles, use: list)
         routes.on(.post, .apiArticles, use: create)
-        routes.on(.get, .apiArticle(.init()), use: show)
-        routes.on(.put, .apiArticle(.init()), use: update)
-        routes.on(.delete, .apiArticle(.init()), use: delete)
+        routes.on(.get, SiteURL.apiArticle, use: show)
+        routes.on(.put, SiteURL.apiArticle, use: update)
+        routes.on(.delete, SiteURL.apiArticle, use: delete)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

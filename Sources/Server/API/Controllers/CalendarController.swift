@@ -15,7 +15,7 @@ struct CalendarController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .calendar, use: all)
-        routes.on(.get, .partnershipCalendar(.init()), use: partnership)
+        routes.on(.get, SiteURL.partnershipCalendar, use: partnership)
     }
 
     @Sendable func all(_ request: Request, context: AppRequestContext) async throws -> Response {

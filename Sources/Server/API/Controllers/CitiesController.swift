@@ -11,9 +11,9 @@ struct CitiesController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiCities, use: list)
         routes.on(.post, .apiCities, use: create)
-        routes.on(.get, .apiCity(.init()), use: show)
-        routes.on(.put, .apiCity(.init()), use: update)
-        routes.on(.delete, .apiCity(.init()), use: delete)
+        routes.on(.get, SiteURL.apiCity, use: show)
+        routes.on(.put, SiteURL.apiCity, use: update)
+        routes.on(.delete, SiteURL.apiCity, use: delete)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

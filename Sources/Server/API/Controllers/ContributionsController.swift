@@ -12,8 +12,8 @@ struct ContributionsController {
         routes.on(.post, .apiContributions, use: record)
         routes.on(.get, .apiContributionTotals, use: totals)
         routes.on(.get, .apiContributionStatement, use: statement)
-        routes.on(.get, .apiContribution(.init()), use: show)
-        routes.on(.post, .apiContributionVoid(.init()), use: void)
+        routes.on(.get, SiteURL.apiContribution, use: show)
+        routes.on(.post, SiteURL.apiContributionVoid, use: void)
     }
 
     private var programmeID: UUID { services.programmeID }

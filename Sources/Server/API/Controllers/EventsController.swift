@@ -13,9 +13,9 @@ struct EventsController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiEvents, use: list)
         routes.on(.post, .apiEvents, use: create)
-        routes.on(.get, .apiEvent(.init()), use: show)
-        routes.on(.put, .apiEvent(.init()), use: update)
-        routes.on(.delete, .apiEvent(.init()), use: delete)
+        routes.on(.get, SiteURL.apiEvent, use: show)
+        routes.on(.put, SiteURL.apiEvent, use: update)
+        routes.on(.delete, SiteURL.apiEvent, use: delete)
     }
 
     private func isMember(_ context: AppRequestContext) -> Bool {
@@ -27,7 +27,8 @@ struct EventsController {
         let page = try await events.list(
             in: programmeID,
             EventQuery(
-                page: try query.page(), when: try query.choice("when", as: EventQuery.When.self) ?? .all,
+                page: try query.page(),
+                when: .init(try query.choice("when", as: EventQuery.Period.self) ?? .all, at: context.now),
                 partnershipID: try query.uuid("partnership"), includeInternal: isMember(context)))
         return try JSONResponse.make(ListDTO(page, EventDTO.init))
     }

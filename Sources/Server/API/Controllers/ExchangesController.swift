@@ -10,9 +10,9 @@ struct ExchangesController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiExchanges, use: list)
         routes.on(.post, .apiExchanges, use: create)
-        routes.on(.get, .apiExchange(.init()), use: show)
-        routes.on(.put, .apiExchange(.init()), use: update)
-        routes.on(.delete, .apiExchange(.init()), use: delete)
+        routes.on(.get, SiteURL.apiExchange, use: show)
+        routes.on(.put, SiteURL.apiExchange, use: update)
+        routes.on(.delete, SiteURL.apiExchange, use: delete)
     }
 
     private var programmeID: UUID { services.programmeID }

@@ -12,13 +12,13 @@ struct GiftsController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiGifts, use: list)
-        routes.on(.post, .apiPartnershipGifts(.init()), use: create)
-        routes.on(.get, .apiGift(.init()), use: show)
-        routes.on(.put, .apiGift(.init()), use: update)
-        routes.on(.delete, .apiGift(.init()), use: delete)
-        routes.on(.post, .apiGiftImages(.init()), use: upload)
-        routes.on(.delete, .apiGiftImage(.init()), use: deleteImage)
-        routes.on(.get, .giftImage(.init()), use: image)
+        routes.on(.post, SiteURL.apiPartnershipGifts, use: create)
+        routes.on(.get, SiteURL.apiGift, use: show)
+        routes.on(.put, SiteURL.apiGift, use: update)
+        routes.on(.delete, SiteURL.apiGift, use: delete)
+        routes.on(.post, SiteURL.apiGiftImages, use: upload)
+        routes.on(.delete, SiteURL.apiGiftImage, use: deleteImage)
+        routes.on(.get, SiteURL.giftImage, use: image)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -9,35 +9,35 @@ struct HistoryController {
     let programmeID: UUID
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .apiCityHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiCityHistory) { request, context in
             try await list(context) { try await audit.history(of: .city, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiPartnershipHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiPartnershipHistory) { request, context in
             try await list(context) { try await audit.partnershipHistory($0, in: programmeID) }
         }
-        routes.on(.get, .apiAgreementHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiAgreementHistory) { request, context in
             try await list(context) { try await audit.history(of: .agreement, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiGiftHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiGiftHistory) { request, context in
             try await list(context) { try await audit.history(of: .gift, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiArticleHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiArticleHistory) { request, context in
             try await list(context) { try await audit.history(of: .article, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiOrganisationHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiOrganisationHistory) { request, context in
             try await list(context) { try await audit.history(of: .organisation, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiPersonHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiPersonHistory) { request, context in
             try context.authorize(.readContacts, in: programmeID)
             return try await list(context) { try await audit.history(of: .person, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiEventHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiEventHistory) { request, context in
             try await list(context) { try await audit.history(of: .event, id: $0, in: programmeID) }
         }
-        routes.on(.get, .apiExchangeHistory(UUID())) { request, context in
+        routes.on(.get, SiteURL.apiExchangeHistory) { request, context in
             try await list(context) { try await audit.history(of: .exchange, id: $0, in: programmeID) }
         }
-        routes.on(.post, .apiRestore(UUID()), use: restore)
+        routes.on(.post, SiteURL.apiRestore, use: restore)
     }
 
     /// History is internal: any signed-in member of the programme reads it.

@@ -11,7 +11,7 @@ struct MembersController {
         routes.on(.post, .apiMembershipLevels, use: createLevel)
         routes.on(.get, .apiMembers, use: list)
         routes.on(.post, .apiMembers, use: join)
-        routes.on(.post, .apiMemberRenew(.init()), use: renew)
+        routes.on(.post, SiteURL.apiMemberRenew, use: renew)
         routes.on(.post, .apiMemberReminders, use: reminders)
     }
 

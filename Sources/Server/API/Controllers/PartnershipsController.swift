@@ -12,9 +12,9 @@ struct PartnershipsController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiPartnerships, use: list)
         routes.on(.post, .apiPartnerships, use: create)
-        routes.on(.get, .apiPartnership(.init()), use: show)
-        routes.on(.put, .apiPartnership(.init()), use: update)
-        routes.on(.delete, .apiPartnership(.init()), use: delete)
+        routes.on(.get, SiteURL.apiPartnership, use: show)
+        routes.on(.put, SiteURL.apiPartnership, use: update)
+        routes.on(.delete, SiteURL.apiPartnership, use: delete)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -12,14 +12,14 @@ struct PeopleController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiOrganisations, use: listOrganisations)
         routes.on(.post, .apiOrganisations, use: createOrganisation)
-        routes.on(.get, .apiOrganisation(.init()), use: showOrganisation)
-        routes.on(.put, .apiOrganisation(.init()), use: updateOrganisation)
-        routes.on(.delete, .apiOrganisation(.init()), use: deleteOrganisation)
+        routes.on(.get, SiteURL.apiOrganisation, use: showOrganisation)
+        routes.on(.put, SiteURL.apiOrganisation, use: updateOrganisation)
+        routes.on(.delete, SiteURL.apiOrganisation, use: deleteOrganisation)
         routes.on(.get, .apiPeople, use: listPeople)
         routes.on(.post, .apiPeople, use: createPerson)
-        routes.on(.get, .apiPerson(.init()), use: showPerson)
-        routes.on(.put, .apiPerson(.init()), use: updatePerson)
-        routes.on(.delete, .apiPerson(.init()), use: deletePerson)
+        routes.on(.get, SiteURL.apiPerson, use: showPerson)
+        routes.on(.put, SiteURL.apiPerson, use: updatePerson)
+        routes.on(.delete, SiteURL.apiPerson, use: deletePerson)
     }
 
     // MARK: Organisations

@@ -10,8 +10,8 @@ struct PledgesController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiPledges, use: list)
         routes.on(.post, .apiPledges, use: create)
-        routes.on(.get, .apiPledge(.init()), use: show)
-        routes.on(.post, .apiPledgeCancel(.init()), use: cancel)
+        routes.on(.get, SiteURL.apiPledge, use: show)
+        routes.on(.post, SiteURL.apiPledgeCancel, use: cancel)
     }
 
     private var programmeID: UUID { services.programmeID }

@@ -9,10 +9,10 @@ struct PrivacyController {
     let services: Services
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .apiPersonalData(.init()), use: personalData)
-        routes.on(.post, .apiErasePerson(.init()), use: erase)
-        routes.on(.get, .erasePerson(.init()), use: confirmErase)
-        routes.on(.post, .erasePerson(.init()), use: eraseFromPage)
+        routes.on(.get, SiteURL.apiPersonalData, use: personalData)
+        routes.on(.post, SiteURL.apiErasePerson, use: erase)
+        routes.on(.get, SiteURL.erasePerson, use: confirmErase)
+        routes.on(.post, SiteURL.erasePerson, use: eraseFromPage)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -32,7 +32,8 @@ struct PrivacyController {
     }
 
     /// The export outside a request (`sistercities privacy export`): the programme and today as of now.
-    static func document(_ id: UUID, services: Services, now: Date = Date()) async throws -> PersonalDataDTO {
+    static func document(_ id: UUID, services: Services) async throws -> PersonalDataDTO {
+        let now = services.clock.now()
         let served = try await ServedProgramme.load(services)
         return try await document(
             id, services: services, programme: served.programme, now: now, today: served.day(of: now))
@@ -56,35 +57,42 @@ struct PrivacyController {
     // MARK: Page
 
     @Sendable func confirmErase(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let actor = try context.authorize(.erasePersonalData, in: programmeID)
+        let editor = try context.editor(request, may: .erasePersonalData)
         let person = try await services.people.find(try context.pathID(), in: programmeID)
-        let programme = try context.programme
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: "Erase \(person.displayName)'s personal data?",
-                    message:
-                        "Their name, contact details, notes, registrations, volunteer links and the emails sent to them are erased, and earlier versions of their record are emptied from the history. Receipts, memberships and volunteer time stay for the programme's accounts, under \"\(Person.erasedName)\". This cannot be undone: download their data first if they asked for a copy.",
-                    action: SiteURL.erasePerson(person.id).path, confirmLabel: "Erase for good",
-                    cancelURL: SiteURL.person(person.id).path, csrfToken: session.csrfToken)))
+        let t = editor.t
+        return editor.confirm(
+            title: t("people.erase.title", ["name": person.displayName]),
+            message: t("people.erase.message", ["erased": Person.erasedName]),
+            action: SiteURL.erasePerson(person.id).path, confirmLabel: t("people.erase.confirm"),
+            cancelURL: SiteURL.person(person.id).path)
     }
 
     @Sendable func eraseFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        _ = try context.signedIn(request, to: programmeID)
-        let actor = try context.authorize(.erasePersonalData, in: programmeID)
-        let id = try context.pathID()
-        let report = try await services.privacy.erase(id, in: programmeID, by: ChangeAuthor(actor))
-        context.logger.notice("erased a person's data on request", metadata: ["user": "\(actor.user.id)"])
-        let programme = try context.programme
+        let editor = try context.editor(request, may: .erasePersonalData)
+        let report = try await services.privacy.erase(
+            try context.pathID(), in: programmeID, by: ChangeAuthor(editor.actor))
+        context.logger.notice("erased a person's data on request", metadata: ["user": "\(editor.actor.user.id)"])
+        let t = editor.t
         return HTMLResponse.private(
             NoticePage.view(
                 NoticePage.Model(
-                    programmeName: programme.name, signedInAs: actor.user.email, title: "Personal data erased",
+                    programmeName: editor.programmeName, signedInAs: editor.email, title: t("people.erase.done"),
                     paragraphs: [
-                        "Kept for the accounts, without the name: \(report.contributionsAnonymised) receipts, \(report.pledgesAnonymised) pledges, \(report.membershipsKept) memberships and \(report.volunteerEntriesKept) volunteer time entries.",
-                        "Erased: \(report.registrationsAnonymised) event registrations, \(report.signupsRemoved) shift sign-ups, \(report.linksRemoved) volunteer links, \(report.emailsScrubbed) emails and \(report.historyScrubbed) earlier versions of the record.",
-                    ], link: ("Back to people", SiteURL.staffPeople.path))))
+                        t(
+                            "people.erase.kept",
+                            [
+                                "receipts": t.number(report.contributionsAnonymised),
+                                "pledges": t.number(report.pledgesAnonymised),
+                                "memberships": t.number(report.membershipsKept),
+                                "hours": t.number(report.volunteerEntriesKept),
+                            ]),
+                        t(
+                            "people.erase.erased",
+                            [
+                                "registrations": t.number(report.registrationsAnonymised),
+                                "signups": t.number(report.signupsRemoved), "links": t.number(report.linksRemoved),
+                                "emails": t.number(report.emailsScrubbed), "versions": t.number(report.historyScrubbed),
+                            ]),
+                    ], link: (t("people.erase.back"), SiteURL.staffPeople.path), page: editor.page)))
     }
 }

@@ -9,10 +9,10 @@ struct RegistrationsController {
     let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.post, .apiEventRegistrations(.init()), use: create)
-        routes.on(.get, .apiEventRegistrations(.init()), use: list)
-        routes.on(.put, .apiRegistrationAttendance(.init()), use: attendance)
-        routes.on(.delete, .apiRegistration(.init()), use: cancel)
+        routes.on(.post, SiteURL.apiEventRegistrations, use: create)
+        routes.on(.get, SiteURL.apiEventRegistrations, use: list)
+        routes.on(.put, SiteURL.apiRegistrationAttendance, use: attendance)
+        routes.on(.delete, SiteURL.apiRegistration, use: cancel)
     }
 
     private var programmeID: UUID { services.programmeID }

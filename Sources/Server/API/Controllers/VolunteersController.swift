@@ -9,18 +9,18 @@ struct VolunteersController {
     let address: PublicAddress
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .apiEventShifts(.init()), use: shifts)
-        routes.on(.post, .apiEventShifts(.init()), use: addShift)
-        routes.on(.delete, .apiShift(.init()), use: deleteShift)
-        routes.on(.get, .apiShiftSignups(.init()), use: signups)
-        routes.on(.post, .apiShiftSignups(.init()), use: signUp)
-        routes.on(.post, .apiShiftWithdraw(.init()), use: withdraw)
+        routes.on(.get, SiteURL.apiEventShifts, use: shifts)
+        routes.on(.post, SiteURL.apiEventShifts, use: addShift)
+        routes.on(.delete, SiteURL.apiShift, use: deleteShift)
+        routes.on(.get, SiteURL.apiShiftSignups, use: signups)
+        routes.on(.post, SiteURL.apiShiftSignups, use: signUp)
+        routes.on(.post, SiteURL.apiShiftWithdraw, use: withdraw)
         routes.on(.get, .apiVolunteerHours, use: hours)
         routes.on(.post, .apiVolunteerHours, use: log)
         routes.on(.get, .apiVolunteerHoursTotals, use: totals)
-        routes.on(.get, .apiVolunteerHoursEntry(.init()), use: showHours)
-        routes.on(.post, .apiVolunteerHoursReview(.init()), use: review)
-        routes.on(.post, .apiVolunteerLink(.init()), use: sendLink)
+        routes.on(.get, SiteURL.apiVolunteerHoursEntry, use: showHours)
+        routes.on(.post, SiteURL.apiVolunteerHoursReview, use: review)
+        routes.on(.post, SiteURL.apiVolunteerLink, use: sendLink)
     }
 
     private var programmeID: UUID { services.programmeID }

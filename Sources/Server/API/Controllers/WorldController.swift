@@ -12,9 +12,9 @@ struct WorldController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .apiWorldCities, use: searchCities)
-        routes.on(.get, .apiWorldPartners(0), use: partners)
-        routes.on(.get, .worldCity(0), use: page)
-        routes.on(.get, .apiWorldPartnersOfPartners(0), use: partnersOfPartners)
+        routes.on(.get, SiteURL.apiWorldPartners, use: partners)
+        routes.on(.get, SiteURL.worldCity, use: page)
+        routes.on(.get, SiteURL.apiWorldPartnersOfPartners, use: partnersOfPartners)
         routes.on(.get, .apiWorldPath, use: path)
         routes.on(.get, .apiWorldCountries, use: countries)
         routes.on(.get, .world, use: overview)

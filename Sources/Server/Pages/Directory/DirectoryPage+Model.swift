@@ -29,10 +29,7 @@ enum DirectoryPage {
         var entries: [Entry]
         var total: Int
         var sortLinks: [SortLink]
-        var previousPageURL: String?
-        var nextPageURL: String?
-        var pageNumber: Int
-        var pageCount: Int
+        var pager: Pager
         var signedInAs: String?
         var page: PageContext
     }
@@ -76,9 +73,6 @@ extension DirectoryPage.Model {
             (.partnerName, t("directory.sort.name")), (.country, t("directory.sort.country")),
         ]
         sortLinks = labels.map { SortLink(label: $1, url: url(sort: $0, page: nil), isCurrent: $0 == query.sort) }
-        pageNumber = page.request.page
-        pageCount = page.pageCount
-        previousPageURL = pageNumber > 1 ? url(sort: query.sort, page: pageNumber - 1) : nil
-        nextPageURL = page.hasNext ? url(sort: query.sort, page: pageNumber + 1) : nil
+        pager = Pager(page) { url(sort: query.sort, page: $0) }
     }
 }

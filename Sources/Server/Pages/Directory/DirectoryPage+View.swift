@@ -46,7 +46,7 @@ extension DirectoryPage {
                     }
                 }
                 table(model)
-                pager(model)
+                model.pager.view(model.page.t)
             }
         }
     }
@@ -99,29 +99,11 @@ extension DirectoryPage {
         }
     }
 
-    private static func pager(_ model: Model) -> HTML {
-        let t = model.page.t
-        if model.pageCount > 1 {
-            return nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                if let previous = model.previousPageURL {
-                    a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
-                }
-                span {
-                    t("pager.position", ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                }
-                if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
-            }
-        } else {
-            return HTML.empty
-        }
-    }
-
     private static func emptyState(_ model: Model) -> HTML {
         let t = model.page.t
         return div(.class("empty-state")) {
-            if model.pageNumber > 1 {
-                p { t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) }
-                p { a(.href(SiteURL.directory.path)) { t("pager.firstPage") } }
+            if model.pager.isPastTheEnd {
+                model.pager.pastTheEnd(t, first: SiteURL.directory.path)
             } else {
                 p { t("directory.empty") }
                 p {

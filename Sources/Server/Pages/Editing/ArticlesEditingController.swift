@@ -9,10 +9,10 @@ struct ArticlesEditingController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .newArticle, use: newArticle)
         routes.on(.post, .newArticle, use: createArticle)
-        routes.on(.get, .editArticle(UUID()), use: editArticle)
-        routes.on(.post, .editArticle(UUID()), use: updateArticle)
-        routes.on(.get, .deleteArticle(UUID()), use: confirmDelete)
-        routes.on(.post, .deleteArticle(UUID()), use: delete)
+        routes.on(.get, SiteURL.editArticle, use: editArticle)
+        routes.on(.post, SiteURL.editArticle, use: updateArticle)
+        routes.on(.get, SiteURL.deleteArticle, use: confirmDelete)
+        routes.on(.post, SiteURL.deleteArticle, use: delete)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -104,6 +104,6 @@ struct ArticlesEditingController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let editor = try context.editor(request, may: .editProgramme)
         try await services.articles.delete(try context.pathID(), in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.news.path)
+        return context.redirect(to: SiteURL.news.path, saying: .deleted)
     }
 }

@@ -10,8 +10,8 @@ struct CitiesEditingController {
         routes.on(.get, .staffCities, use: list)
         routes.on(.get, .newCity, use: newCity)
         routes.on(.post, .newCity, use: create)
-        routes.on(.get, .editCity(UUID()), use: edit)
-        routes.on(.post, .editCity(UUID()), use: update)
+        routes.on(.get, SiteURL.editCity, use: edit)
+        routes.on(.post, SiteURL.editCity, use: update)
     }
 
     private func page(_ editor: Editor, _ form: FormState) -> Response {

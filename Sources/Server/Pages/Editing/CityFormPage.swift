@@ -17,7 +17,7 @@ enum CitiesPage {
         var rows: [Row]
         var total: Int
         /// The request's language and place.
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

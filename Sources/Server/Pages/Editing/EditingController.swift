@@ -9,16 +9,16 @@ struct EditingController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .newPartnership, use: newPartnership)
         routes.on(.post, .newPartnership, use: createPartnership)
-        routes.on(.get, .editPartnership(UUID()), use: editPartnership)
-        routes.on(.post, .editPartnership(UUID()), use: updatePartnership)
-        routes.on(.get, .deletePartnership(UUID()), use: confirmDeletePartnership)
-        routes.on(.post, .deletePartnership(UUID()), use: deletePartnership)
-        routes.on(.get, .newAgreement(UUID()), use: newAgreement)
-        routes.on(.post, .newAgreement(UUID()), use: createAgreement)
-        routes.on(.get, .editAgreement(UUID()), use: editAgreement)
-        routes.on(.post, .editAgreement(UUID()), use: updateAgreement)
-        routes.on(.get, .deleteAgreement(UUID()), use: confirmDeleteAgreement)
-        routes.on(.post, .deleteAgreement(UUID()), use: deleteAgreement)
+        routes.on(.get, SiteURL.editPartnership, use: editPartnership)
+        routes.on(.post, SiteURL.editPartnership, use: updatePartnership)
+        routes.on(.get, SiteURL.deletePartnership, use: confirmDeletePartnership)
+        routes.on(.post, SiteURL.deletePartnership, use: deletePartnership)
+        routes.on(.get, SiteURL.newAgreement, use: newAgreement)
+        routes.on(.post, SiteURL.newAgreement, use: createAgreement)
+        routes.on(.get, SiteURL.editAgreement, use: editAgreement)
+        routes.on(.post, SiteURL.editAgreement, use: updateAgreement)
+        routes.on(.get, SiteURL.deleteAgreement, use: confirmDeleteAgreement)
+        routes.on(.post, SiteURL.deleteAgreement, use: deleteAgreement)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -140,7 +140,7 @@ struct EditingController {
         let id = try context.pathID()
         let editor = try context.editor(request, may: .editPartnership(id))
         try await services.partnerships.delete(id, in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.directory.path)
+        return context.redirect(to: SiteURL.directory.path, saying: .deleted)
     }
 
     // MARK: Agreements
@@ -250,6 +250,6 @@ struct EditingController {
         let agreement = try await services.agreements.find(try context.pathID(), in: programmeID)
         let editor = try context.editor(request, may: .editPartnership(agreement.partnershipID))
         try await services.agreements.delete(agreement.id, in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.partnership(agreement.partnershipID).path)
+        return context.redirect(to: SiteURL.partnership(agreement.partnershipID).path, saying: .deleted)
     }
 }

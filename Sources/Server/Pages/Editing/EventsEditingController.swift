@@ -9,10 +9,10 @@ struct EventsEditingController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .newEvent, use: newEvent)
         routes.on(.post, .newEvent, use: createEvent)
-        routes.on(.get, .editEvent(UUID()), use: editEvent)
-        routes.on(.post, .editEvent(UUID()), use: updateEvent)
-        routes.on(.get, .deleteEvent(UUID()), use: confirmDelete)
-        routes.on(.post, .deleteEvent(UUID()), use: delete)
+        routes.on(.get, SiteURL.editEvent, use: editEvent)
+        routes.on(.post, SiteURL.editEvent, use: updateEvent)
+        routes.on(.get, SiteURL.deleteEvent, use: confirmDelete)
+        routes.on(.post, SiteURL.deleteEvent, use: delete)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -116,6 +116,6 @@ struct EventsEditingController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (editor, event) = try await editable(request, context)
         try await services.events.delete(event.id, in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.events.path)
+        return context.redirect(to: SiteURL.events.path, saying: .deleted)
     }
 }

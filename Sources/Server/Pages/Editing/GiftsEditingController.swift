@@ -7,15 +7,15 @@ struct GiftsEditingController {
     let services: Services
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .newGift(UUID()), use: newGift)
-        routes.on(.post, .newGift(UUID()), use: createGift)
-        routes.on(.get, .editGift(UUID()), use: editGift)
-        routes.on(.post, .editGift(UUID()), use: updateGift)
-        routes.on(.get, .deleteGift(UUID()), use: confirmDeleteGift)
-        routes.on(.post, .deleteGift(UUID()), use: deleteGift)
-        routes.on(.post, .uploadGiftImage(UUID()), use: uploadImage)
-        routes.on(.get, .deleteGiftImage(UUID()), use: confirmDeleteImage)
-        routes.on(.post, .deleteGiftImage(UUID()), use: deleteImage)
+        routes.on(.get, SiteURL.newGift, use: newGift)
+        routes.on(.post, SiteURL.newGift, use: createGift)
+        routes.on(.get, SiteURL.editGift, use: editGift)
+        routes.on(.post, SiteURL.editGift, use: updateGift)
+        routes.on(.get, SiteURL.deleteGift, use: confirmDeleteGift)
+        routes.on(.post, SiteURL.deleteGift, use: deleteGift)
+        routes.on(.post, SiteURL.uploadGiftImage, use: uploadImage)
+        routes.on(.get, SiteURL.deleteGiftImage, use: confirmDeleteImage)
+        routes.on(.post, SiteURL.deleteGiftImage, use: deleteImage)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -110,7 +110,7 @@ struct GiftsEditingController {
     @Sendable func deleteGift(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (gift, editor) = try await editedGift(request, context)
         try await services.gifts.delete(gift.id, in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.partnership(gift.partnershipID).path)
+        return context.redirect(to: SiteURL.partnership(gift.partnershipID).path, saying: .deleted)
     }
 
     @Sendable func uploadImage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -130,7 +130,7 @@ struct GiftsEditingController {
                 bytes: Data(file.body.readableBytesView), declaredType: file.contentType,
                 caption: form.value("caption"))
             _ = try await services.gifts.addImage(upload, to: gift.id, in: programmeID, by: editor.author)
-            return Redirect.to(SiteURL.gift(gift.id).path)
+            return context.redirect(to: SiteURL.gift(gift.id).path, saying: .saved)
         } catch let error as DomainError {
             let programme = try context.programme
             let partnership = try await services.partnerships.find(gift.partnershipID, in: programmeID)
@@ -165,7 +165,7 @@ struct GiftsEditingController {
     @Sendable func deleteImage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let (image, gift, editor) = try await editedImage(request, context)
         try await services.gifts.deleteImage(image.id, in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.gift(gift.id).path)
+        return context.redirect(to: SiteURL.gift(gift.id).path, saying: .deleted)
     }
 
     /// The image at the request's path, its gift, and the gift's partnership's editor.

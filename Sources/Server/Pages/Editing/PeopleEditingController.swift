@@ -9,16 +9,16 @@ struct PeopleEditingController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .newOrganisation, use: newOrganisation)
         routes.on(.post, .newOrganisation, use: createOrganisation)
-        routes.on(.get, .editOrganisation(UUID()), use: editOrganisation)
-        routes.on(.post, .editOrganisation(UUID()), use: updateOrganisation)
-        routes.on(.get, .deleteOrganisation(UUID()), use: confirmDeleteOrganisation)
-        routes.on(.post, .deleteOrganisation(UUID()), use: deleteOrganisation)
+        routes.on(.get, SiteURL.editOrganisation, use: editOrganisation)
+        routes.on(.post, SiteURL.editOrganisation, use: updateOrganisation)
+        routes.on(.get, SiteURL.deleteOrganisation, use: confirmDeleteOrganisation)
+        routes.on(.post, SiteURL.deleteOrganisation, use: deleteOrganisation)
         routes.on(.get, .newPerson, use: newPerson)
         routes.on(.post, .newPerson, use: createPerson)
-        routes.on(.get, .editPerson(UUID()), use: editPerson)
-        routes.on(.post, .editPerson(UUID()), use: updatePerson)
-        routes.on(.get, .deletePerson(UUID()), use: confirmDeletePerson)
-        routes.on(.post, .deletePerson(UUID()), use: deletePerson)
+        routes.on(.get, SiteURL.editPerson, use: editPerson)
+        routes.on(.post, SiteURL.editPerson, use: updatePerson)
+        routes.on(.get, SiteURL.deletePerson, use: confirmDeletePerson)
+        routes.on(.post, SiteURL.deletePerson, use: deletePerson)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -102,7 +102,7 @@ struct PeopleEditingController {
     @Sendable func deleteOrganisation(_ request: Request, context: AppRequestContext) async throws -> Response {
         let editor = try context.editor(request, may: .editPeople)
         try await services.organisations.delete(try context.pathID(), in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.organisations.path)
+        return context.redirect(to: SiteURL.organisations.path, saying: .deleted)
     }
 
     // MARK: People
@@ -188,6 +188,6 @@ struct PeopleEditingController {
     @Sendable func deletePerson(_ request: Request, context: AppRequestContext) async throws -> Response {
         let editor = try context.editor(request, may: .editPeople)
         try await services.people.delete(try context.pathID(), in: programmeID, by: editor.author)
-        return Redirect.to(SiteURL.staffPeople.path)
+        return context.redirect(to: SiteURL.staffPeople.path, saying: .deleted)
     }
 }

@@ -19,10 +19,7 @@ enum EventsPage {
         var canWrite: Bool
         var past: Bool
         var items: [Item]
-        var pageNumber: Int
-        var pageCount: Int
-        var previousPageURL: String?
-        var nextPageURL: String?
+        var pager: Pager
         var page: PageContext
     }
 
@@ -71,19 +68,7 @@ enum EventsPage {
                         }
                     }
                 }
-                if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                        if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
-                        }
-                        span {
-                            t(
-                                "pager.position",
-                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                        }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
-                    }
-                }
+                model.pager.view(t)
             }
         }
     }

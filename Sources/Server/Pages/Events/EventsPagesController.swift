@@ -8,7 +8,7 @@ struct EventsPagesController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .events, use: list)
-        routes.on(.get, .event(.init()), use: show)
+        routes.on(.get, SiteURL.event, use: show)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -19,11 +19,13 @@ struct EventsPagesController {
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let query = QueryReader(request)
-        let past = try query.choice("when", as: EventQuery.When.self) == .past
+        let past = try query.choice("when", as: EventQuery.Period.self) == .past
         let member = member(context)
         let events = try await services.events.list(
             in: programmeID,
-            EventQuery(page: try query.page(), when: past ? .past : .upcoming, includeInternal: member != nil))
+            EventQuery(
+                page: try query.page(), when: past ? .past(at: context.now) : .upcoming(at: context.now),
+                includeInternal: member != nil))
         let programme = try context.programme
         func url(_ number: Int) -> String {
             SiteURL.events.path(query: [("when", past ? "past" : nil), ("page", number == 1 ? nil : String(number))])
@@ -41,9 +43,7 @@ struct EventsPagesController {
                         when: t.eventSchedule($0.draft.schedule, zone: $0.draft.zone),
                         kind: t.label("events.kind", $0.draft.kind),
                         venue: $0.draft.venue?.name, isInternal: !$0.draft.isPublic)
-                }, pageNumber: events.request.page, pageCount: events.pageCount,
-                previousPageURL: events.request.page > 1 ? url(events.request.page - 1) : nil,
-                nextPageURL: events.hasNext ? url(events.request.page + 1) : nil, page: page))
+                }, pager: Pager(events, url: url), page: page))
         return member == nil ? HTMLResponse.page(html) : HTMLResponse.private(html)
     }
 

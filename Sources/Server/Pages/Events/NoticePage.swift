@@ -9,7 +9,7 @@ enum NoticePage {
         /// A form to confirm an action with: its address, hidden fields and button.
         var confirm: (action: String, fields: [(String, String)], label: String)?
         /// The request's language and place; the title, paragraphs and labels come already in its language.
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -9,25 +9,26 @@ struct RegistrationPagesController {
     let clientAddress: ClientAddress
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.post, .register(.init()), use: registerFromPage)
+        routes.on(.post, SiteURL.register, use: registerFromPage)
         routes.on(.get, .cancelRegistration, use: confirmCancel)
         routes.on(.post, .cancelRegistration, use: cancel)
-        routes.on(.get, .eventRegistrations(.init()), use: organisers)
-        routes.on(.post, .eventRegistrations(.init()), use: saveAttendance)
-        routes.on(.get, .staffCancelRegistration(.init()), use: staffConfirmCancel)
-        routes.on(.post, .staffCancelRegistration(.init()), use: staffCancel)
+        routes.on(.get, SiteURL.eventRegistrations, use: organisers)
+        routes.on(.post, SiteURL.eventRegistrations, use: saveAttendance)
+        routes.on(.get, SiteURL.staffCancelRegistration, use: staffConfirmCancel)
+        routes.on(.post, SiteURL.staffCancelRegistration, use: staffCancel)
     }
 
     private var programmeID: UUID { services.programmeID }
 
     private func notice(
-        _ request: Request, _ context: AppRequestContext, _ model: (String) -> NoticePage.Model
-    ) async throws -> Response {
-        let programme = try context.programme
-        var page = model(programme.name)
-        page.signedInAs = context.identity.actor?.user.email
-        page.page = context.page(request)
-        return HTMLResponse.private(NoticePage.view(page))
+        _ request: Request, _ context: AppRequestContext, title: String, paragraphs: [String],
+        link: (label: String, url: String), confirm: (action: String, fields: [(String, String)], label: String)? = nil
+    ) throws -> Response {
+        HTMLResponse.private(
+            NoticePage.view(
+                NoticePage.Model(
+                    programmeName: try context.programme.name, signedInAs: context.identity.actor?.user.email,
+                    title: title, paragraphs: paragraphs, link: link, confirm: confirm, page: context.page(request))))
     }
 
     @Sendable func registerFromPage(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -45,19 +46,17 @@ struct RegistrationPagesController {
                 RegistrationDraft(name: values["name"]!, email: values["email"]!), for: event.id, services: services,
                 base: address.base, from: clientAddress.of(request, context), context: context)
             let waitlisted = registration.status == .waitlisted
-            return try await notice(request, context) { programme in
-                NoticePage.Model(
-                    programmeName: programme,
-                    title: waitlisted ? t("registration.done.waitlisted") : t("registration.done.registered"),
-                    paragraphs: [
-                        waitlisted
-                            ? t(
-                                "registration.done.waitlistPosition",
-                                ["event": title, "position": t.number(registration.waitlistPosition ?? 1)])
-                            : t("registration.done.confirmed", ["event": title]),
-                        t("registration.done.emailSent", ["email": registration.email]),
-                    ], link: (t("registration.done.back"), SiteURL.event(event.id).path))
-            }
+            return try notice(
+                request, context,
+                title: waitlisted ? t("registration.done.waitlisted") : t("registration.done.registered"),
+                paragraphs: [
+                    waitlisted
+                        ? t(
+                            "registration.done.waitlistPosition",
+                            ["event": title, "position": t.number(registration.waitlistPosition ?? 1)])
+                        : t("registration.done.confirmed", ["event": title]),
+                    t("registration.done.emailSent", ["email": registration.email]),
+                ], link: (t("registration.done.back"), SiteURL.event(event.id).path))
         } catch DomainError.invalid(let issues) {
             return try await pages.page(
                 event, request, context: context, values: values,
@@ -104,12 +103,10 @@ struct RegistrationPagesController {
         let t = context.localizer
         let title = context.page(request).title(of: event).text
         if registration.status == .cancelled {
-            return try await notice(request, context) {
-                NoticePage.Model(
-                    programmeName: $0, title: t("registration.cancel.alreadyTitle"),
-                    paragraphs: [t("registration.cancel.already", ["event": title])],
-                    link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
-            }
+            return try notice(
+                request, context, title: t("registration.cancel.alreadyTitle"),
+                paragraphs: [t("registration.cancel.already", ["event": title])],
+                link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
         }
         var fields = [("token", token ?? "")]
         if let session = context.identity.session { fields.append((AuthMiddleware.csrfField, session.csrfToken)) }
@@ -117,15 +114,13 @@ struct RegistrationPagesController {
             "name": registration.name, "event": title,
             "when": t.eventSchedule(event.draft.schedule, zone: event.draft.zone),
         ]
-        return try await notice(request, context) {
-            NoticePage.Model(
-                programmeName: $0, title: t("registration.cancel.title"),
-                paragraphs: [
-                    registration.status == .confirmed
-                        ? t("registration.cancel.confirmed", values) : t("registration.cancel.waitlisted", values)
-                ], link: (t("registration.cancel.keep"), SiteURL.event(event.id).path),
-                confirm: (SiteURL.cancelRegistration.path, fields, t("registration.cancel.submit")))
-        }
+        return try notice(
+            request, context, title: t("registration.cancel.title"),
+            paragraphs: [
+                registration.status == .confirmed
+                    ? t("registration.cancel.confirmed", values) : t("registration.cancel.waitlisted", values)
+            ], link: (t("registration.cancel.keep"), SiteURL.event(event.id).path),
+            confirm: (SiteURL.cancelRegistration.path, fields, t("registration.cancel.submit")))
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -138,12 +133,10 @@ struct RegistrationPagesController {
             registration.id, programme: try context.programme.name, services: services)
         let t = context.localizer
         let title = context.page(request).title(of: event).text
-        return try await notice(request, context) {
-            NoticePage.Model(
-                programmeName: $0, title: t("registration.cancel.doneTitle"),
-                paragraphs: [t("registration.cancel.done", ["event": title])],
-                link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
-        }
+        return try notice(
+            request, context, title: t("registration.cancel.doneTitle"),
+            paragraphs: [t("registration.cancel.done", ["event": title])],
+            link: (t("registration.cancel.event"), SiteURL.event(event.id).path))
     }
 
     // MARK: Organisers
@@ -186,18 +179,16 @@ struct RegistrationPagesController {
     @Sendable func staffConfirmCancel(_ request: Request, context: AppRequestContext) async throws -> Response {
         let registration = try await services.registrations.find(try context.pathID(), in: programmeID)
         let event = try await services.events.find(registration.eventID, in: programmeID)
-        let (session, actor) = try editor(request, context, event: event)
-        let programme = try context.programme
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: "Cancel \(registration.name)'s registration?",
-                    message: registration.status == .confirmed
-                        ? "Their place goes to the first on the waitlist, who is told by email."
-                        : "They leave the waitlist.",
-                    action: SiteURL.staffCancelRegistration(registration.id).path, confirmLabel: "Cancel registration",
-                    cancelURL: SiteURL.eventRegistrations(event.id).path, csrfToken: session.csrfToken)))
+        let editor = try context.editor(request, may: .editActivity(partnerships: Set(event.draft.partnershipIDs)))
+        let t = editor.t
+        return editor.confirm(
+            title: t("registration.list.cancelConfirm.title", ["name": registration.name]),
+            message: registration.status == .confirmed
+                ? t("registration.list.cancelConfirm.confirmedMessage")
+                : t("registration.list.cancelConfirm.waitlistedMessage"),
+            action: SiteURL.staffCancelRegistration(registration.id).path,
+            confirmLabel: t("registration.list.cancelConfirm.confirm"),
+            cancelURL: SiteURL.eventRegistrations(event.id).path)
     }
 
     @Sendable func staffCancel(_ request: Request, context: AppRequestContext) async throws -> Response {

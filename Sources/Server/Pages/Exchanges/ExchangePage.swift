@@ -15,7 +15,7 @@ enum ExchangePage {
         var itinerary: [(title: String, url: String, when: String)]
         var outcomes: String?
         var canEdit: Bool
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -7,13 +7,13 @@ struct ExchangesPagesController {
     let services: Services
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .exchange(UUID()), use: show)
-        routes.on(.get, .newExchange(UUID()), use: newExchange)
-        routes.on(.post, .newExchange(UUID()), use: create)
-        routes.on(.get, .editExchange(UUID()), use: edit)
-        routes.on(.post, .editExchange(UUID()), use: update)
-        routes.on(.get, .deleteExchange(UUID()), use: confirmDelete)
-        routes.on(.post, .deleteExchange(UUID()), use: delete)
+        routes.on(.get, SiteURL.exchange, use: show)
+        routes.on(.get, SiteURL.newExchange, use: newExchange)
+        routes.on(.post, SiteURL.newExchange, use: create)
+        routes.on(.get, SiteURL.editExchange, use: edit)
+        routes.on(.post, SiteURL.editExchange, use: update)
+        routes.on(.get, SiteURL.deleteExchange, use: confirmDelete)
+        routes.on(.post, SiteURL.deleteExchange, use: delete)
     }
 
     private var programmeID: UUID { services.programmeID }

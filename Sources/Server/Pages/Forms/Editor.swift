@@ -57,7 +57,7 @@ extension Editor {
         var request = request
         let form = FormBody(try await request.collectBody(upTo: context.maxUploadSize))
         do {
-            return Redirect.to(try await save(form))
+            return context.redirect(to: try await save(form), saying: .saved)
         } catch let error as DomainError {
             return try await invalid(form, FormControls.issues(error, besides: field, t: t))
         }
@@ -94,5 +94,14 @@ extension Editor {
                 ConfirmPage.Model(
                     programmeName: programmeName, email: email, title: title, message: message, action: action,
                     confirmLabel: confirmLabel, cancelURL: cancelURL, csrfToken: csrfToken, page: page)))
+    }
+}
+
+extension AppRequestContext {
+    /// 303 to `path`, whose page then says `flash` once.
+    func redirect(to path: String, saying flash: Flash) -> Response {
+        var response = Redirect.to(path)
+        response.setCookie(cookies.flash(flash))
+        return response
     }
 }

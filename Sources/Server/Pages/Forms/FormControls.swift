@@ -141,7 +141,7 @@ enum FormPage {
         var preface: HTML? = nil
         var scripts: [String] = []
         /// The request's language and place.
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ frame: Frame, @HTMLBuilder fields: () -> HTML) -> HTML {

@@ -125,7 +125,7 @@ enum GiftPage {
 extension GiftPage.Model {
     init(
         programme: Programme, partnership: Partnership, gift: Gift, signedInAs: String?, editCSRFToken: String?,
-        uploadErrors: [String] = [], context: PageContext = .base
+        uploadErrors: [String] = [], context: PageContext
     ) {
         let t = context.t
         page = context

@@ -9,10 +9,7 @@ enum GiftRegisterPage {
         var text: String
         var gifts: [GiftSummary]
         var total: Int
-        var pageNumber: Int
-        var pageCount: Int
-        var previousPageURL: String?
-        var nextPageURL: String?
+        var pager: Pager
         var page: PageContext
     }
 
@@ -41,9 +38,8 @@ enum GiftRegisterPage {
                     if !model.text.isEmpty {
                         p { t("gifts.search.none", ["text": model.text]) }
                         p { a(.href(SiteURL.gifts.path)) { t("gifts.search.all") } }
-                    } else if model.pageNumber > 1 {
-                        p { t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) }
-                        p { a(.href(SiteURL.gifts.path)) { t("pager.firstPage") } }
+                    } else if model.pager.isPastTheEnd {
+                        model.pager.pastTheEnd(t, first: SiteURL.gifts.path)
                     } else {
                         p { t("gifts.empty") }
                     }
@@ -57,19 +53,7 @@ enum GiftRegisterPage {
                     }
                 }
                 GiftSummary.list(model.gifts, page: model.page)
-                if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                        if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
-                        }
-                        span {
-                            t(
-                                "pager.position",
-                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                        }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
-                    }
-                }
+                model.pager.view(t)
             }
         }
     }
@@ -98,14 +82,8 @@ extension GiftRegisterPage.Model {
                 }, page: context)
         }
         total = page.total
-        pageNumber = page.request.page
-        pageCount = page.pageCount
-        func url(_ number: Int) -> String {
-            SiteURL.gifts.path(query: [
-                ("q", query.text), ("page", number == 1 ? nil : String(number)),
-            ])
+        pager = Pager(page) { number in
+            SiteURL.gifts.path(query: [("q", query.text), ("page", number == 1 ? nil : String(number))])
         }
-        previousPageURL = page.request.page > 1 ? url(page.request.page - 1) : nil
-        nextPageURL = page.hasNext ? url(page.request.page + 1) : nil
     }
 }

@@ -8,7 +8,7 @@ struct GiftsPagesController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .gifts, use: register)
-        routes.on(.get, .gift(.init()), use: show)
+        routes.on(.get, SiteURL.gift, use: show)
     }
 
     @Sendable func register(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -7,9 +7,9 @@ struct HistoryPagesController {
     let services: Services
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .partnershipHistory(UUID()), use: history)
-        routes.on(.get, .restore(UUID()), use: confirmRestore)
-        routes.on(.post, .restore(UUID()), use: restore)
+        routes.on(.get, SiteURL.partnershipHistory, use: history)
+        routes.on(.get, SiteURL.restore, use: confirmRestore)
+        routes.on(.post, SiteURL.restore, use: restore)
     }
 
     @Sendable func history(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -44,23 +44,17 @@ struct HistoryPagesController {
     }
 
     @Sendable func confirmRestore(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, actor) = try context.signedIn(request, to: services.programmeID)
+        let editor = try context.editor(request, may: nil)
         let entry = try await services.audit.entry(try context.pathID(), in: services.programmeID)
         try await HistoryController.authorizeRestore(
             entry, audit: services.audit, context: context, in: services.programmeID)
-        let programme = try context.programme
-        let back = SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path
-        let page = context.page(request)
-        let t = page.t
+        let t = editor.t
         let noun = t.label("history.entity", entry.entity)
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: programme.name, email: actor.user.email,
-                    title: t("history.restore.title", ["noun": noun]),
-                    message: t("history.restore.message", ["noun": noun, "when": t.timestamp(entry.at)]),
-                    action: SiteURL.restore(entry.id).path, confirmLabel: t("history.restore.confirm"),
-                    cancelURL: back, csrfToken: session.csrfToken, page: page)))
+        return editor.confirm(
+            title: t("history.restore.title", ["noun": noun]),
+            message: t("history.restore.message", ["noun": noun, "when": t.timestamp(entry.at)]),
+            action: SiteURL.restore(entry.id).path, confirmLabel: t("history.restore.confirm"),
+            cancelURL: SiteURL.partnershipHistory(entry.parentID ?? entry.entityID).path)
     }
 
     @Sendable func restore(_ request: Request, context: AppRequestContext) async throws -> Response {

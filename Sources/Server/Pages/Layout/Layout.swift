@@ -11,7 +11,7 @@ enum Layout {
         /// Scripts the page enhances itself with; it works without them.
         var scripts: [String] = []
         /// The request's language and place.
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model, @HTMLBuilder content: () -> HTML) -> HTML {
@@ -60,7 +60,10 @@ enum Layout {
                         }
                     }
                 }
-                element("main", [.id("main"), .class("wrap"), .attr("tabindex", "-1")]) { content() }
+                element("main", [.id("main"), .class("wrap"), .attr("tabindex", "-1")]) {
+                    if let flash = model.page.flash { p(.class("flash"), .attr("role", "status")) { flash.message(t) } }
+                    content()
+                }
                 element("footer", [.class("site-footer")]) {
                     div(.class("wrap")) {
                         languages(model.page)

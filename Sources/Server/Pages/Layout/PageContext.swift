@@ -11,9 +11,8 @@ struct PageContext: Sendable {
     var now: Date
     /// The language the programme writes in: the original of its texts.
     var contentLanguage = ProgrammeDraft.defaultLanguage
-
-    /// For pages not yet given their request's context: the base language, linked back to the directory.
-    static let base = PageContext(t: .base, path: SiteURL.directory.path, now: Date())
+    /// What the previous form post left to say, shown once at the top of the page.
+    var flash: Flash? = nil
 }
 
 extension AppRequestContext {
@@ -21,6 +20,6 @@ extension AppRequestContext {
     func page(_ request: Request) -> PageContext {
         var path = request.uri.path
         if let query = request.uri.query, !query.isEmpty { path += "?" + query }
-        return PageContext(t: localizer, path: path, now: now, contentLanguage: contentLanguage)
+        return PageContext(t: localizer, path: path, now: now, contentLanguage: contentLanguage, flash: flash)
     }
 }

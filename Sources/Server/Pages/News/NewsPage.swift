@@ -18,10 +18,7 @@ enum NewsPage {
         var signedInAs: String?
         var canWrite: Bool
         var items: [Item]
-        var pageNumber: Int
-        var pageCount: Int
-        var previousPageURL: String?
-        var nextPageURL: String?
+        var pager: Pager
         var page: PageContext
     }
 
@@ -46,8 +43,8 @@ enum NewsPage {
             if model.items.isEmpty {
                 div(.class("empty-state")) {
                     p {
-                        model.pageNumber > 1
-                            ? t("pager.noSuchPage", ["page": t.number(model.pageNumber)]) : t("news.empty")
+                        model.pager.isPastTheEnd
+                            ? t("pager.noSuchPage", ["page": t.number(model.pager.number)]) : t("news.empty")
                     }
                 }
             } else {
@@ -65,19 +62,7 @@ enum NewsPage {
                         }
                     }
                 }
-                if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                        if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { t("news.newer") }
-                        }
-                        span {
-                            t(
-                                "pager.position",
-                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                        }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("news.older") } }
-                    }
-                }
+                model.pager.view(t, previous: t("news.newer"), next: t("news.older"))
             }
         }
     }
@@ -96,12 +81,6 @@ extension NewsPage.Model {
                 date: $0.publishedAt.map { t.day($0) }, isoDate: $0.publishedAt.map(Format.isoDay),
                 lede: context.lede(of: $0), isDraft: !$0.isPublished)
         }
-        pageNumber = page.request.page
-        pageCount = page.pageCount
-        func url(_ number: Int) -> String {
-            SiteURL.news.path(query: [("page", number == 1 ? nil : String(number))])
-        }
-        previousPageURL = pageNumber > 1 ? url(pageNumber - 1) : nil
-        nextPageURL = page.hasNext ? url(pageNumber + 1) : nil
+        pager = Pager(page) { SiteURL.news.path(query: [("page", $0 == 1 ? nil : String($0))]) }
     }
 }

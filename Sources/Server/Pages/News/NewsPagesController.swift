@@ -12,7 +12,7 @@ struct NewsPagesController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .news, use: list)
         routes.on(.get, .newsFeed, use: feed)
-        routes.on(.get, .article(.init()), use: show)
+        routes.on(.get, SiteURL.article, use: show)
     }
 
     private var programmeID: UUID { services.programmeID }

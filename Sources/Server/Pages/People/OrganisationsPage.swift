@@ -17,10 +17,7 @@ enum OrganisationsPage {
         var canEdit: Bool
         var items: [Item]
         var kinds: [(value: String, label: String, url: String, current: Bool)]
-        var pageNumber: Int
-        var pageCount: Int
-        var previousPageURL: String?
-        var nextPageURL: String?
+        var pager: Pager
         var page: PageContext
     }
 
@@ -74,19 +71,7 @@ enum OrganisationsPage {
                         }
                     }
                 }
-                if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                        if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
-                        }
-                        span {
-                            t(
-                                "pager.position",
-                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                        }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
-                    }
-                }
+                model.pager.view(t)
             }
         }
     }

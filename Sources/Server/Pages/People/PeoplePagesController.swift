@@ -8,8 +8,8 @@ struct PeoplePagesController {
 
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .organisations, use: organisations)
-        routes.on(.get, .organisation(.init()), use: organisation)
-        routes.on(.get, .person(.init()), use: person)
+        routes.on(.get, SiteURL.organisation, use: organisation)
+        routes.on(.get, SiteURL.person, use: person)
         routes.on(.get, .staffPeople, use: staffPeople)
     }
 
@@ -17,10 +17,6 @@ struct PeoplePagesController {
 
     private func may(_ action: Action, _ context: AppRequestContext) -> Bool {
         context.identity.actor?.may(action, in: programmeID) ?? false
-    }
-
-    private func pager(_ page: Page<some Sendable>, _ url: (Int) -> String) -> (String?, String?) {
-        (page.request.page > 1 ? url(page.request.page - 1) : nil, page.hasNext ? url(page.request.page + 1) : nil)
     }
 
     @Sendable func organisations(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -44,9 +40,7 @@ struct PeoplePagesController {
         let kinds =
             [(value: "", label: t("organisations.allKinds"))]
             + OrganisationKind.allCases.map { (value: $0.rawValue, label: t.label("organisations.kind", $0)) }
-        let (previous, next) = pager(page) {
-            SiteURL.organisations.path(query: [("kind", kind?.rawValue), ("page", String($0))])
-        }
+        let pager = Pager(page) { SiteURL.organisations.path(query: [("kind", kind?.rawValue), ("page", String($0))]) }
         return HTMLResponse.page(
             OrganisationsPage.view(
                 OrganisationsPage.Model(
@@ -58,8 +52,7 @@ struct PeoplePagesController {
                             SiteURL.organisations.path(query: [("kind", k.value.isEmpty ? nil : k.value)]),
                             (kind?.rawValue ?? "") == k.value
                         )
-                    }, pageNumber: page.request.page, pageCount: page.pageCount, previousPageURL: previous,
-                    nextPageURL: next, page: pageContext)))
+                    }, pager: pager, page: pageContext)))
     }
 
     @Sendable func organisation(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -157,7 +150,7 @@ struct PeoplePagesController {
             names[id] = try? await services.organisations.find(id, in: programmeID).name
         }
         let contacts = actor.may(.readContacts, in: programmeID)
-        let (previous, next) = pager(page) { SiteURL.staffPeople.path(query: [("q", text), ("page", String($0))]) }
+        let pager = Pager(page) { SiteURL.staffPeople.path(query: [("q", text), ("page", String($0))]) }
         return HTMLResponse.private(
             StaffPeoplePage.view(
                 StaffPeoplePage.Model(
@@ -168,7 +161,6 @@ struct PeoplePagesController {
                             name: $0.displayName, nativeName: $0.draft.nativeName, url: SiteURL.person($0.id).path,
                             organisation: $0.draft.organisationID.flatMap { names[$0] }, isPublic: $0.draft.isPublic,
                             email: contacts ? $0.draft.contact.email : nil)
-                    }, total: page.total, pageNumber: page.request.page, pageCount: page.pageCount,
-                    previousPageURL: previous, nextPageURL: next, page: context.page(request))))
+                    }, total: page.total, pager: pager, page: context.page(request))))
     }
 }

@@ -27,7 +27,7 @@ enum PersonPage {
         var canEdit: Bool
         /// Staff and above may erase a person's data on request.
         var canErase: Bool = false
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -19,11 +19,8 @@ enum StaffPeoplePage {
         var canEdit: Bool
         var items: [Item]
         var total: Int
-        var pageNumber: Int
-        var pageCount: Int
-        var previousPageURL: String?
-        var nextPageURL: String?
-        var page: PageContext = .base
+        var pager: Pager
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {
@@ -78,19 +75,7 @@ enum StaffPeoplePage {
                         }
                     }
                 }
-                if model.pageCount > 1 {
-                    nav(.class("pager"), .attr("aria-label", t("pager.label"))) {
-                        if let previous = model.previousPageURL {
-                            a(.href(previous), .attr("rel", "prev")) { t("pager.previous") }
-                        }
-                        span {
-                            t(
-                                "pager.position",
-                                ["page": t.number(model.pageNumber), "pages": t.number(model.pageCount)])
-                        }
-                        if let next = model.nextPageURL { a(.href(next), .attr("rel", "next")) { t("pager.next") } }
-                    }
-                }
+                model.pager.view(t)
             }
         }
     }

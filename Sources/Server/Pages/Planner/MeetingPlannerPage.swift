@@ -23,7 +23,7 @@ enum MeetingPlannerPage {
         var overlaps: [Row] = []
         var proposals: [Row] = []
         var asked = false
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

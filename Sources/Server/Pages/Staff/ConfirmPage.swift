@@ -9,7 +9,7 @@ enum ConfirmPage {
         var confirmLabel: String
         var cancelURL: String
         var csrfToken: String
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -131,7 +131,7 @@ struct MembersStaffController {
         routes.on(.post, .staffMembers, use: join)
         routes.on(.post, .staffMemberReminders, use: reminders)
         routes.on(.post, .staffMembershipLevels, use: addLevel)
-        routes.on(.post, .staffMemberRenew(UUID())) { request, context in
+        routes.on(.post, SiteURL.staffMemberRenew) { request, context in
             _ = try context.signedIn(request, to: programmeID)
             try context.authorize(.editPeople, in: programmeID)
             _ = try await services.memberships.renew(try context.pathID(), at: context.now, in: programmeID)

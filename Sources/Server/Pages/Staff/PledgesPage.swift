@@ -152,8 +152,8 @@ struct PledgesStaffController {
     func register(on routes: inout RouteRegistrar) {
         routes.on(.get, .staffPledges) { request, context in try await page(request, context) }
         routes.on(.post, .staffPledges, use: create)
-        routes.on(.get, .staffPledgeCancel(.init()), use: confirmCancel)
-        routes.on(.post, .staffPledgeCancel(.init()), use: cancel)
+        routes.on(.get, SiteURL.staffPledgeCancel, use: confirmCancel)
+        routes.on(.post, SiteURL.staffPledgeCancel, use: cancel)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -213,21 +213,16 @@ struct PledgesStaffController {
     }
 
     @Sendable func confirmCancel(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (session, _) = try context.signedIn(request, to: programmeID)
-        let actor = try context.authorize(.editPeople, in: programmeID)
+        let editor = try context.editor(request, may: .editPeople)
         let pledge = try await services.pledges.find(try context.pathID(), in: programmeID)
-        let t = context.localizer
-        return HTMLResponse.private(
-            ConfirmPage.view(
-                ConfirmPage.Model(
-                    programmeName: try context.programme.name, email: actor.user.email,
-                    title: t("pledges.cancelConfirm.title", ["donor": pledge.donorName]),
-                    message: t(
-                        "pledges.cancelConfirm.message", count: pledge.payments,
-                        ["promise": PledgesPage.promise(pledge.draft, t)]),
-                    action: SiteURL.staffPledgeCancel(pledge.id).path,
-                    confirmLabel: t("pledges.cancelConfirm.confirm"),
-                    cancelURL: SiteURL.staffPledges.path, csrfToken: session.csrfToken, page: context.page(request))))
+        let t = editor.t
+        return editor.confirm(
+            title: t("pledges.cancelConfirm.title", ["donor": pledge.donorName]),
+            message: t(
+                "pledges.cancelConfirm.message", count: pledge.payments,
+                ["promise": PledgesPage.promise(pledge.draft, t)]),
+            action: SiteURL.staffPledgeCancel(pledge.id).path, confirmLabel: t("pledges.cancelConfirm.confirm"),
+            cancelURL: SiteURL.staffPledges.path)
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {

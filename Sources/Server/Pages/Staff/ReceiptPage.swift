@@ -55,7 +55,7 @@ struct ContributionPagesController {
     let services: Services
 
     func register(on routes: inout RouteRegistrar) {
-        routes.on(.get, .receipt(.init())) { request, context in
+        routes.on(.get, SiteURL.receipt) { request, context in
             let (_, actor) = try context.signedIn(request, to: services.programmeID)
             try context.authorize(.readContacts, in: services.programmeID)
             let contribution = try await services.contributions.find(try context.pathID(), in: services.programmeID)

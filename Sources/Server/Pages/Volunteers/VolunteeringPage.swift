@@ -26,7 +26,7 @@ enum VolunteeringPage {
         var values: [String: String] = [:]
         var notice: String?
         var errors: [FieldIssue] = []
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -73,10 +73,10 @@ struct VolunteeringPagesController {
             in: programmeID, HoursQuery(page: PageRequest(limit: PageRequest.maxLimit), personID: person.id)
         ).items
         let recentEvents = try await services.events.list(
-            in: programmeID, EventQuery(page: PageRequest(limit: 30), when: .past, includeInternal: true, now: now)
+            in: programmeID, EventQuery(page: PageRequest(limit: 30), when: .past(at: now), includeInternal: true)
         ).items
         let upcoming = try await services.events.list(
-            in: programmeID, EventQuery(page: PageRequest(limit: 10), when: .upcoming, includeInternal: true, now: now)
+            in: programmeID, EventQuery(page: PageRequest(limit: 10), when: .upcoming(at: now), includeInternal: true)
         ).items
         var response = HTMLResponse.private(
             VolunteeringPage.view(

@@ -27,7 +27,7 @@ enum VolunteersPage {
         var values: [String: String] = [:]
         var notice: String?
         var errors: [FieldIssue] = []
-        var page: PageContext = .base
+        var page: PageContext
     }
 
     static func view(_ model: Model) -> HTML {

@@ -11,7 +11,7 @@ struct VolunteersStaffController {
         routes.on(.get, .staffVolunteers) { request, context in try await page(request, context) }
         routes.on(.post, .staffVolunteerShifts, use: addShift)
         routes.on(.post, .staffVolunteerLink, use: sendLink)
-        routes.on(.post, .staffReviewHours(.init()), use: review)
+        routes.on(.post, SiteURL.staffReviewHours, use: review)
     }
 
     private var programmeID: UUID { services.programmeID }
@@ -33,7 +33,7 @@ struct VolunteersStaffController {
         let t = context.localizer
         let events = try await services.events.list(
             in: programmeID,
-            EventQuery(page: PageRequest(limit: PageRequest.maxLimit), when: .upcoming, includeInternal: true, now: now)
+            EventQuery(page: PageRequest(limit: PageRequest.maxLimit), when: .upcoming(at: now), includeInternal: true)
         ).items
         var eventsByID = Dictionary(uniqueKeysWithValues: events.map { ($0.id, $0) })
         var rows: [VolunteersPage.ShiftRow] = []
