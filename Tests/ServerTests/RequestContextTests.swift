@@ -213,4 +213,33 @@ import Testing
             #expect(past.text.contains("Tea ceremony"))
         }
     }
+
+    /// The store stamps what it records with the application's clock: a change's history entry says when by it.
+    @Test(arguments: TestDatabase.all)
+    func historyIsStampedByTheApplicationsClock(database: TestDatabase) async throws {
+        let now = try #require(Timestamp.parse(Timestamp.format(Date().addingTimeInterval(3 * 86_400))))
+        try await withApp(database, demo: false, configure: { $0.clock = .fixed(now) }) { app async throws in
+            let person = try JSONBody.object(
+                try await app.send(.post, "/api/v1/people", json: #"{"givenName":"Aiko","familyName":"Tanaka"}"#))
+            let id = try #require(person["id"] as? String)
+            let history = try JSONBody.items(try await app.send(.get, "/api/v1/people/\(id)/history"))
+            #expect(history.compactMap { $0["at"] as? String } == [Timestamp.format(now)])
+        }
+    }
+
+    /// `WallClock.system` is the one place that asks the system for the time.
+    @Test func onlyTheWallClockReadsTheSystemTime() throws {
+        let sources = CatalogTests.sources.deletingLastPathComponent()
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var readers: [String] = []
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.contains("Date()") || line.contains("Date.now") {
+                if !line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                    readers.append("\(file.lastPathComponent): \(line.trimmingCharacters(in: .whitespaces))")
+                }
+            }
+        }
+        #expect(readers == ["WallClock.swift: public static let system = WallClock { Date() }"])
+    }
 }

@@ -7,7 +7,7 @@ import Foundation
 enum AuditRecorder {
     static func record(
         _ action: AuditAction, _ entity: AuditEntity, id: UUID, parent: UUID? = nil, before: (some Encodable)?,
-        after: (some Encodable)?, programme: UUID?, by author: ChangeAuthor, on db: any Database
+        after: (some Encodable)?, programme: UUID?, by author: ChangeAuthor, at moment: Date, on db: any Database
     ) async throws {
         let entry = AuditEntryModel()
         entry.programmeID = programme
@@ -20,7 +20,7 @@ enum AuditRecorder {
         entry.parentID = parent
         entry.before = try before.map(Snapshot.encode)
         entry.after = try after.map(Snapshot.encode)
-        entry.at = Date()
+        entry.at = moment
         try await entry.create(on: db)
         try await ContentRevisionStore.raise(on: db)
     }

@@ -57,7 +57,7 @@ public struct FluentAgreementRepository: AgreementRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .agreement, id: try model.requireID(), parent: partnership, before: AgreementSnapshot?.none,
-                after: AgreementSnapshot(model), programme: programme, by: author, on: tx)
+                after: AgreementSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -84,7 +84,7 @@ public struct FluentAgreementRepository: AgreementRepository {
                 action, .agreement, id: id, parent: model.$partnership.id, before: before,
                 after: AgreementSnapshot(model),
                 programme: programme,
-                by: author, on: tx)
+                by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -97,7 +97,7 @@ public struct FluentAgreementRepository: AgreementRepository {
             try await AuditRecorder.record(
                 .delete, .agreement, id: id, parent: model.$partnership.id, before: AgreementSnapshot(model),
                 after: AgreementSnapshot?.none,
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

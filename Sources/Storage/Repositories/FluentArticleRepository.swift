@@ -72,7 +72,7 @@ public struct FluentArticleRepository: ArticleRepository {
             try await AuditRecorder.record(
                 action, .article, id: articleID, before: ArticleSnapshot?.none,
                 after: ArticleSnapshot(model, partnerships: valid.partnershipIDs), programme: programme, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
         }
         return try model.toDomain(partnerships: valid.partnershipIDs)
     }
@@ -98,7 +98,7 @@ public struct FluentArticleRepository: ArticleRepository {
             try await AuditRecorder.record(
                 action, .article, id: id, before: before,
                 after: ArticleSnapshot(model, partnerships: valid.partnershipIDs), programme: programme, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
         }
         return try model.toDomain(partnerships: valid.partnershipIDs)
     }
@@ -112,7 +112,7 @@ public struct FluentArticleRepository: ArticleRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .article, id: id, before: before, after: ArticleSnapshot?.none, programme: programme,
-                by: author, on: tx)
+                by: author, at: store.clock.now(), on: tx)
         }
     }
 

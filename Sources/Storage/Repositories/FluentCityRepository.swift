@@ -157,7 +157,7 @@ public struct FluentCityRepository: CityRepository {
                 try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: try model.requireID(), before: CitySnapshot?.none, after: CitySnapshot(model),
-                    programme: nil, by: author, on: tx)
+                    programme: nil, by: author, at: store.clock.now(), on: tx)
             }
         }
         return try model.toDomain()
@@ -178,7 +178,7 @@ public struct FluentCityRepository: CityRepository {
                 try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .city, id: id, before: before, after: CitySnapshot(model), programme: nil, by: author,
-                    on: tx)
+                    at: store.clock.now(), on: tx)
             }
         }
         return try model.toDomain()
@@ -202,7 +202,7 @@ public struct FluentCityRepository: CityRepository {
                 try await model.delete(on: tx)
                 try await AuditRecorder.record(
                     .delete, .city, id: id, before: CitySnapshot(model), after: CitySnapshot?.none, programme: nil,
-                    by: author, on: tx)
+                    by: author, at: store.clock.now(), on: tx)
             }
         }
     }

@@ -70,7 +70,7 @@ public struct FluentContributionRepository: ContributionRepository {
                 try await model.create(on: tx)
                 try await AuditRecorder.record(
                     .create, .contribution, id: try model.requireID(), before: ContributionSnapshot?.none,
-                    after: ContributionSnapshot(model), programme: programme, by: author, on: tx)
+                    after: ContributionSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
             }
         }
         return try model.toDomain()
@@ -177,7 +177,7 @@ public struct FluentContributionRepository: ContributionRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 .update, .contribution, id: id, before: before, after: ContributionSnapshot(model),
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }

@@ -67,7 +67,7 @@ public struct FluentEventRepository: EventRepository {
             try await AuditRecorder.record(
                 action, .event, id: eventID, before: EventSnapshot?.none,
                 after: EventSnapshot(model, partnerships: valid.partnershipIDs), programme: programme, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
         }
         return try model.toDomain(partnerships: valid.partnershipIDs)
     }
@@ -93,7 +93,7 @@ public struct FluentEventRepository: EventRepository {
             try await link(id, to: valid.partnershipIDs, on: tx)
             try await AuditRecorder.record(
                 action, .event, id: id, before: before, after: EventSnapshot(model, partnerships: valid.partnershipIDs),
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain(partnerships: valid.partnershipIDs)
     }
@@ -113,7 +113,7 @@ public struct FluentEventRepository: EventRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .event, id: id, before: before, after: EventSnapshot?.none, programme: programme, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
         }
     }
 

@@ -41,7 +41,8 @@ public struct FluentExchangeRepository: ExchangeRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .exchange, id: try model.requireID(), parent: model.$partnership.id,
-                before: ExchangeSnapshot?.none, after: ExchangeSnapshot(model), programme: programme, by: author, on: tx
+                before: ExchangeSnapshot?.none, after: ExchangeSnapshot(model), programme: programme, by: author,
+                at: store.clock.now(), on: tx
             )
         }
         return try model.toDomain()
@@ -64,7 +65,7 @@ public struct FluentExchangeRepository: ExchangeRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .exchange, id: id, parent: model.$partnership.id, before: before,
-                after: ExchangeSnapshot(model), programme: programme, by: author, on: tx)
+                after: ExchangeSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -76,7 +77,7 @@ public struct FluentExchangeRepository: ExchangeRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .exchange, id: id, parent: model.$partnership.id, before: ExchangeSnapshot(model),
-                after: ExchangeSnapshot?.none, programme: programme, by: author, on: tx)
+                after: ExchangeSnapshot?.none, programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

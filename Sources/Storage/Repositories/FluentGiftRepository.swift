@@ -81,7 +81,7 @@ public struct FluentGiftRepository: GiftRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .gift, id: try model.requireID(), parent: partnership, before: GiftSnapshot?.none,
-                after: GiftSnapshot(model), programme: programme, by: author, on: tx)
+                after: GiftSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain(images: [])
     }
@@ -104,7 +104,7 @@ public struct FluentGiftRepository: GiftRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .gift, id: id, parent: model.$partnership.id, before: before, after: GiftSnapshot(model),
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain(images: try await images(of: [id], on: db)[id] ?? [])
     }
@@ -117,7 +117,7 @@ public struct FluentGiftRepository: GiftRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .gift, id: id, parent: model.$partnership.id, before: GiftSnapshot(model),
-                after: GiftSnapshot?.none, programme: programme, by: author, on: tx)
+                after: GiftSnapshot?.none, programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 
@@ -136,7 +136,7 @@ public struct FluentGiftRepository: GiftRepository {
             try await image.create(on: tx)
             try await AuditRecorder.record(
                 .create, .giftImage, id: try image.requireID(), parent: gift, before: GiftImageSnapshot?.none,
-                after: GiftImageSnapshot(image), programme: programme, by: author, on: tx)
+                after: GiftImageSnapshot(image), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try image.toDomain()
     }
@@ -153,7 +153,7 @@ public struct FluentGiftRepository: GiftRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .giftImage, id: id, parent: model.$gift.id, before: GiftImageSnapshot(model),
-                after: GiftImageSnapshot?.none, programme: programme, by: author, on: tx)
+                after: GiftImageSnapshot?.none, programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

@@ -48,7 +48,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .organisation, id: try model.requireID(), before: OrganisationSnapshot?.none,
-                after: OrganisationSnapshot(model), programme: programme, by: author, on: tx)
+                after: OrganisationSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -70,7 +70,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .organisation, id: id, before: before, after: OrganisationSnapshot(model),
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -99,7 +99,7 @@ public struct FluentOrganisationRepository: OrganisationRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .organisation, id: id, before: OrganisationSnapshot(model),
-                after: OrganisationSnapshot?.none, programme: programme, by: author, on: tx)
+                after: OrganisationSnapshot?.none, programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

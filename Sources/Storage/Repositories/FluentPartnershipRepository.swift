@@ -80,7 +80,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
                 try await model.write(on: tx)
                 try await AuditRecorder.record(
                     action, .partnership, id: try model.requireID(), before: PartnershipSnapshot?.none,
-                    after: PartnershipSnapshot(model), programme: programme, by: author, on: tx)
+                    after: PartnershipSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
             }
         }
         return try await find(try model.requireID(), in: programme)
@@ -107,7 +107,7 @@ public struct FluentPartnershipRepository: PartnershipRepository {
                 try await AuditRecorder.record(
                     action, .partnership, id: id, before: before, after: PartnershipSnapshot(model),
                     programme: programme,
-                    by: author, on: tx)
+                    by: author, at: store.clock.now(), on: tx)
             }
         }
         return try await find(id, in: programme)
@@ -123,12 +123,12 @@ public struct FluentPartnershipRepository: PartnershipRepository {
                 try await AuditRecorder.record(
                     .delete, .agreement, id: try agreement.requireID(), parent: id,
                     before: AgreementSnapshot(agreement),
-                    after: AgreementSnapshot?.none, programme: programme, by: author, on: tx)
+                    after: AgreementSnapshot?.none, programme: programme, by: author, at: store.clock.now(), on: tx)
             }
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .partnership, id: id, before: PartnershipSnapshot(model), after: PartnershipSnapshot?.none,
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

@@ -44,7 +44,7 @@ public struct FluentPersonRepository: PersonRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 action, .person, id: try model.requireID(), before: PersonSnapshot?.none, after: PersonSnapshot(model),
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -66,7 +66,7 @@ public struct FluentPersonRepository: PersonRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .person, id: id, before: before, after: PersonSnapshot(model), programme: programme,
-                by: author, on: tx)
+                by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
@@ -101,7 +101,7 @@ public struct FluentPersonRepository: PersonRepository {
             try await model.delete(on: tx)
             try await AuditRecorder.record(
                 .delete, .person, id: id, before: PersonSnapshot(model), after: PersonSnapshot?.none,
-                programme: programme, by: author, on: tx)
+                programme: programme, by: author, at: store.clock.now(), on: tx)
         }
     }
 

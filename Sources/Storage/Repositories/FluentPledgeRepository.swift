@@ -54,7 +54,7 @@ public struct FluentPledgeRepository: PledgeRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 .create, .pledge, id: try model.requireID(), before: PledgeSnapshot?.none,
-                after: PledgeSnapshot(model), programme: programme, by: author, on: tx)
+                after: PledgeSnapshot(model), programme: programme, by: author, at: store.clock.now(), on: tx)
         }
         return try model.toDomain(received: 0, payments: 0)
     }
@@ -71,7 +71,7 @@ public struct FluentPledgeRepository: PledgeRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 .update, .pledge, id: id, before: before, after: PledgeSnapshot(model), programme: programme,
-                by: author, on: tx)
+                by: author, at: store.clock.now(), on: tx)
         }
         return try await withPayments([model], on: db)[0]
     }

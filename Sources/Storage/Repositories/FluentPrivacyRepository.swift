@@ -163,7 +163,7 @@ public struct FluentPrivacyRepository: PrivacyRepository {
             try await person.update(on: tx)
             try await AuditRecorder.record(
                 .erase, .person, id: id, before: String?.none, after: String?.none, programme: programme, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
             return report
         }
     }

@@ -35,7 +35,8 @@ public struct FluentProgrammeRepository: ProgrammeRepository {
             try await model.create(on: tx)
             try await AuditRecorder.record(
                 .create, .programme, id: try model.requireID(), before: ProgrammeSnapshot?.none,
-                after: ProgrammeSnapshot(model), programme: try model.requireID(), by: author, on: tx)
+                after: ProgrammeSnapshot(model), programme: try model.requireID(), by: author, at: store.clock.now(),
+                on: tx)
         }
         return try model.toDomain()
     }
@@ -59,7 +60,7 @@ public struct FluentProgrammeRepository: ProgrammeRepository {
             try await model.update(on: tx)
             try await AuditRecorder.record(
                 action, .programme, id: id, before: before, after: ProgrammeSnapshot(model), programme: id, by: author,
-                on: tx)
+                at: store.clock.now(), on: tx)
         }
         return try model.toDomain()
     }
