@@ -63,4 +63,17 @@ import Testing
             #expect(page.headers[values: .setCookie].contains { $0.contains("sc_flash=") && $0.contains("Max-Age=0") })
         }
     }
+
+    /// A public page can be cached for everyone, so it never says a flash, even one sent with it.
+    @Test func anAnonymousPageNeverSaysAFlash() async throws {
+        try await withApp { app async throws in
+            var headers = HTTPFields()
+            headers[.cookie] = "sc_flash=saved; __Host-sc_flash=saved"
+            let page = try await app.send(.get, "/", headers: headers, as: .anonymous)
+            #expect(page.status == .ok)
+            #expect(!page.text.contains(#"class="flash""#))
+            let next = try await app.send(.get, "/", as: .anonymous)
+            #expect(!next.text.contains(#"class="flash""#))
+        }
+    }
 }

@@ -20,6 +20,10 @@ extension AppRequestContext {
     func page(_ request: Request) -> PageContext {
         var path = request.uri.path
         if let query = request.uri.query, !query.isEmpty { path += "?" + query }
-        return PageContext(t: localizer, path: path, now: now, contentLanguage: contentLanguage, flash: flash)
+        // Only staff posts leave a flash, and only a signed-in page may say it: an anonymous page can be cached
+        // for every reader.
+        return PageContext(
+            t: localizer, path: path, now: now, contentLanguage: contentLanguage,
+            flash: identity.actor == nil ? nil : flash)
     }
 }
